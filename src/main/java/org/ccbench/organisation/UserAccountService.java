@@ -1,0 +1,168 @@
+package org.ccbench.organisation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.StaleDataException;
+import org.ccbench.base.Validation;
+import org.ccbench.organisation.internal.OrganisationRepository;
+import org.ccbench.organisation.internal.UserRepository;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts. Administrators create users, set roles and organisation, disable them and reset passwords;
+ * every user can change their own language and password.
+ */
+@Service
+public class UserAccountService {
+
+    /** Shown once to the administrator, who passes it on; the user should change it after the first login. */
+    public record TemporaryPassword(String value) {
+        @Override
+        public String toString() {
+            return "TemporaryPassword[hidden]";
+        }
+    }
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserAccountService(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+                       CurrentUser currentUser) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        return users.findAll();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public TemporaryPassword create(UserAccountData data) {
+        check(data, null).throwIfInvalid();
+        TemporaryPassword password = generatePassword();
+        users.insert(data, passwordEncoder.encode(password.value()), currentUser.auditName());
+        return password;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void update(long id, int version, UserAccountData data) {
+        UserAccount existing = get(id);
+        Validation validation = check(data, id);
+        validation.require(existing.id() != currentUser.require().userId() || data.roles().contains(Role.ADMIN),
+                "roles", "validation.user.keepOwnAdmin");
+        validation.throwIfInvalid();
+        if (!users.update(id, version, data, currentUser.auditName())) {
+            throw new StaleDataException("User", id);
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void setEnabled(long id, int version, boolean enabled) {
+        get(id);
+        new Validation().require(enabled || id != currentUser.require().userId(), "enabled",
+                "validation.user.disableSelf").throwIfInvalid();
+        if (!users.setEnabled(id, version, enabled, currentUser.auditName())) {
+            throw new StaleDataException("User", id);
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public TemporaryPassword resetPassword(long id, int version) {
+        get(id);
+        TemporaryPassword password = generatePassword();
+        if (!users.setPasswordHash(id, version, passwordEncoder.encode(password.value()), currentUser.auditName())) {
+            throw new StaleDataException("User", id);
+        }
+        return password;
+    }
+
+    @PermitAll
+    @Transactional
+    public void changeMyLocale(Locale locale) {
+        users.setLocale(currentUser.require().userId(), locale);
+    }
+
+    @PermitAll
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        SignedInUser stored = users.findLogin(me.email())
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("User", me.userId()));
+        UserAccount account = get(me.userId());
+        new Validation()
+                .require(currentPassword != null && passwordEncoder.matches(currentPassword, stored.passwordHash()),
+                        "currentPassword", "validation.password.current")
+                .require(newPassword != null && newPassword.length() >= MIN_PASSWORD_LENGTH, "newPassword",
+                        "validation.password.length")
+                .throwIfInvalid();
+        if (!users.setPasswordHash(me.userId(), account.version(), passwordEncoder.encode(newPassword), me.email())) {
+            throw new StaleDataException("User", me.userId());
+        }
+    }
+
+    private UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundOrNotAllowedException("User", id));
+    }
+
+    private Validation check(UserAccountData data, Long exceptId) {
+        Set<Role> roles = data.roles() == null ? Set.of() : data.roles();
+        Validation validation = new Validation()
+                .requireText(data.displayName(), "displayName")
+                .require(data.email() != null && EMAIL.matcher(data.email().trim()).matches(), "email", "validation.email")
+                .require(!roles.isEmpty(), "roles", "validation.roles")
+                .requireValue(data.locale(), "locale");
+        if (!validation.hasErrorFor("email")) {
+            validation.require(!users.emailTaken(data.email(), exceptId), "email", "validation.duplicateEmail");
+        }
+        Optional<Organisation> organisation = Optional.ofNullable(data.organisationId()).flatMap(organisations::findById);
+        if (roles.contains(Role.ADMIN)) {
+            validation.require(roles.size() == 1 && data.organisationId() == null, "organisationId",
+                    "validation.user.adminHasNoOrganisation");
+        } else if (!roles.isEmpty()) {
+            validation.require(organisation.isPresent(), "organisationId", "validation.required");
+            organisation.ifPresent(o -> validation.require(rolesFit(roles, o.kind()), "roles", "validation.user.rolesFit"));
+        }
+        return validation;
+    }
+
+    private static boolean rolesFit(Set<Role> roles, OrganisationKind kind) {
+        return kind == OrganisationKind.VENDOR
+                ? roles.equals(Set.of(Role.VENDOR))
+                : !roles.contains(Role.VENDOR);
+    }
+
+    private static TemporaryPassword generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return new TemporaryPassword(password.toString());
+    }
+}

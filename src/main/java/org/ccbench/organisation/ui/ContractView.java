@@ -1,0 +1,66 @@
+package org.ccbench.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.ui.Dates;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.organisation.Contract;
+import org.ccbench.organisation.ContractService;
+import org.ccbench.security.Role;
+
+/** One contract, read-only: what a vendor sees, and where a sourcing manager starts editing. */
+@Route("contracts/:id(\\d+)")
+@PageTitle("Contract")
+@RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+class ContractView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ContractService contracts;
+
+    ContractView(ContractService contracts) {
+        this.contracts = contracts;
+        setId("contract-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", "?"));
+        Contract contract = contracts.get(id);
+        removeAll();
+        Toolbar toolbar = new Toolbar(contract.name());
+        if (contracts.canEdit(contract)) {
+            Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate(ContractFormView.class, new RouteParameters("id", String.valueOf(contract.id())))));
+            edit.setId("edit-contract-button");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(edit);
+        }
+        FormLayout details = new FormLayout();
+        details.setId("contract-details");
+        details.addFormItem(value("contract-client", contract.client().name()), getTranslation("field.client"));
+        details.addFormItem(value("contract-vendor", contract.vendor().name()), getTranslation("field.vendor"));
+        details.addFormItem(value("contract-center", contract.centerName()), getTranslation("field.center"));
+        details.addFormItem(value("contract-channels", Labels.ofAll(contract.channels())), getTranslation("field.channels"));
+        details.addFormItem(value("contract-start", Dates.format(contract.startDate())), getTranslation("field.startDate"));
+        details.addFormItem(value("contract-end", Dates.format(contract.endDate())), getTranslation("field.endDate"));
+        details.addFormItem(value("contract-status", Labels.of(contract.status())), getTranslation("field.status"));
+        add(toolbar, details);
+    }
+
+    private static Span value(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+}

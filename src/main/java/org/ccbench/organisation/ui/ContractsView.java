@@ -1,0 +1,68 @@
+package org.ccbench.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import org.ccbench.base.ui.Dates;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.organisation.Contract;
+import org.ccbench.organisation.ContractService;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+
+/** A sourcing manager's contracts with its vendors, or a vendor's contracts with its clients. */
+@Route("contracts")
+@PageTitle("Contracts")
+@Menu(order = 21, title = "nav.contracts", icon = "FILE_TEXT_O")
+@RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+class ContractsView extends VerticalLayout {
+
+    ContractsView(ContractService contracts, CurrentUser currentUser) {
+        setId("contracts-view");
+        setSizeFull();
+        boolean client = currentUser.require().hasRole(Role.SOURCING_MANAGER);
+        var items = contracts.listMine();
+
+        Grid<Contract> grid = new Grid<>();
+        grid.setId("contracts-grid");
+        grid.addColumn(Contract::name).setHeader(getTranslation("field.name")).setSortable(true).setFlexGrow(2);
+        if (client) {
+            grid.addColumn(c -> c.vendor().name()).setHeader(getTranslation("field.vendor")).setSortable(true);
+        } else {
+            grid.addColumn(c -> c.client().name()).setHeader(getTranslation("field.client")).setSortable(true);
+        }
+        grid.addColumn(Contract::centerName).setHeader(getTranslation("field.center")).setSortable(true);
+        grid.addColumn(c -> Labels.ofAll(c.channels())).setHeader(getTranslation("field.channels"));
+        grid.addColumn(c -> Dates.format(c.startDate())).setHeader(getTranslation("field.startDate"))
+                .setComparator(Comparator.comparing(Contract::startDate));
+        grid.addColumn(c -> Dates.format(c.endDate())).setHeader(getTranslation("field.endDate"));
+        grid.addColumn(c -> Labels.of(c.status())).setHeader(getTranslation("field.status"));
+        grid.setItems(items);
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ContractView.class,
+                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(event.getItem().id())))));
+
+        Toolbar toolbar;
+        if (client) {
+            Button add = new Button(getTranslation("contracts.add"), VaadinIcon.PLUS.create(),
+                    event -> getUI().ifPresent(ui -> ui.navigate(ContractFormView.NEW_ROUTE)));
+            add.setId("add-contract-button");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar = new Toolbar(getTranslation("contracts.title"), add);
+        } else {
+            toolbar = new Toolbar(getTranslation("contracts.title"));
+        }
+        EmptyState empty = new EmptyState(getTranslation(client ? "contracts.empty" : "contracts.emptyVendor"));
+        empty.setVisible(items.isEmpty());
+        grid.setVisible(!items.isEmpty());
+        add(toolbar, empty, grid);
+    }
+}

@@ -1,0 +1,96 @@
+package org.ccbench.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ccbench.base.StaleDataException;
+import org.ccbench.base.ValidationException;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Notifications;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.organisation.OrganisationRef;
+import org.ccbench.organisation.OrganisationService;
+import org.ccbench.organisation.UserAccount;
+import org.ccbench.organisation.UserAccountService;
+import org.ccbench.security.Role;
+
+@Route("admin/users")
+@PageTitle("Users")
+@Menu(order = 11, title = "nav.users", icon = "USERS")
+@RolesAllowed(Role.ADMIN_NAME)
+class UsersView extends VerticalLayout {
+
+    private final UserAccountService users;
+    private final OrganisationService organisations;
+    private final Grid<UserAccount> grid = new Grid<>();
+
+    UsersView(UserAccountService users, OrganisationService organisations) {
+        this.users = users;
+        this.organisations = organisations;
+        setId("users-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), event -> openDialog(null));
+        add.setId("add-user-button");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("users-grid");
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("field.displayName")).setSortable(true);
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("field.email")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(u -> u.organisation() == null ? "" : u.organisation().name())
+                .setHeader(getTranslation("field.organisation")).setSortable(true);
+        grid.addColumn(u -> Labels.ofAll(u.roles())).setHeader(getTranslation("field.roles"));
+        grid.addComponentColumn(this::status).setHeader(getTranslation("field.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true);
+        add(new Toolbar(getTranslation("users.title"), add), grid);
+        refresh();
+    }
+
+    private Span status(UserAccount user) {
+        Span badge = new Span(getTranslation(user.enabled() ? "users.enabled" : "users.disabled"));
+        badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private HorizontalLayout actions(UserAccount user) {
+        Button edit = new Button(getTranslation("action.edit"), event -> openDialog(user));
+        edit.setId("edit-user-" + user.id());
+        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+                event -> run(() -> users.setEnabled(user.id(), user.version(), !user.enabled())));
+        toggle.setId("toggle-user-" + user.id());
+        Button reset = new Button(getTranslation("users.resetPassword"), event -> run(() ->
+                new TemporaryPasswordDialog(user.email(), users.resetPassword(user.id(), user.version())).open()));
+        reset.setId("reset-password-" + user.id());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_TERTIARY));
+        return actions;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
+        } catch (StaleDataException e) {
+            Notifications.error(getTranslation("error.stale"));
+        }
+        refresh();
+    }
+
+    private void openDialog(UserAccount user) {
+        var organisationRefs = organisations.list().stream().map(o -> new OrganisationRef(o.id(), o.name())).toList();
+        new UserDialog(users, organisationRefs, user, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.setItems(users.list());
+    }
+}

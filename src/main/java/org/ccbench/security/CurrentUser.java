@@ -1,0 +1,37 @@
+package org.ccbench.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The user of the current request or Vaadin UI; services scope every query with it. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public SignedInUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    /** The organisation of a client-side or vendor user; administrators have none and are refused here. */
+    public long requireOrganisationId() {
+        Long organisationId = require().organisationId();
+        if (organisationId == null) {
+            throw new AccessDeniedException("This user belongs to no organisation");
+        }
+        return organisationId;
+    }
+
+    public String auditName() {
+        return find().map(SignedInUser::email).orElse("system");
+    }
+}
