@@ -1,6 +1,7 @@
 package org.ccbench.organisation;
 
 import java.math.BigDecimal;
+import org.ccbench.scoring.SizeBand;
 import java.util.Set;
 
 public record ContactCenter(long id, long organisationId, String name, Sector sector, BigDecimal agentFte,

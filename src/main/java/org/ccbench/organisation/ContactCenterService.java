@@ -1,20 +1,20 @@
 package org.ccbench.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.ContactCenterRepository;
+import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
-import org.ccbench.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The contact centers of the current user's client organisation. */
 @Service
-@RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.CENTER_MANAGER_NAME})
+@PreAuthorize(Access.CLIENT_STAFF)
 public class ContactCenterService {
 
     private final ContactCenterRepository centers;

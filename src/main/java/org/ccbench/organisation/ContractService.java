@@ -1,6 +1,5 @@
 package org.ccbench.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
@@ -8,9 +7,11 @@ import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.OrganisationRepository;
 import org.ccbench.organisation.internal.ReportingUnitRepository;
 import org.ccbench.organisation.internal.ReportingUnitRepository.UnitValues;
+import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ public class ContractService {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+    @PreAuthorize(Access.CONTRACT_PARTIES)
     @Transactional(readOnly = true)
     public List<Contract> listMine() {
         SignedInUser user = currentUser.require();
@@ -46,7 +47,7 @@ public class ContractService {
                 : units.findContractsOfVendor(organisationId);
     }
 
-    @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+    @PreAuthorize(Access.CONTRACT_PARTIES)
     @Transactional(readOnly = true)
     public Contract get(long id) {
         return units.findContractOfParty(id, currentUser.requireOrganisationId())
@@ -54,14 +55,14 @@ public class ContractService {
     }
 
     /** Whether the current user may change this contract: only its client's sourcing managers may. */
-    @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+    @PreAuthorize(Access.CONTRACT_PARTIES)
     @Transactional(readOnly = true)
     public boolean canEdit(Contract contract) {
         return currentUser.require().hasRole(Role.SOURCING_MANAGER)
                 && contract.client().id() == currentUser.requireOrganisationId();
     }
 
-    @RolesAllowed(Role.SOURCING_MANAGER_NAME)
+    @PreAuthorize(Access.SOURCING_MANAGER)
     @Transactional
     public long create(ContractData data) {
         long clientId = currentUser.requireOrganisationId();
@@ -69,7 +70,7 @@ public class ContractService {
         return units.insert(values(clientId, data), currentUser.auditName());
     }
 
-    @RolesAllowed(Role.SOURCING_MANAGER_NAME)
+    @PreAuthorize(Access.SOURCING_MANAGER)
     @Transactional
     public void update(long id, int version, ContractData data) {
         long clientId = currentUser.requireOrganisationId();

@@ -1,20 +1,20 @@
 package org.ccbench.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.ReportingUnitRepository;
 import org.ccbench.organisation.internal.ReportingUnitRepository.UnitValues;
+import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
-import org.ccbench.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** In-house operations of the current user's contact centers, managed by center managers. */
 @Service
-@RolesAllowed(Role.CENTER_MANAGER_NAME)
+@PreAuthorize(Access.CENTER_MANAGER)
 public class InHouseOperationService {
 
     private static final String IN_HOUSE = "IN_HOUSE";

@@ -1,14 +1,13 @@
 package org.ccbench.organisation;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.OrganisationRepository;
+import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
-import org.ccbench.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,40 +23,40 @@ public class OrganisationService {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<Organisation> list() {
         return organisations.findAll();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<OrganisationRef> listRefs(OrganisationKind kind) {
         return organisations.findRefs(kind);
     }
 
     /** Vendors a sourcing manager can contract with. Vendor names are public; nothing else about them is. */
-    @RolesAllowed(Role.SOURCING_MANAGER_NAME)
+    @PreAuthorize(Access.SOURCING_MANAGER)
     @Transactional(readOnly = true)
     public List<OrganisationRef> listVendors() {
         return organisations.findRefs(OrganisationKind.VENDOR);
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Organisation myOrganisation() {
         long id = currentUser.requireOrganisationId();
         return organisations.findById(id).orElseThrow(() -> new NotFoundOrNotAllowedException("Organisation", id));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public long create(OrganisationData data) {
         validate(data, null);
         return organisations.insert(data, currentUser.auditName());
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void update(long id, int version, OrganisationData data) {
         Organisation existing = organisations.findById(id)

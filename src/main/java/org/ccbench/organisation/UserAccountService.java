@@ -1,7 +1,5 @@
 package org.ccbench.organisation;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +11,12 @@ import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.OrganisationRepository;
 import org.ccbench.organisation.internal.UserRepository;
+import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,13 +53,13 @@ public class UserAccountService {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
         return users.findAll();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public TemporaryPassword create(UserAccountData data) {
         check(data, null).throwIfInvalid();
@@ -68,7 +68,7 @@ public class UserAccountService {
         return password;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void update(long id, int version, UserAccountData data) {
         UserAccount existing = get(id);
@@ -81,7 +81,7 @@ public class UserAccountService {
         }
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void setEnabled(long id, int version, boolean enabled) {
         get(id);
@@ -92,7 +92,7 @@ public class UserAccountService {
         }
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public TemporaryPassword resetPassword(long id, int version) {
         get(id);
@@ -103,13 +103,13 @@ public class UserAccountService {
         return password;
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void changeMyLocale(Locale locale) {
         users.setLocale(currentUser.require().userId(), locale);
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();

@@ -1,4 +1,4 @@
-package org.ccbench.organisation;
+package org.ccbench.scoring;
 
 import java.math.BigDecimal;
 

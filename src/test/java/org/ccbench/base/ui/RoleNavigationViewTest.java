@@ -1,0 +1,90 @@
+package org.ccbench.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** Each role sees exactly the navigation it may use, and typed URLs beyond it are refused. */
+@SpringBootTest
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "spring.datasource.url="
+        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ViewPackages(packages = "org.ccbench")
+class RoleNavigationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void administratorSeesOrganisationsAndUsers() {
+        navigate(HomeView.class);
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users");
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void sourcingManagerSeesCentersAndContracts() {
+        navigate(HomeView.class);
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts");
+    }
+
+    @Test
+    @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void centerManagerSeesCentersAndInHouseOperations() {
+        navigate(HomeView.class);
+        assertThat(menuPaths()).containsExactly("", "centers", "in-house");
+    }
+
+    @Test
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void vendorSeesOnlyContracts() {
+        navigate(HomeView.class);
+        assertThat(menuPaths()).containsExactly("", "contracts");
+    }
+
+    @Test
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void vendorTypingAnAdminUrlIsRefused() {
+        navigate("admin/users", RouteAccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(RefusedView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void vendorTypingAnotherVendorsContractUrlIsRefused() {
+        long otherVendorsContract = contractId("Gent overloop");
+        navigate("contracts/" + otherVendorsContract, RecordRefusedView.class);
+        assertThat(getCurrentView()).isInstanceOf(RefusedView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void sourcingManagerTypingAnotherClientsContractEditUrlIsRefused() {
+        long otherClientsContract = contractId("Gent social care");
+        navigate("contracts/" + otherClientsContract + "/edit", RecordRefusedView.class);
+        assertThat(getCurrentView()).isInstanceOf(RefusedView.class);
+    }
+
+    private List<String> menuPaths() {
+        SideNav nav = $(SideNav.class).id("side-nav");
+        return nav.getItems().stream().map(SideNavItem::getPath).toList();
+    }
+
+    private long contractId(String name) {
+        return dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(name)).fetchSingle().value1();
+    }
+}
