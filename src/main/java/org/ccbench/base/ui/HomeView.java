@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.ccbench.organisation.ContactCenterService;
@@ -24,7 +23,6 @@ import org.ccbench.security.SignedInUser;
 
 /** The start page: per role, what there is and what to do next. */
 @Route("")
-@PageTitle("CCBench")
 @Menu(order = 0, title = "nav.home", icon = "HOME")
 @PermitAll
 public class HomeView extends VerticalLayout {

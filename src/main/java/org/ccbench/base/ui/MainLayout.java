@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -106,8 +107,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
+    /** The view's translated title, from its menu entry or, for detail views, from {@link HasDynamicTitle}. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        Class<?> viewClass = getContent() == null ? null : getContent().getClass();
+        String title = MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() != null && entry.menuClass().equals(viewClass))
+                .map(entry -> getTranslation(entry.title()))
+                .findFirst()
+                .orElseGet(() -> getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        viewTitle.setText(title);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title.isEmpty() ? "CCBench" : title + " · CCBench"));
     }
 }

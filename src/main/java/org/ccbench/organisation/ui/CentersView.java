@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.ui.EmptyState;
@@ -17,7 +16,6 @@ import org.ccbench.organisation.ContactCenterService;
 import org.ccbench.security.Role;
 
 @Route("centers")
-@PageTitle("Contact centers")
 @Menu(order = 20, title = "nav.centers", icon = "HEADSET")
 @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.CENTER_MANAGER_NAME})
 class CentersView extends VerticalLayout {

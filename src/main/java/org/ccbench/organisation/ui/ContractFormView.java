@@ -12,7 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -41,9 +41,8 @@ import org.ccbench.security.Role;
 /** Create or edit a contract; the service's checks are shown at the fields. */
 @Route("contracts/:id(\\d+)/edit")
 @RouteAlias(ContractFormView.NEW_ROUTE)
-@PageTitle("Contract")
 @RolesAllowed(Role.SOURCING_MANAGER_NAME)
-class ContractFormView extends VerticalLayout implements BeforeEnterObserver {
+class ContractFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEW_ROUTE = "contracts/new";
 
@@ -117,6 +116,11 @@ class ContractFormView extends VerticalLayout implements BeforeEnterObserver {
             endDate.setValue(existing.endDate());
             status.setValue(existing.status());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(existing == null ? "contracts.add" : "contracts.edit");
     }
 
     private void offerChannelsOf(ContactCenter selected) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,11 +22,11 @@ import org.ccbench.security.Role;
 
 /** One contract, read-only: what a vendor sees, and where a sourcing manager starts editing. */
 @Route("contracts/:id(\\d+)")
-@PageTitle("Contract")
 @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
-class ContractView extends VerticalLayout implements BeforeEnterObserver {
+class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractService contracts;
+    private String title = "";
 
     ContractView(ContractService contracts) {
         this.contracts = contracts;
@@ -37,6 +37,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", "?"));
         Contract contract = contracts.get(id);
+        title = contract.name();
         removeAll();
         Toolbar toolbar = new Toolbar(contract.name());
         if (contracts.canEdit(contract)) {
@@ -56,6 +57,11 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver {
         details.addFormItem(value("contract-end", Dates.format(contract.endDate())), getTranslation("field.endDate"));
         details.addFormItem(value("contract-status", Labels.of(contract.status())), getTranslation("field.status"));
         add(toolbar, details);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     private static Span value(String id, String text) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import org.ccbench.security.Role;
 
 /** A sourcing manager's contracts with its vendors, or a vendor's contracts with its clients. */
 @Route("contracts")
-@PageTitle("Contracts")
 @Menu(order = 21, title = "nav.contracts", icon = "FILE_TEXT_O")
 @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
 class ContractsView extends VerticalLayout {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.ui.Dates;
@@ -19,7 +18,6 @@ import org.ccbench.organisation.InHouseOperationService;
 import org.ccbench.security.Role;
 
 @Route("in-house")
-@PageTitle("In-house operations")
 @Menu(order = 22, title = "nav.inHouse", icon = "OFFICE")
 @RolesAllowed(Role.CENTER_MANAGER_NAME)
 class InHouseOperationsView extends VerticalLayout {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.ui.EmptyState;
@@ -18,7 +17,6 @@ import org.ccbench.organisation.OrganisationService;
 import org.ccbench.security.Role;
 
 @Route("admin/organisations")
-@PageTitle("Organisations")
 @Menu(order = 10, title = "nav.organisations", icon = "BUILDING")
 @RolesAllowed(Role.ADMIN_NAME)
 class OrganisationsView extends VerticalLayout {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.StaleDataException;
@@ -23,7 +22,6 @@ import org.ccbench.organisation.UserAccountService;
 import org.ccbench.security.Role;
 
 @Route("admin/users")
-@PageTitle("Users")
 @Menu(order = 11, title = "nav.users", icon = "USERS")
 @RolesAllowed(Role.ADMIN_NAME)
 class UsersView extends VerticalLayout {
@@ -46,7 +44,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserAccount::email).setHeader(getTranslation("field.email")).setSortable(true).setFlexGrow(2);
         grid.addColumn(u -> u.organisation() == null ? "" : u.organisation().name())
                 .setHeader(getTranslation("field.organisation")).setSortable(true);
-        grid.addColumn(u -> Labels.ofAll(u.roles())).setHeader(getTranslation("field.roles"));
+        grid.addColumn(u -> Labels.ofAll(u.roles())).setHeader(getTranslation("field.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("field.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true);
         add(new Toolbar(getTranslation("users.title"), add), grid);
