@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Dates;
@@ -56,7 +57,9 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         details.addFormItem(value("contract-start", Dates.format(contract.startDate())), getTranslation("field.startDate"));
         details.addFormItem(value("contract-end", Dates.format(contract.endDate())), getTranslation("field.endDate"));
         details.addFormItem(value("contract-status", Labels.of(contract.status())), getTranslation("field.status"));
-        add(toolbar, details);
+        RouterLink back = new RouterLink(getTranslation("contracts.back"), ContractsView.class);
+        back.setId("back-to-contracts");
+        add(back, toolbar, details);
     }
 
     @Override

@@ -34,11 +34,11 @@ class ContractsView extends VerticalLayout {
         grid.setId("contracts-grid");
         grid.addColumn(Contract::name).setHeader(getTranslation("field.name")).setSortable(true).setFlexGrow(2);
         if (client) {
-            grid.addColumn(c -> c.vendor().name()).setHeader(getTranslation("field.vendor")).setSortable(true);
+            grid.addColumn(c -> c.vendor().name()).setHeader(getTranslation("field.vendor")).setSortable(true).setAutoWidth(true);
         } else {
-            grid.addColumn(c -> c.client().name()).setHeader(getTranslation("field.client")).setSortable(true);
+            grid.addColumn(c -> c.client().name()).setHeader(getTranslation("field.client")).setSortable(true).setAutoWidth(true);
         }
-        grid.addColumn(Contract::centerName).setHeader(getTranslation("field.center")).setSortable(true);
+        grid.addColumn(Contract::centerName).setHeader(getTranslation("field.center")).setSortable(true).setAutoWidth(true);
         grid.addColumn(c -> Labels.ofAll(c.channels())).setHeader(getTranslation("field.channels"));
         grid.addColumn(c -> Dates.format(c.startDate())).setHeader(getTranslation("field.startDate"))
                 .setComparator(Comparator.comparing(Contract::startDate));

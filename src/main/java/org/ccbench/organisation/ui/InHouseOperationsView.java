@@ -38,7 +38,7 @@ class InHouseOperationsView extends VerticalLayout {
 
         grid.setId("in-house-grid");
         grid.addColumn(InHouseOperation::name).setHeader(getTranslation("field.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(InHouseOperation::centerName).setHeader(getTranslation("field.center")).setSortable(true);
+        grid.addColumn(InHouseOperation::centerName).setHeader(getTranslation("field.center")).setSortable(true).setAutoWidth(true);
         grid.addColumn(o -> Labels.ofAll(o.channels())).setHeader(getTranslation("field.channels"));
         grid.addColumn(o -> Dates.format(o.startDate())).setHeader(getTranslation("field.startDate"));
         grid.addColumn(o -> Dates.format(o.endDate())).setHeader(getTranslation("field.endDate"));
