@@ -6,6 +6,7 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.organisation.internal.ContactCenterRepository;
+import org.ccbench.organisation.internal.ReportingUnitRepository;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactCenterService {
 
     private final ContactCenterRepository centers;
+    private final ReportingUnitRepository units;
     private final CurrentUser currentUser;
 
-    ContactCenterService(ContactCenterRepository centers, CurrentUser currentUser) {
+    ContactCenterService(ContactCenterRepository centers, ReportingUnitRepository units, CurrentUser currentUser) {
         this.centers = centers;
+        this.units = units;
         this.currentUser = currentUser;
     }
 
@@ -48,6 +51,8 @@ public class ContactCenterService {
         long organisationId = currentUser.requireOrganisationId();
         get(id);
         validate(organisationId, data, id);
+        boolean keepsChannelsInScope = data.channels().containsAll(units.channelsInScopeAt(id));
+        new Validation().require(keepsChannelsInScope, "channels", "validation.channelsInScope").throwIfInvalid();
         if (!centers.update(id, organisationId, version, data, currentUser.auditName())) {
             throw new StaleDataException("Contact center", id);
         }

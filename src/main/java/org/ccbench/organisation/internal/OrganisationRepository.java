@@ -1,5 +1,6 @@
 package org.ccbench.organisation.internal;
 
+import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
@@ -78,7 +79,9 @@ public class OrganisationRepository {
 
     public boolean hasDependants(long id) {
         return dsl.fetchExists(CONTACT_CENTER, CONTACT_CENTER.ORGANISATION_ID.eq(id))
-                || dsl.fetchExists(REPORTING_UNIT, REPORTING_UNIT.VENDOR_ORGANISATION_ID.eq(id));
+                || dsl.fetchExists(REPORTING_UNIT, REPORTING_UNIT.VENDOR_ORGANISATION_ID.eq(id)
+                        .or(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(id)))
+                || dsl.fetchExists(APP_USER, APP_USER.ORGANISATION_ID.eq(id));
     }
 
     private static Organisation toOrganisation(OrganisationRecord r) {

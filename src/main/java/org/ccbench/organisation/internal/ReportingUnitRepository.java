@@ -6,9 +6,11 @@ import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccbench.db.tables.Organisation;
 import org.ccbench.organisation.Channel;
 import org.ccbench.organisation.Contract;
@@ -82,6 +84,14 @@ public class ReportingUnitRepository {
         return dsl.fetchExists(REPORTING_UNIT, REPORTING_UNIT.CONTACT_CENTER_ID.eq(centerId)
                 .and(REPORTING_UNIT.KIND.eq(IN_HOUSE))
                 .and(exceptId == null ? DSL.noCondition() : REPORTING_UNIT.ID.ne(exceptId)));
+    }
+
+    public Set<Channel> channelsInScopeAt(long centerId) {
+        return dsl.select(REPORTING_UNIT.CHANNELS).from(REPORTING_UNIT)
+                .where(REPORTING_UNIT.CONTACT_CENTER_ID.eq(centerId))
+                .fetch(REPORTING_UNIT.CHANNELS).stream()
+                .flatMap(codes -> Channel.fromCodes(codes).stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
