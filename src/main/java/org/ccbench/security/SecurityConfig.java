@@ -6,9 +6,14 @@ import org.ccbench.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,6 +31,21 @@ class SecurityConfig {
                         .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                                                                 UserDetails user) {
+                Object sessionPrincipal = principal instanceof SignedInUser signedIn
+                        ? signedIn.withoutPasswordHash() : principal;
+                return super.createSuccessAuthentication(sessionPrincipal, authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
     }
 
     @Bean

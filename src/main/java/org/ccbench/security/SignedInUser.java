@@ -22,6 +22,11 @@ public record SignedInUser(
         roles = Set.copyOf(roles);
     }
 
+    /** The same user without the password hash, as kept in the HTTP session after login. */
+    public SignedInUser withoutPasswordHash() {
+        return new SignedInUser(userId, email, displayName, organisationId, roles, locale, enabled, null);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
