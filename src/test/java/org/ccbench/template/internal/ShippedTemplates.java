@@ -1,0 +1,38 @@
+package org.ccbench.template.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ccbench.template.KpiCatalogue;
+import org.ccbench.template.Questionnaire;
+
+/** The files in benchmark-templates/, read as the portal reads them. */
+final class ShippedTemplates {
+
+    static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
+    static final String TRENDS = "kirc-style-trends";
+    static final String CATALOGUE = "kpi-catalogue";
+
+    private ShippedTemplates() {
+    }
+
+    static String text(String stem) {
+        try {
+            return Files.readString(Path.of("benchmark-templates", stem + ".yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static KpiCatalogue catalogue() {
+        return CatalogueReader.read(text(CATALOGUE), new Problems(CATALOGUE + ".yaml")).orElseThrow();
+    }
+
+    static Optional<Questionnaire> read(String stem, String text, Problems problems) {
+        KpiCatalogue catalogue = catalogue();
+        return QuestionnaireReader.read(stem, text, problems,
+                reference -> Optional.of(catalogue).filter(c -> c.reference().equals(reference)));
+    }
+}
