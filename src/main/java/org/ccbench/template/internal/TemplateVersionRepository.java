@@ -1,0 +1,78 @@
+package org.ccbench.template.internal;
+
+import static org.ccbench.db.Tables.TEMPLATE_VERSION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ccbench.db.tables.records.TemplateVersionRecord;
+import org.ccbench.template.TemplateKind;
+import org.ccbench.template.TemplateOrigin;
+import org.ccbench.template.TemplateStatus;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class TemplateVersionRepository {
+
+    private final DSLContext dsl;
+
+    TemplateVersionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<StoredTemplate> findAll() {
+        return dsl.selectFrom(TEMPLATE_VERSION).orderBy(TEMPLATE_VERSION.ID).fetch(TemplateVersionRepository::toStored);
+    }
+
+    Optional<StoredTemplate> find(String templateId, String version) {
+        return dsl.selectFrom(TEMPLATE_VERSION)
+                .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(templateId).and(TEMPLATE_VERSION.VERSION.eq(version)))
+                .fetchOptional(TemplateVersionRepository::toStored);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void insert(StoredTemplate template) {
+        dsl.insertInto(TEMPLATE_VERSION)
+                .set(TEMPLATE_VERSION.TEMPLATE_ID, template.templateId())
+                .set(TEMPLATE_VERSION.VERSION, template.version())
+                .set(TEMPLATE_VERSION.KIND, template.kind().name())
+                .set(TEMPLATE_VERSION.STATUS, template.status().name())
+                .set(TEMPLATE_VERSION.TITLE, template.title())
+                .set(TEMPLATE_VERSION.CONTENT, template.content())
+                .set(TEMPLATE_VERSION.CONTENT_SHA256, template.contentSha256())
+                .set(TEMPLATE_VERSION.ORIGIN, template.origin().name())
+                .set(TEMPLATE_VERSION.SOURCE_NAME, template.sourceName())
+                .set(TEMPLATE_VERSION.CREATED_AT, template.acceptedAt())
+                .set(TEMPLATE_VERSION.CREATED_BY, template.acceptedBy())
+                .set(TEMPLATE_VERSION.UPDATED_AT, template.acceptedAt())
+                .set(TEMPLATE_VERSION.UPDATED_BY, template.acceptedBy())
+                .execute();
+    }
+
+    /** Drafts may be edited; a published or retired version never changes (the update then touches no row). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean replaceDraft(StoredTemplate template) {
+        return dsl.update(TEMPLATE_VERSION)
+                .set(TEMPLATE_VERSION.STATUS, template.status().name())
+                .set(TEMPLATE_VERSION.TITLE, template.title())
+                .set(TEMPLATE_VERSION.CONTENT, template.content())
+                .set(TEMPLATE_VERSION.CONTENT_SHA256, template.contentSha256())
+                .set(TEMPLATE_VERSION.ORIGIN, template.origin().name())
+                .set(TEMPLATE_VERSION.SOURCE_NAME, template.sourceName())
+                .set(TEMPLATE_VERSION.UPDATED_AT, OffsetDateTime.now())
+                .set(TEMPLATE_VERSION.UPDATED_BY, template.acceptedBy())
+                .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(template.templateId())
+                        .and(TEMPLATE_VERSION.VERSION.eq(template.version()))
+                        .and(TEMPLATE_VERSION.STATUS.eq(TemplateStatus.DRAFT.name())))
+                .execute() == 1;
+    }
+
+    private static StoredTemplate toStored(TemplateVersionRecord r) {
+        return new StoredTemplate(r.getTemplateId(), r.getVersion(), TemplateKind.valueOf(r.getKind()),
+                TemplateStatus.valueOf(r.getStatus()), r.getTitle(), r.getContent(), r.getContentSha256(),
+                TemplateOrigin.valueOf(r.getOrigin()), r.getSourceName(), r.getUpdatedAt(), r.getUpdatedBy());
+    }
+}
