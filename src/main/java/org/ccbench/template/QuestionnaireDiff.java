@@ -24,14 +24,14 @@ public final class QuestionnaireDiff {
         before.forEach((id, old) -> {
             Located now = after.get(id);
             if (now == null) {
-                changes.add(new QuestionChange(QuestionChange.Kind.REMOVED, id, old.section(), text(old), null));
+                changes.add(new QuestionChange(QuestionChangeKind.REMOVED, id, old.section(), text(old), null));
             } else {
                 compare(old, now, changes);
             }
         });
         after.forEach((id, now) -> {
             if (!before.containsKey(id)) {
-                changes.add(new QuestionChange(QuestionChange.Kind.ADDED, id, now.section(), null, text(now)));
+                changes.add(new QuestionChange(QuestionChangeKind.ADDED, id, now.section(), null, text(now)));
             }
         });
         changes.sort(Comparator.comparing(QuestionChange::kind));
@@ -53,22 +53,22 @@ public final class QuestionnaireDiff {
         Question b = now.question();
         String id = a.id();
         if (!a.text().equals(b.text())) {
-            changes.add(new QuestionChange(QuestionChange.Kind.REWORDED, id, now.section(), text(old), text(now)));
+            changes.add(new QuestionChange(QuestionChangeKind.REWORDED, id, now.section(), text(old), text(now)));
         }
         if (a.type() != b.type() || !Objects.equals(a.scale(), b.scale())) {
-            changes.add(new QuestionChange(QuestionChange.Kind.TYPE_CHANGED, id, now.section(),
+            changes.add(new QuestionChange(QuestionChangeKind.TYPE_CHANGED, id, now.section(),
                     typeOf(a), typeOf(b)));
         }
         if (!a.options().equals(b.options()) || !Objects.equals(a.optionsSource(), b.optionsSource())) {
-            changes.add(new QuestionChange(QuestionChange.Kind.OPTIONS_CHANGED, id, now.section(), options(a),
+            changes.add(new QuestionChange(QuestionChangeKind.OPTIONS_CHANGED, id, now.section(), options(a),
                     options(b)));
         }
         if (!Objects.equals(a.index(), b.index()) || !sameNumber(a.weight(), b.weight())) {
-            changes.add(new QuestionChange(QuestionChange.Kind.SCORING_CHANGED, id, now.section(), scoring(a),
+            changes.add(new QuestionChange(QuestionChangeKind.SCORING_CHANGED, id, now.section(), scoring(a),
                     scoring(b)));
         }
         if (!Objects.equals(a.showIf(), b.showIf()) || a.required() != b.required() || !a.rules().equals(b.rules())) {
-            changes.add(new QuestionChange(QuestionChange.Kind.LOGIC_CHANGED, id, now.section(), logic(a),
+            changes.add(new QuestionChange(QuestionChangeKind.LOGIC_CHANGED, id, now.section(), logic(a),
                     logic(b)));
         }
     }

@@ -81,10 +81,10 @@ class TemplateServiceTest {
         assertThat(templates.compare(CS, "1.0.0", "1.1.0"))
                 .extracting(QuestionChange::kind, QuestionChange::questionId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(QuestionChange.Kind.ADDED, "t_other_remarks"),
-                        org.assertj.core.groups.Tuple.tuple(QuestionChange.Kind.REMOVED, "t_improvement"),
-                        org.assertj.core.groups.Tuple.tuple(QuestionChange.Kind.REWORDED, "o_overall_satisfaction"),
-                        org.assertj.core.groups.Tuple.tuple(QuestionChange.Kind.OPTIONS_CHANGED, "o_choose_again"));
+                        org.assertj.core.groups.Tuple.tuple(QuestionChangeKind.ADDED, "t_other_remarks"),
+                        org.assertj.core.groups.Tuple.tuple(QuestionChangeKind.REMOVED, "t_improvement"),
+                        org.assertj.core.groups.Tuple.tuple(QuestionChangeKind.REWORDED, "o_overall_satisfaction"),
+                        org.assertj.core.groups.Tuple.tuple(QuestionChangeKind.OPTIONS_CHANGED, "o_choose_again"));
         assertThat(questionnaires.published()).filteredOn(q -> q.templateId().equals(CS))
                 .extracting(Questionnaire::version).startsWith("1.1.0");
     }

@@ -22,6 +22,10 @@ import org.ccbench.organisation.OrganisationKind;
 import org.ccbench.organisation.Sector;
 import org.ccbench.organisation.UnitStatus;
 import org.ccbench.security.Role;
+import org.ccbench.template.QuestionChangeKind;
+import org.ccbench.template.TemplateKind;
+import org.ccbench.template.TemplateOrigin;
+import org.ccbench.template.TemplateStatus;
 import org.junit.jupiter.api.Test;
 
 /** English and Dutch must cover the same keys, and every key the code uses must exist. */
@@ -55,7 +59,8 @@ class TranslationsTest {
     void everyEnumValueShownInTheUiHasALabel() throws IOException {
         Set<String> expected = new HashSet<>();
         for (Class<? extends Enum<?>> type : List.of(Sector.class, Channel.class, Role.class, OrganisationKind.class,
-                CenterStatus.class, UnitStatus.class)) {
+                CenterStatus.class, UnitStatus.class, TemplateKind.class, TemplateStatus.class,
+                TemplateOrigin.class, QuestionChangeKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + value.name());
             }
