@@ -1,0 +1,45 @@
+package org.ccbench.scoring.survey;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Hyndman–Fan type 7 percentiles (Excel {@code PERCENTILE.INC}, numpy's default), SCORING.md §1.1 "Peer quartiles"
+ * and §5.3: with sorted values v[0..n−1] and h = (n − 1) × p, Q(p) = v[⌊h⌋] + (h − ⌊h⌋) × (v[⌊h⌋+1] − v[⌊h⌋]).
+ * Exact: no rounding anywhere.
+ */
+public final class Type7Percentile {
+
+    public static final Rational P25 = Rational.of(1, 4);
+    public static final Rational MEDIAN = Rational.of(1, 2);
+    public static final Rational P75 = Rational.of(3, 4);
+
+    private Type7Percentile() {
+    }
+
+    /**
+     * The p-th percentile (0 ≤ p ≤ 1) of values sorted ascending; {@code null} for an empty list.
+     *
+     * @throws IllegalArgumentException if p is outside 0–1
+     */
+    public static Rational of(List<BigDecimal> sortedAscending, Rational p) {
+        if (p.signum() < 0 || p.compareTo(Rational.ONE) > 0) {
+            throw new IllegalArgumentException("percentile outside 0–1: " + p);
+        }
+        int n = sortedAscending.size();
+        if (n == 0) {
+            return null;
+        }
+        Rational h = p.times(n - 1);
+        BigInteger floor = h.floor();
+        int lower = floor.intValueExact();
+        Rational fraction = h.minus(Rational.of(floor, BigInteger.ONE));
+        Rational low = Rational.of(sortedAscending.get(lower));
+        if (fraction.signum() == 0) {
+            return low;
+        }
+        Rational high = Rational.of(sortedAscending.get(lower + 1));
+        return low.plus(fraction.times(high.minus(low)));
+    }
+}

@@ -1,0 +1,75 @@
+package org.ccbench.scoring.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RationalTest {
+
+    @Test
+    void isKeptInLowestTermsWithAPositiveDenominator() {
+        Rational value = Rational.of(6, -4);
+
+        assertThat(value).isEqualTo(Rational.of(-3, 2));
+        assertThat(value.numerator()).isEqualTo(BigInteger.valueOf(-3));
+        assertThat(value.denominator()).isEqualTo(BigInteger.TWO);
+        assertThat(value).hasToString("-3/2");
+        assertThat(Rational.of(0, -7)).isEqualTo(Rational.ZERO).hasToString("0");
+    }
+
+    @Test
+    void decimalsAreExactWhateverTheirScale() {
+        assertThat(Rational.of(new BigDecimal("3.8250"))).isEqualTo(Rational.of(153, 40));
+        assertThat(Rational.parse("3.825")).isEqualTo(Rational.parse("153/40"));
+        assertThat(Rational.of(new BigDecimal("1.2E+3"))).isEqualTo(Rational.of(1200));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} = {3}")
+    @CsvSource(textBlock = """
+            1/3,   +, 1/6,  1/2
+            1/3,   -, 1/2,  -1/6
+            2/3,   *, 9/4,  3/2
+            3/4,   /, 3/8,  2
+            153/40, -, 1,   113/40
+            """)
+    void arithmeticIsExact(Rational left, String operator, Rational right, Rational expected) {
+        Rational result = switch (operator) {
+            case "+" -> left.plus(right);
+            case "-" -> left.minus(right);
+            case "*" -> left.times(right);
+            case "/" -> left.dividedBy(right);
+            default -> throw new IllegalArgumentException(operator);
+        };
+        assertThat(result).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "floor({0}) = {1}")
+    @CsvSource(textBlock = """
+            7/2,  3
+            -7/2, -4
+            4,    4
+            -4,   -4
+            1/3,  0
+            -1/3, -1
+            """)
+    void floorRoundsTowardsMinusInfinity(Rational value, long expected) {
+        assertThat(value.floor()).isEqualTo(BigInteger.valueOf(expected));
+    }
+
+    @Test
+    void comparesByValue() {
+        assertThat(Rational.of(1, 3)).isLessThan(Rational.of(34, 100)).isGreaterThan(Rational.of(33, 100));
+        assertThat(Rational.of(2, 4).compareTo(Rational.of(1, 2))).isZero();
+    }
+
+    @Test
+    void refusesAZeroDenominator() {
+        assertThatThrownBy(() -> Rational.of(1, 0)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Rational.ONE.dividedBy(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
+    }
+}
