@@ -9,10 +9,10 @@ import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.Questionnaire;
 
 /** The files in benchmark-templates/, read as the portal reads them. */
-final class ShippedTemplates {
+public final class ShippedTemplates {
 
-    static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
-    static final String TRENDS = "kirc-style-trends";
+    public static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
+    public static final String TRENDS = "kirc-style-trends";
     static final String CATALOGUE = "kpi-catalogue";
 
     private ShippedTemplates() {
@@ -24,6 +24,11 @@ final class ShippedTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A shipped questionnaire, e.g. {@code ShippedTemplates.questionnaire(ShippedTemplates.TRENDS)}. */
+    public static Questionnaire questionnaire(String stem) {
+        return read(stem, text(stem), new Problems(stem)).orElseThrow();
     }
 
     static KpiCatalogue catalogue() {
