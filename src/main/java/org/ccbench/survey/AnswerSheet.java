@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccbench.template.ChoiceOption;
 import org.ccbench.template.Question;
 import org.ccbench.template.QuestionType;
 import org.ccbench.template.Questionnaire;
@@ -123,9 +124,12 @@ public final class AnswerSheet {
         if (question.optionsSource() != null) {
             return null;
         }
-        return question.options().stream().filter(option -> option.code().equals(answer.value())).findFirst()
-                .map(option -> option.otherText() && answer.otherText() == null ? "survey.error.otherText" : null)
-                .orElse("survey.error.choose");
+        ChoiceOption chosen = question.options().stream().filter(option -> option.code().equals(answer.value()))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            return "survey.error.choose";
+        }
+        return chosen.otherText() && answer.otherText() == null ? "survey.error.otherText" : null;
     }
 
     private static String multiChoiceError(Question question, Answer answer, List<AnswerProblem> problems,
