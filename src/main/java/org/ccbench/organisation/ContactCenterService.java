@@ -50,15 +50,22 @@ public class ContactCenterService {
     public void update(long id, int version, ContactCenterData data) {
         long organisationId = currentUser.requireOrganisationId();
         get(id);
-        validate(organisationId, data, id);
-        boolean keepsChannelsInScope = data.channels().containsAll(units.channelsInScopeAt(id));
-        new Validation().require(keepsChannelsInScope, "channels", "validation.channelsInScope").throwIfInvalid();
+        Validation validation = check(organisationId, data, id);
+        if (!validation.hasErrorFor("channels")) {
+            validation.require(data.channels().containsAll(units.channelsInScopeAt(id)), "channels",
+                    "validation.channelsInScope");
+        }
+        validation.throwIfInvalid();
         if (!centers.update(id, organisationId, version, data, currentUser.auditName())) {
             throw new StaleDataException("Contact center", id);
         }
     }
 
     private void validate(long organisationId, ContactCenterData data, Long exceptId) {
+        check(organisationId, data, exceptId).throwIfInvalid();
+    }
+
+    private Validation check(long organisationId, ContactCenterData data, Long exceptId) {
         Validation validation = new Validation()
                 .requireText(data.name(), "name")
                 .requireValue(data.sector(), "sector")
@@ -68,11 +75,13 @@ public class ContactCenterService {
         if (data.agentFte() != null) {
             validation.require(data.agentFte().signum() >= 0
                     && data.agentFte().compareTo(BigDecimal.valueOf(100_000)) < 0, "agentFte", "validation.fteRange");
+            validation.require(data.agentFte().stripTrailingZeros().scale() <= 1, "agentFte",
+                    "validation.oneDecimal");
         }
         if (!validation.hasErrorFor("name")) {
             validation.require(data.name().trim().length() <= 200, "name", "validation.tooLong");
             validation.require(!centers.nameTaken(organisationId, data.name(), exceptId), "name", "validation.duplicateName");
         }
-        validation.throwIfInvalid();
+        return validation;
     }
 }

@@ -73,7 +73,8 @@ public class UserAccountService {
     public void update(long id, int version, UserAccountData data) {
         UserAccount existing = get(id);
         Validation validation = check(data, id);
-        validation.require(existing.id() != currentUser.require().userId() || data.roles().contains(Role.ADMIN),
+        validation.require(existing.id() != currentUser.require().userId()
+                || (data.roles() != null && data.roles().contains(Role.ADMIN)),
                 "roles", "validation.user.keepOwnAdmin");
         validation.throwIfInvalid();
         if (!users.update(id, version, data, currentUser.auditName())) {
@@ -138,6 +139,12 @@ public class UserAccountService {
                 .require(data.email() != null && EMAIL.matcher(data.email().trim()).matches(), "email", "validation.email")
                 .require(!roles.isEmpty(), "roles", "validation.roles")
                 .requireValue(data.locale(), "locale");
+        if (!validation.hasErrorFor("displayName")) {
+            validation.require(data.displayName().trim().length() <= 200, "displayName", "validation.tooLong");
+        }
+        if (!validation.hasErrorFor("email")) {
+            validation.require(data.email().trim().length() <= 320, "email", "validation.tooLong");
+        }
         if (!validation.hasErrorFor("email")) {
             validation.require(!users.emailTaken(data.email(), exceptId), "email", "validation.duplicateEmail");
         }

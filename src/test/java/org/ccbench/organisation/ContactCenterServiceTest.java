@@ -154,6 +154,27 @@ class ContactCenterServiceTest {
     }
 
     @Test
+    void agentFteHasAtMostOneDecimalAsStored() {
+        for (String fte : new String[] {"12.34", "99999.99"}) {
+            assertThat(validationErrors(() -> centers.create(center("Precise " + fte, new BigDecimal(fte)))))
+                    .as(fte).contains(error("agentFte", "validation.oneDecimal"));
+        }
+        centers.create(center("Twelve and a half", new BigDecimal("12.50")));
+    }
+
+    @Test
+    void channelStillInScopeIsReportedTogetherWithOtherErrors() {
+        ContactCenter before = centers.get(a.mainCenterId());
+        Set<Channel> fewer = EnumSet.copyOf(before.channels());
+        fewer.remove(Channel.PHONE);
+
+        assertThat(validationErrors(() -> centers.update(before.id(), before.version(), new ContactCenterData(
+                a.secondCenterName(), before.sector(), before.agentFte(), fewer, before.status()))))
+                .containsExactlyInAnyOrder(error("name", "validation.duplicateName"),
+                        error("channels", "validation.channelsInScope"));
+    }
+
+    @Test
     void updateChangesTheCenterAndRaisesItsVersion() {
         ContactCenter before = centers.get(a.secondCenterId());
 

@@ -228,6 +228,23 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void editingTheOwnAccountWithoutRolesIsAValidationError() {
+        UserAccount me = account(world.admin().email());
+        assertThat(validationErrors(() -> accounts.update(me.id(), me.version(),
+                new UserAccountData(me.email(), "X", null, null, Locale.ENGLISH))))
+                .contains(error("roles", "validation.roles"));
+    }
+
+    @Test
+    void namesAndEmailsLongerThanTheirColumnsAreRefusedAtTheField() {
+        assertThat(validationErrors(() -> accounts.create(new UserAccountData("long@x.example", "D".repeat(201),
+                world.vendorA().id(), Set.of(Role.VENDOR), Locale.ENGLISH))))
+                .containsExactly(error("displayName", "validation.tooLong"));
+        assertThat(validationErrors(() -> accounts.create(newVendorUser("e".repeat(311) + "@x.example"))))
+                .containsExactly(error("email", "validation.tooLong"));
+    }
+
+    @Test
     void administratorMayEditTheirOwnAccountKeepingTheAdministratorRole() {
         UserAccount me = account(world.admin().email());
         accounts.update(me.id(), me.version(), new UserAccountData(me.email(), "Renamed Admin", null,

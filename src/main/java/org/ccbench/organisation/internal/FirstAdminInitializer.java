@@ -45,13 +45,13 @@ class FirstAdminInitializer implements ApplicationRunner {
         if (users.countUsers() > 0) {
             return;
         }
-        if (email.isBlank() || password.length() < 12) {
-            log.warn("No users yet. Set CCBENCH_ADMIN_EMAIL and CCBENCH_ADMIN_PASSWORD (12+ characters) and restart "
-                    + "to create the first administrator.");
+        if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || password.length() < 12) {
+            log.warn("No users yet. Set CCBENCH_ADMIN_EMAIL (an e-mail address) and CCBENCH_ADMIN_PASSWORD "
+                    + "(12+ characters) and restart to create the first administrator.");
             return;
         }
         transaction.executeWithoutResult(status -> users.insert(
-                new UserAccountData(email, "Administrator", null, Set.of(Role.ADMIN), Locale.ENGLISH),
+                new UserAccountData(email.strip(), "Administrator", null, Set.of(Role.ADMIN), Locale.ENGLISH),
                 passwordEncoder.encode(password), "system"));
         log.info("Created the first administrator {}", email);
     }

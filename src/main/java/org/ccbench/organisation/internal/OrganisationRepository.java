@@ -39,7 +39,7 @@ public class OrganisationRepository {
 
     public List<OrganisationRef> findRefs(OrganisationKind kind) {
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
-                .where(ORGANISATION.KIND.eq(kind.name()))
+                .where(kind == null ? DSL.noCondition() : ORGANISATION.KIND.eq(kind.name()))
                 .orderBy(ORGANISATION.NAME)
                 .fetch(r -> new OrganisationRef(r.value1(), r.value2()));
     }
