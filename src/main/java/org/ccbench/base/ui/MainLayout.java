@@ -68,7 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
             }
-            item.setId("nav-" + (entry.path().isEmpty() ? "home" : entry.path().replace('/', '-')));
+            String path = entry.path().replaceFirst("^/+", "");
+            item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
             nav.addItem(item);
         });
         return nav;

@@ -1,0 +1,67 @@
+package org.ccbench.journeys;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** A user journey in Chromium against the portal with its demo data, started once on a random port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestPropertySource(properties = {
+    "spring.datasource.url="
+        + "jdbc:h2:mem:journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "vaadin.devmode.devTools.enabled=false"})
+@ExtendWith(ScreenshotOnFailure.class)
+abstract class BrowserJourney {
+
+    static final String PASSWORD = "ccbench-demo";
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    LoginPage loginPage() {
+        open("login");
+        return new LoginPage(this);
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<String> menuIds() {
+        waitFor(By.id("side-nav"));
+        return driver.findElements(By.cssSelector("#side-nav vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("id")).toList();
+    }
+}

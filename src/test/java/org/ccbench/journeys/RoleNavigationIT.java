@@ -1,0 +1,46 @@
+package org.ccbench.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** Each role signs in and sees exactly its own menu; wrong passwords and signing out behave. */
+class RoleNavigationIT extends BrowserJourney {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates
+            sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts
+            center@noordzee-energie.example       | nav-home nav-centers nav-in-house
+            vendor@callcenter-delta.example       | nav-home nav-contracts
+            """)
+    void eachRoleSeesExactlyItsMenu(String email, String menu) {
+        loginPage().signInAs(email);
+
+        assertThat(menuIds()).containsExactly(menu.split(" "));
+    }
+
+    @org.junit.jupiter.api.Test
+    void wrongPasswordShowsTheErrorAndStaysOnTheLoginPage() {
+        LoginPage page = loginPage().signInWrongly("vendor@callcenter-delta.example", "not-the-password");
+
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        assertThat(page.loginForm().getDomAttribute("error")).isNotNull();
+        assertThat(driver.findElements(By.id("side-nav"))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void signingOutReturnsToTheLoginPageAndProtectedPagesAskToSignInAgain() {
+        loginPage().signInAs("vendor@callcenter-delta.example");
+
+        waitFor(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        waitFor(By.id("menu-logout")).click();
+        waitFor(By.cssSelector("input[name=username]"));
+
+        open("contracts");
+        waitFor(By.cssSelector("input[name=username]"));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+}
