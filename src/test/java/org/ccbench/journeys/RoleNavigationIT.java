@@ -11,7 +11,7 @@ class RoleNavigationIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates
+            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates nav-admin-campaigns
             sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts
             center@noordzee-energie.example       | nav-home nav-centers nav-in-house
             vendor@callcenter-delta.example       | nav-home nav-contracts

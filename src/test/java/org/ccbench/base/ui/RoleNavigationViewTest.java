@@ -32,7 +32,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void administratorSeesOrganisationsAndUsers() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates");
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns");
     }
 
     @Test

@@ -22,6 +22,10 @@ import org.ccbench.organisation.OrganisationKind;
 import org.ccbench.organisation.Sector;
 import org.ccbench.organisation.UnitStatus;
 import org.ccbench.security.Role;
+import org.ccbench.survey.Audience;
+import org.ccbench.survey.CampaignPhase;
+import org.ccbench.survey.InvitationStatus;
+import org.ccbench.survey.MailMessage;
 import org.ccbench.template.QuestionChangeKind;
 import org.ccbench.template.TemplateKind;
 import org.ccbench.template.TemplateOrigin;
@@ -60,7 +64,8 @@ class TranslationsTest {
         Set<String> expected = new HashSet<>();
         for (Class<? extends Enum<?>> type : List.of(Sector.class, Channel.class, Role.class, OrganisationKind.class,
                 CenterStatus.class, UnitStatus.class, TemplateKind.class, TemplateStatus.class,
-                TemplateOrigin.class, QuestionChangeKind.class)) {
+                TemplateOrigin.class, QuestionChangeKind.class,
+                CampaignPhase.class, Audience.class, InvitationStatus.class, MailMessage.MailStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + value.name());
             }

@@ -1,0 +1,162 @@
+package org.ccbench.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.LongUnaryOperator;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.ui.Dates;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Notifications;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.organisation.OrganisationService;
+import org.ccbench.security.Role;
+import org.ccbench.survey.Campaign;
+import org.ccbench.survey.CampaignOverview;
+import org.ccbench.survey.CampaignPhase;
+import org.ccbench.survey.CampaignService;
+import org.ccbench.survey.CampaignStateException;
+
+/** One campaign: its settings, the actions its phase allows, its invitees and its outbox. */
+@Route("admin/campaigns/:id(\\d+)")
+@RolesAllowed(Role.ADMIN_NAME)
+class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final OrganisationService organisations;
+    private long id;
+    private String title = "";
+
+    CampaignView(CampaignService campaigns, OrganisationService organisations) {
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        setId("campaign-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id")
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Campaign", "?"));
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void render() {
+        CampaignOverview overview = campaigns.overview(id);
+        Campaign campaign = overview.campaign();
+        title = campaign.title();
+        removeAll();
+        Toolbar toolbar = new Toolbar(campaign.title());
+        actions(overview).forEach(toolbar::add);
+        RouterLink back = new RouterLink(getTranslation("campaigns.back"), CampaignsView.class);
+        back.setId("back-to-campaigns");
+
+        TabSheet tabs = new TabSheet();
+        tabs.setId("campaign-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("campaigns.invitees"), new InviteesPanel(campaigns, organisations, campaign, overview.phase(),
+                this::render));
+        tabs.add(getTranslation("campaigns.outbox"), new OutboxPanel(campaigns.outbox(id)));
+        add(back, toolbar, details(overview), tabs);
+    }
+
+    private FormLayout details(CampaignOverview overview) {
+        Campaign campaign = overview.campaign();
+        FormLayout details = new FormLayout();
+        details.setId("campaign-details");
+        details.addFormItem(value("campaign-phase", Labels.of(overview.phase())), getTranslation("field.status"));
+        details.addFormItem(value("campaign-questionnaire", campaign.templateId() + " " + campaign.templateVersion()),
+                getTranslation("campaigns.questionnaire"));
+        details.addFormItem(value("campaign-window", Dates.format(campaign.opensOn()) + " – "
+                + Dates.format(campaign.closesOn())), getTranslation("campaigns.window"));
+        details.addFormItem(value("campaign-anonymity", getTranslation(campaign.anonymous()
+                ? "campaigns.anonymous.yes" : "campaigns.anonymous.no")), getTranslation("campaigns.anonymous"));
+        details.addFormItem(value("campaign-vendors-named", getTranslation(campaign.nameVendors()
+                ? "campaigns.nameVendors.yes" : "campaigns.nameVendors.no")), getTranslation("campaigns.nameVendors"));
+        details.addFormItem(value("campaign-audience", Labels.of(campaign.audience())),
+                getTranslation("campaigns.audience"));
+        details.addFormItem(value("campaign-participation", getTranslation("campaigns.participation",
+                overview.invited(), overview.started(), overview.submitted(),
+                overview.responseRate() == null ? "–" : overview.responseRate().toPlainString() + "%")),
+                getTranslation("campaigns.responseRate"));
+        return details;
+    }
+
+    private java.util.List<Button> actions(CampaignOverview overview) {
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        CampaignPhase phase = overview.phase();
+        if (phase == CampaignPhase.DRAFT) {
+            buttons.add(button("edit-campaign-button", "action.edit", VaadinIcon.EDIT, false, () ->
+                    new CampaignDialog(campaigns, overview.campaign(), saved -> render()).open()));
+            buttons.add(confirmed("launch-campaign-button", "campaigns.launch", VaadinIcon.PAPERPLANE, true,
+                    "campaigns.launch.confirm", campaignId -> campaigns.launch(campaignId), "campaigns.launched"));
+        }
+        if (phase == CampaignPhase.OPEN) {
+            buttons.add(confirmed("remind-button", "campaigns.remind", VaadinIcon.BELL, false,
+                    "campaigns.remind.confirm", campaignId -> campaigns.remind(campaignId), "campaigns.reminded"));
+        }
+        if (phase == CampaignPhase.OPEN || phase == CampaignPhase.SCHEDULED) {
+            buttons.add(confirmed("close-campaign-button", "campaigns.close", VaadinIcon.LOCK, false,
+                    "campaigns.close.confirm", campaignId -> { campaigns.close(campaignId); return 0; },
+                    "campaigns.closed"));
+        }
+        if (phase == CampaignPhase.CLOSED) {
+            buttons.add(confirmed("publish-campaign-button", "campaigns.publish", VaadinIcon.GLOBE, true,
+                    "campaigns.publish.confirm", campaignId -> { campaigns.publish(campaignId); return 0; },
+                    "campaigns.published"));
+        }
+        return buttons;
+    }
+
+    private Button confirmed(String buttonId, String labelKey, VaadinIcon icon, boolean primary, String questionKey,
+                             LongUnaryOperator action, String doneKey) {
+        return button(buttonId, labelKey, icon, primary, () -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation(labelKey), getTranslation(questionKey),
+                    getTranslation(labelKey), event -> run(action, doneKey));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setId("confirm-dialog");
+            confirm.open();
+        });
+    }
+
+    private void run(LongUnaryOperator action, String doneKey) {
+        try {
+            long count = action.applyAsLong(id);
+            Notifications.success(getTranslation(doneKey, count));
+        } catch (CampaignStateException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+        render();
+    }
+
+    private Button button(String buttonId, String labelKey, VaadinIcon icon, boolean primary, Runnable onClick) {
+        Button button = new Button(getTranslation(labelKey), icon.create(), event -> onClick.run());
+        button.setId(buttonId);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private static Span value(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+}

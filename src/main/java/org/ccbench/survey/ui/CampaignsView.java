@@ -1,0 +1,68 @@
+package org.ccbench.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.ccbench.base.ui.Dates;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.security.Role;
+import org.ccbench.survey.CampaignOverview;
+import org.ccbench.survey.CampaignService;
+
+/** The administrator's benchmark campaigns with their participation so far. */
+@Route("admin/campaigns")
+@Menu(order = 13, title = "nav.campaigns", icon = "ENVELOPES_O")
+@RolesAllowed(Role.ADMIN_NAME)
+class CampaignsView extends VerticalLayout {
+
+    private final CampaignService campaigns;
+    private final Grid<CampaignOverview> grid = new Grid<>();
+    private final EmptyState empty;
+
+    CampaignsView(CampaignService campaigns) {
+        this.campaigns = campaigns;
+        setId("campaigns-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("campaigns.add"), VaadinIcon.PLUS.create(),
+                event -> new CampaignDialog(campaigns, null, this::openCampaign).open());
+        add.setId("add-campaign-button");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        empty = new EmptyState(getTranslation("campaigns.empty"));
+
+        grid.setId("campaigns-grid");
+        grid.addColumn(c -> c.campaign().title()).setHeader(getTranslation("campaigns.campaignTitle"))
+                .setFlexGrow(3).setSortable(true);
+        grid.addColumn(c -> c.campaign().templateId() + " " + c.campaign().templateVersion())
+                .setHeader(getTranslation("campaigns.questionnaire")).setFlexGrow(2);
+        grid.addColumn(c -> Labels.of(c.phase())).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(c -> Dates.format(c.campaign().opensOn()) + " – " + Dates.format(c.campaign().closesOn()))
+                .setHeader(getTranslation("campaigns.window")).setAutoWidth(true);
+        grid.addColumn(c -> c.submitted() + " / " + c.invited()).setHeader(getTranslation("campaigns.submitted"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.responseRate() == null ? "–" : c.responseRate().toPlainString() + "%")
+                .setHeader(getTranslation("campaigns.responseRate")).setAutoWidth(true);
+        grid.addItemClickListener(event -> openCampaign(event.getItem().campaign().id()));
+        add(new Toolbar(getTranslation("campaigns.title"), add), empty, grid);
+        refresh();
+    }
+
+    private void openCampaign(long id) {
+        getUI().ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("id", String.valueOf(id))));
+    }
+
+    private void refresh() {
+        List<CampaignOverview> items = campaigns.list();
+        grid.setItems(items);
+        grid.setVisible(!items.isEmpty());
+        empty.setVisible(items.isEmpty());
+    }
+}

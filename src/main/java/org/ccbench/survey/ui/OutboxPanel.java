@@ -1,0 +1,40 @@
+package org.ccbench.survey.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.survey.MailMessage;
+
+/** The e-mails of a campaign; without an SMTP server this is where the invitation links are. */
+class OutboxPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    OutboxPanel(List<MailMessage> messages) {
+        setId("outbox-panel");
+        setPadding(false);
+        Grid<MailMessage> grid = new Grid<>();
+        grid.setId("outbox-grid");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(MailMessage::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(MailMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        grid.addColumn(m -> Labels.of(m.status())).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(m -> m.createdAt().format(TIME)).setHeader(getTranslation("outbox.created"))
+                .setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+            Pre body = new Pre(m.body());
+            body.addClassName("mail-body");
+            return body;
+        }));
+        grid.setItems(messages);
+        EmptyState empty = new EmptyState(getTranslation("outbox.empty"));
+        empty.setVisible(messages.isEmpty());
+        add(new com.vaadin.flow.component.html.Paragraph(getTranslation("outbox.help")), empty, grid);
+    }
+}
