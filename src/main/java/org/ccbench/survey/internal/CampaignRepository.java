@@ -3,7 +3,9 @@ package org.ccbench.survey.internal;
 import static org.ccbench.db.Tables.CAMPAIGN;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccbench.db.tables.records.CampaignRecord;
 import org.ccbench.survey.Audience;
@@ -11,6 +13,7 @@ import org.ccbench.survey.Campaign;
 import org.ccbench.survey.CampaignData;
 import org.ccbench.survey.CampaignStatus;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,14 +46,7 @@ public class CampaignRepository {
     public long insert(CampaignData data, String by) {
         OffsetDateTime now = OffsetDateTime.now();
         return dsl.insertInto(CAMPAIGN)
-                .set(CAMPAIGN.TITLE, data.title().strip())
-                .set(CAMPAIGN.TEMPLATE_ID, data.templateId())
-                .set(CAMPAIGN.TEMPLATE_VERSION, data.templateVersion())
-                .set(CAMPAIGN.OPENS_ON, data.opensOn())
-                .set(CAMPAIGN.CLOSES_ON, data.closesOn())
-                .set(CAMPAIGN.ANONYMOUS, data.anonymous())
-                .set(CAMPAIGN.NAME_VENDORS, data.nameVendors())
-                .set(CAMPAIGN.AUDIENCE, data.audience().name())
+                .set(settings(data))
                 .set(CAMPAIGN.STATUS, CampaignStatus.DRAFT.name())
                 .set(CAMPAIGN.CREATED_AT, now).set(CAMPAIGN.CREATED_BY, by)
                 .set(CAMPAIGN.UPDATED_AT, now).set(CAMPAIGN.UPDATED_BY, by)
@@ -61,14 +57,7 @@ public class CampaignRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateDraft(long id, int version, CampaignData data, String by) {
         return dsl.update(CAMPAIGN)
-                .set(CAMPAIGN.TITLE, data.title().strip())
-                .set(CAMPAIGN.TEMPLATE_ID, data.templateId())
-                .set(CAMPAIGN.TEMPLATE_VERSION, data.templateVersion())
-                .set(CAMPAIGN.OPENS_ON, data.opensOn())
-                .set(CAMPAIGN.CLOSES_ON, data.closesOn())
-                .set(CAMPAIGN.ANONYMOUS, data.anonymous())
-                .set(CAMPAIGN.NAME_VENDORS, data.nameVendors())
-                .set(CAMPAIGN.AUDIENCE, data.audience().name())
+                .set(settings(data))
                 .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
                 .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now()).set(CAMPAIGN.UPDATED_BY, by)
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(version))
@@ -85,6 +74,19 @@ public class CampaignRepository {
                 .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now()).set(CAMPAIGN.UPDATED_BY, by)
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.STATUS.eq(from.name())))
                 .execute() == 1;
+    }
+
+    private static Map<Field<?>, Object> settings(CampaignData data) {
+        Map<Field<?>, Object> settings = new LinkedHashMap<>();
+        settings.put(CAMPAIGN.TITLE, data.title().strip());
+        settings.put(CAMPAIGN.TEMPLATE_ID, data.templateId());
+        settings.put(CAMPAIGN.TEMPLATE_VERSION, data.templateVersion());
+        settings.put(CAMPAIGN.OPENS_ON, data.opensOn());
+        settings.put(CAMPAIGN.CLOSES_ON, data.closesOn());
+        settings.put(CAMPAIGN.ANONYMOUS, data.anonymous());
+        settings.put(CAMPAIGN.NAME_VENDORS, data.nameVendors());
+        settings.put(CAMPAIGN.AUDIENCE, data.audience().name());
+        return settings;
     }
 
     private static Campaign toCampaign(CampaignRecord r) {

@@ -3,13 +3,16 @@ package org.ccbench.template.internal;
 import static org.ccbench.db.Tables.TEMPLATE_VERSION;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccbench.db.tables.records.TemplateVersionRecord;
 import org.ccbench.template.TemplateKind;
 import org.ccbench.template.TemplateOrigin;
 import org.ccbench.template.TemplateStatus;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +42,7 @@ class TemplateVersionRepository {
                 .set(TEMPLATE_VERSION.TEMPLATE_ID, template.templateId())
                 .set(TEMPLATE_VERSION.VERSION, template.version())
                 .set(TEMPLATE_VERSION.KIND, template.kind().name())
-                .set(TEMPLATE_VERSION.STATUS, template.status().name())
-                .set(TEMPLATE_VERSION.TITLE, template.title())
-                .set(TEMPLATE_VERSION.CONTENT, template.content())
-                .set(TEMPLATE_VERSION.CONTENT_SHA256, template.contentSha256())
-                .set(TEMPLATE_VERSION.ORIGIN, template.origin().name())
-                .set(TEMPLATE_VERSION.SOURCE_NAME, template.sourceName())
+                .set(content(template))
                 .set(TEMPLATE_VERSION.CREATED_AT, template.acceptedAt())
                 .set(TEMPLATE_VERSION.CREATED_BY, template.acceptedBy())
                 .set(TEMPLATE_VERSION.UPDATED_AT, template.acceptedAt())
@@ -56,18 +54,25 @@ class TemplateVersionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean replaceDraft(StoredTemplate template) {
         return dsl.update(TEMPLATE_VERSION)
-                .set(TEMPLATE_VERSION.STATUS, template.status().name())
-                .set(TEMPLATE_VERSION.TITLE, template.title())
-                .set(TEMPLATE_VERSION.CONTENT, template.content())
-                .set(TEMPLATE_VERSION.CONTENT_SHA256, template.contentSha256())
-                .set(TEMPLATE_VERSION.ORIGIN, template.origin().name())
-                .set(TEMPLATE_VERSION.SOURCE_NAME, template.sourceName())
+                .set(content(template))
                 .set(TEMPLATE_VERSION.UPDATED_AT, OffsetDateTime.now())
                 .set(TEMPLATE_VERSION.UPDATED_BY, template.acceptedBy())
                 .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(template.templateId())
                         .and(TEMPLATE_VERSION.VERSION.eq(template.version()))
                         .and(TEMPLATE_VERSION.STATUS.eq(TemplateStatus.DRAFT.name())))
                 .execute() == 1;
+    }
+
+    /** What a draft replacement may change: everything but the identity and the first acceptance. */
+    private static Map<Field<?>, Object> content(StoredTemplate template) {
+        Map<Field<?>, Object> content = new LinkedHashMap<>();
+        content.put(TEMPLATE_VERSION.STATUS, template.status().name());
+        content.put(TEMPLATE_VERSION.TITLE, template.title());
+        content.put(TEMPLATE_VERSION.CONTENT, template.content());
+        content.put(TEMPLATE_VERSION.CONTENT_SHA256, template.contentSha256());
+        content.put(TEMPLATE_VERSION.ORIGIN, template.origin().name());
+        content.put(TEMPLATE_VERSION.SOURCE_NAME, template.sourceName());
+        return content;
     }
 
     private static StoredTemplate toStored(TemplateVersionRecord r) {
