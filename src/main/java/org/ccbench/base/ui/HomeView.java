@@ -20,6 +20,8 @@ import org.ccbench.organisation.UserAccountService;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.survey.CampaignService;
+import org.ccbench.template.TemplateService;
 
 /** The start page: per role, what there is and what to do next. */
 @Route("")
@@ -28,7 +30,8 @@ import org.ccbench.security.SignedInUser;
 public class HomeView extends VerticalLayout {
 
     public HomeView(CurrentUser currentUser, OrganisationService organisations, UserAccountService users,
-                    ContactCenterService centers, ContractService contracts, InHouseOperationService inHouse) {
+                    ContactCenterService centers, ContractService contracts, InHouseOperationService inHouse,
+                    CampaignService campaigns, TemplateService templates) {
         setId("home-view");
         SignedInUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -40,6 +43,19 @@ public class HomeView extends VerticalLayout {
                     "admin/organisations"));
             add(card("home-users", getTranslation("home.users"), users.list().size(), "",
                     getTranslation("home.users.action"), "admin/users"));
+            add(card("home-campaigns", getTranslation("home.campaigns"), campaigns.list().size(),
+                    getTranslation("home.campaigns.empty"), getTranslation("home.campaigns.action"),
+                    "admin/campaigns"));
+            int problems = templates.problems().size();
+            if (problems > 0) {
+                Paragraph warning = new Paragraph(getTranslation("home.templates.problems", problems));
+                warning.setId("home-template-problems");
+                warning.addClassName("problem-list");
+                Button open = new Button(getTranslation("home.templates.action"),
+                        event -> getUI().ifPresent(ui -> ui.navigate("admin/templates")));
+                open.setId("home-template-problems-action");
+                add(new Div(warning, open));
+            }
         }
         if (user.hasRole(Role.SOURCING_MANAGER) || user.hasRole(Role.CENTER_MANAGER)) {
             add(card("home-centers", getTranslation("home.centers"), centers.listMine().size(),
