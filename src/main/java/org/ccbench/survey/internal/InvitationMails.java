@@ -55,7 +55,7 @@ public class InvitationMails {
     }
 
     private void send(Campaign campaign, long invitationId, String kind) {
-        Participant participant = invitations.lock(invitationId).orElseThrow();
+        Participant participant = invitations.find(invitationId).orElseThrow();
         Locale locale = participant.locale();
         String subject = MailTexts.text(locale, kind + ".subject", campaign.title());
         String body = MailTexts.text(locale, kind + ".body", campaign.title(), link(invitationId),

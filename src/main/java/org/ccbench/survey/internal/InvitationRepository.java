@@ -138,6 +138,10 @@ public class InvitationRepository {
                 .fetchOptional(InvitationRepository::toParticipant);
     }
 
+    public Optional<Participant> find(long id) {
+        return dsl.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationRepository::toParticipant);
+    }
+
     /** Locks the invitation's row for the rest of the transaction, so two tabs cannot submit it twice. */
     public Optional<Participant> lock(long id) {
         return dsl.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).forUpdate()
