@@ -165,7 +165,7 @@ public final class AnswerSheet {
         }
         if (number.compareTo(question.rules().min()) < 0 || number.compareTo(question.rules().max()) > 0) {
             problems.add(AnswerProblem.atQuestion(section.id(), question.id(), "survey.error.range",
-                    question.rules().min().toPlainString(), question.rules().max().toPlainString()));
+                    question.rules().min(), question.rules().max()));
             return null;
         }
         if (Math.max(0, number.stripTrailingZeros().scale()) > question.rules().decimals()) {

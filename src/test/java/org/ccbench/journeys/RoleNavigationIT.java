@@ -29,6 +29,9 @@ class RoleNavigationIT extends BrowserJourney {
         assertThat(driver.getCurrentUrl()).contains("/login");
         assertThat(page.loginForm().getDomAttribute("error")).isNotNull();
         assertThat(driver.findElements(By.id("side-nav"))).isEmpty();
+        assertThat(driver.findElement(By.className("login-tagline")).getText())
+                .as("an English-speaking browser gets English").isEqualTo(
+                        "Benchmark your contact center and score your outsourcing contracts.");
     }
 
     @org.junit.jupiter.api.Test

@@ -95,7 +95,8 @@ class AnswerSheetTest {
 
         assertThat(cs().problemsOf("p_agent_fte")).singleElement().satisfies(problem -> {
             assertThat(problem.messageKey()).isEqualTo("survey.error.range");
-            assertThat(problem.arguments()).containsExactly("0.5", "10000");
+            assertThat(problem.arguments()).containsExactly(new java.math.BigDecimal("0.5"),
+                    new java.math.BigDecimal("10000"));
         });
     }
 

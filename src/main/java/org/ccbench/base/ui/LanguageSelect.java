@@ -4,13 +4,12 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.ccbench.base.Translations;
 
 /** English / Nederlands; each language is shown in its own name so a user can always find theirs. */
 public class LanguageSelect extends Select<Locale> {
 
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale DUTCH = Locale.of("nl");
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, DUTCH);
+    public static final List<Locale> SUPPORTED = Translations.LANGUAGES;
 
     public LanguageSelect(Locale current, Consumer<Locale> onChange) {
         setId("language-select");
@@ -27,6 +26,6 @@ public class LanguageSelect extends Select<Locale> {
     }
 
     public static Locale supported(Locale locale) {
-        return locale != null && DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : ENGLISH;
+        return Translations.supported(locale);
     }
 }

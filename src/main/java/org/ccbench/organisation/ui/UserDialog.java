@@ -60,7 +60,7 @@ class UserDialog extends EditDialog {
             roles.setValue(existing.roles());
             locale.setValue(LanguageSelect.supported(existing.locale()));
         } else {
-            locale.setValue(LanguageSelect.ENGLISH);
+            locale.setValue(java.util.Locale.ENGLISH);
         }
         onSave(Map.of("displayName", displayName, "email", email, "organisationId", organisation, "roles", roles,
                 "locale", locale), () -> {

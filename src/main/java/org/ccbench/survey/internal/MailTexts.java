@@ -1,8 +1,7 @@
 package org.ccbench.survey.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.ccbench.base.Translations;
 
 /** E-mail texts in the invitee's language, from the portal's translation files. */
 final class MailTexts {
@@ -11,8 +10,6 @@ final class MailTexts {
     }
 
     static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return Translations.text(locale, key, arguments);
     }
 }
