@@ -91,6 +91,17 @@ public class RespondentService {
         return new AnswerSheet(questionnaire, answers).problemsOf(questionId);
     }
 
+    /** Answers from the vendor registry: a known vendor, or "other" with the vendor's name. */
+    private List<AnswerProblem> registryProblems(Questionnaire questionnaire, AnswerSheet sheet) {
+        Map<String, Answer> answers = sheet.answersToSubmit();
+        return questionnaire.sections().stream().flatMap(section -> section.questions().stream()
+                .filter(question -> question.optionsSource() != null && answers.containsKey(question.id()))
+                .filter(question -> !isVendorAnswer(answers.get(question.id())))
+                .map(question -> AnswerProblem.atQuestion(section.id(), question.id(),
+                        OTHER_VENDOR.equals(answers.get(question.id()).value())
+                                ? "survey.error.otherText" : "survey.error.choose"))).toList();
+    }
+
     private boolean isVendorAnswer(Answer answer) {
         if (OTHER_VENDOR.equals(answer.value())) {
             return answer.otherText() != null;
@@ -120,7 +131,8 @@ public class RespondentService {
         Campaign campaign = openCampaign(participant);
         Questionnaire questionnaire = questionnaire(campaign);
         AnswerSheet sheet = new AnswerSheet(questionnaire, invitations.draftAnswers(participant.id()));
-        List<AnswerProblem> problems = sheet.problems();
+        List<AnswerProblem> problems = new java.util.ArrayList<>(sheet.problems());
+        problems.addAll(registryProblems(questionnaire, sheet));
         if (!problems.isEmpty()) {
             return problems;
         }

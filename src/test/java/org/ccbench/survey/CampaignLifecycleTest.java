@@ -118,6 +118,25 @@ class CampaignLifecycleTest {
     }
 
     @Test
+    void vendorFromTheRegistryMustBeKnownOrNamedAtSubmit() {
+        long id = launchedCampaign("Lifecycle vendor answer", true);
+        String token = token(id, SANNE);
+        SurveyFixtures.answerEverything(respondents, token);
+        respondents.saveAnswer(token, "p_sourcing_model", Answer.of("outsourced_single"));
+        respondents.saveAnswer(token, "p_outsource_reason", Answer.of("cost"));
+
+        respondents.saveAnswer(token, "p_vendor", Answer.of("other"));
+        assertThat(respondents.submit(token)).extracting(AnswerProblem::questionId, AnswerProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("p_vendor", "survey.error.otherText"));
+        respondents.saveAnswer(token, "p_vendor", Answer.of("999999"));
+        assertThat(respondents.submit(token)).extracting(AnswerProblem::questionId, AnswerProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("p_vendor", "survey.error.choose"));
+
+        respondents.saveAnswer(token, "p_vendor", new Answer("other", "Contact Solutions BV"));
+        assertThat(respondents.submit(token)).isEmpty();
+    }
+
+    @Test
     void unknownAndMalformedLinksGetTheSameNeutralAnswer() {
         String unknown = "A".repeat(43);
 
