@@ -29,7 +29,7 @@ public class SurveySecret {
     private final SecretKeySpec key;
 
     SurveySecret(@Value("${ccbench.secret-key:}") String configured,
-                 @Value("${ccbench.secret-file:./data/ccbench-secret.key}") String file) {
+                 @Value("${ccbench.secret-file}") String file) {
         byte[] bytes = configured.isBlank() ? fromFile(Path.of(file)) : Base64.getDecoder().decode(configured.strip());
         if (bytes.length < 32) {
             throw new IllegalStateException("ccbench.secret-key must hold at least 32 bytes (base64)");
