@@ -10,26 +10,26 @@ import org.ccbench.template.ChoiceOption;
 import org.ccbench.template.Question;
 
 /** Builds campaigns and fills in questionnaires the way a careful respondent would. */
-final class SurveyFixtures {
+public final class SurveyFixtures {
 
-    static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
-    static final String TRENDS = "kirc-style-trends";
+    public static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
+    public static final String TRENDS = "kirc-style-trends";
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     private SurveyFixtures() {
     }
 
-    static CampaignData campaign(String title, String templateId, boolean anonymous, LocalDate opensOn) {
+    public static CampaignData campaign(String title, String templateId, boolean anonymous, LocalDate opensOn) {
         return new CampaignData(title, templateId, "1.0.0", opensOn, opensOn.plusDays(30), anonymous, false,
                 Audience.CLIENTS);
     }
 
-    static InviteeRow row(int line, String email, String organisation, String subject, String language) {
+    public static InviteeRow row(int line, String email, String organisation, String subject, String language) {
         return new InviteeRow(line, email, organisation, subject, language);
     }
 
     /** The link tokens in the campaign's outbox, newest first. */
-    static List<String> tokens(List<MailMessage> outbox, String recipient) {
+    public static List<String> tokens(List<MailMessage> outbox, String recipient) {
         List<String> tokens = new ArrayList<>();
         outbox.stream().filter(mail -> mail.recipient().equals(recipient)).forEach(mail -> {
             Matcher matcher = LINK.matcher(mail.body());
@@ -41,7 +41,7 @@ final class SurveyFixtures {
     }
 
     /** Answers every visible question validly, pass by pass, as skip logic reveals more. */
-    static void answerEverything(RespondentService respondents, String token) {
+    public static void answerEverything(RespondentService respondents, String token) {
         for (int pass = 0; pass < 6; pass++) {
             SurveySession session = respondents.open(token);
             AnswerSheet sheet = session.sheet();
