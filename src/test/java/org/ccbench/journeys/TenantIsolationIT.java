@@ -27,6 +27,9 @@ class TenantIsolationIT extends BrowserJourney {
 
         String page = waitFor(By.id("refused-view")).getText();
         assertThat(page).contains("Not found or not allowed").doesNotContain("@");
+        assertThat(driver.getPageSource()).as("no other user's e-mail anywhere on the page")
+                .doesNotContain("admin@ccbench.example", "sourcing@noordzee-energie.example",
+                        "center@noordzee-energie.example", "vendor@servicehub.example");
     }
 
     @Test
