@@ -13,21 +13,16 @@ import static org.ccbench.survey.SurveyFixtures.row;
 import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.survey.SurveyLinkException.Reason;
+import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** A campaign from creation to a submitted anonymous response, on the real database. */
-@SpringBootTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DemoPortalTest
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class CampaignLifecycleTest {
 

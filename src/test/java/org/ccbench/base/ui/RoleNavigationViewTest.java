@@ -8,20 +8,15 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** Each role sees exactly the navigation it may use, and typed URLs beyond it are refused. */
-@SpringBootTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DemoPortalTest
 @ViewPackages(packages = "org.ccbench")
 class RoleNavigationViewTest extends SpringBrowserlessTest {
 

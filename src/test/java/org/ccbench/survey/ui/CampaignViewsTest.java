@@ -14,18 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.ccbench.survey.Invitation;
 import org.ccbench.survey.RowError;
 import org.ccbench.template.Questionnaire;
+import org.ccbench.testsupport.DemoPortalTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** The administrator sets up a campaign and its invitees; bad rows are listed and nothing is half-added. */
-@SpringBootTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DemoPortalTest
 @ViewPackages(packages = "org.ccbench")
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class CampaignViewsTest extends SpringBrowserlessTest {

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccbench.security.ui.LoginView;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.AnswerSheet;
 import org.ccbench.survey.Audience;
@@ -33,25 +34,19 @@ import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.InviteeRow;
 import org.ccbench.survey.RespondentService;
 import org.ccbench.survey.SurveySession;
-import org.ccbench.security.ui.LoginView;
 import org.ccbench.template.Question;
+import org.ccbench.testsupport.DemoPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The respondent's form, driven as an anonymous visitor with the link from the invitation: the administrator's
  * account is used only to set up and launch the campaign.
  */
-@SpringBootTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DemoPortalTest
 @ViewPackages(packages = "org.ccbench")
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class SurveyViewTest extends SpringBrowserlessTest {

@@ -15,19 +15,14 @@ import org.ccbench.template.QuestionChange;
 import org.ccbench.template.QuestionChangeKind;
 import org.ccbench.template.TemplateService;
 import org.ccbench.template.TemplateVersion;
+import org.ccbench.testsupport.DemoPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** The administrator's templates page lists the shipped versions and what changed between two of them. */
-@SpringBootTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DemoPortalTest
 @ViewPackages(packages = "org.ccbench")
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class TemplatesViewTest extends SpringBrowserlessTest {
