@@ -6,5 +6,5 @@ import java.time.OffsetDateTime;
 public record MailMessage(long id, String recipient, String subject, String body, MailStatus status,
                           OffsetDateTime createdAt, OffsetDateTime sentAt) {
 
-    public enum MailStatus { OUTBOX, SENT, FAILED }
+    public enum MailStatus { OUTBOX, QUEUED, SENT, FAILED }
 }

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
+import org.ccbench.survey.internal.MailDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
         + "DB_CLOSE_DELAY=-1",
-    "spring.mail.host=localhost", "spring.mail.port=3025", "ccbench.public-url=https://ccbench.example.org"})
+    "spring.mail.host=localhost", "spring.mail.port=3025", "ccbench.public-url=https://ccbench.example.org",
+    "ccbench.mail.dispatch-delay=600000"})
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class InvitationMailTest {
 
@@ -41,6 +43,9 @@ class InvitationMailTest {
     @Autowired
     RespondentService respondents;
 
+    @Autowired
+    MailDispatcher dispatcher;
+
     @Test
     void invitationsAndRemindersAreSentBySmtpInTheInviteesLanguage() throws Exception {
         long id = campaigns.create(campaign("Mail round", CLIENT_SATISFACTION, true, LocalDate.now()));
@@ -50,6 +55,9 @@ class InvitationMailTest {
 
         campaigns.launch(id);
         campaigns.remind(id);
+        assertThat(campaigns.outbox(id)).extracting(MailMessage::status)
+                .containsOnly(MailMessage.MailStatus.QUEUED);
+        dispatcher.dispatch();
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(4);
@@ -68,5 +76,27 @@ class InvitationMailTest {
         String token = body.replaceAll("(?s).*/survey/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(respondents.open(token).organisationName()).isEqualTo("Noordzee Energie");
         assertThat(campaigns.outbox(id)).extracting(MailMessage::status).containsOnly(MailMessage.MailStatus.SENT);
+    }
+
+    @Test
+    void aMailServerThatIsDownDoesNotStopTheLaunchAndIsRetriedThreeTimes() {
+        long id = campaigns.create(campaign("Mail outage round", CLIENT_SATISFACTION, true, LocalDate.now()));
+        campaigns.addInvitees(id, List.of(row(1, "chris@noordzee.example", "Noordzee Energie", "Zwolle telefonie",
+                "en")));
+        smtp.stop();
+        try {
+            assertThat(campaigns.launch(id)).isEqualTo(1);
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertThat(campaigns.outbox(id)).extracting(MailMessage::status)
+                        .containsExactly(MailMessage.MailStatus.QUEUED);
+                dispatcher.dispatch();
+            }
+            assertThat(campaigns.outbox(id)).extracting(MailMessage::status)
+                    .containsExactly(MailMessage.MailStatus.FAILED);
+            assertThat(campaigns.invitations(id)).extracting(Invitation::status)
+                    .containsExactly(InvitationStatus.INVITED);
+        } finally {
+            smtp.start();
+        }
     }
 }

@@ -19,14 +19,18 @@ class MailRepository {
         this.dsl = dsl;
     }
 
+    /** A queued message, as the dispatcher sends it. */
+    record Queued(long id, String recipient, String subject, String body, int attempts) {
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
-    long insert(Long campaignId, String recipient, String subject, String body) {
+    long insert(Long campaignId, String recipient, String subject, String body, MailMessage.MailStatus status) {
         return dsl.insertInto(MAIL_MESSAGE)
                 .set(MAIL_MESSAGE.CAMPAIGN_ID, campaignId)
                 .set(MAIL_MESSAGE.RECIPIENT, recipient)
                 .set(MAIL_MESSAGE.SUBJECT, subject)
                 .set(MAIL_MESSAGE.BODY, body)
-                .set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.OUTBOX.name())
+                .set(MAIL_MESSAGE.STATUS, status.name())
                 .set(MAIL_MESSAGE.CREATED_AT, OffsetDateTime.now())
                 .returningResult(MAIL_MESSAGE.ID).fetchOne(MAIL_MESSAGE.ID);
     }
@@ -37,11 +41,21 @@ class MailRepository {
                 .set(MAIL_MESSAGE.SENT_AT, OffsetDateTime.now()).where(MAIL_MESSAGE.ID.eq(id)).execute();
     }
 
+    /** Records a failed attempt; the message stays queued until its last attempt, then it is FAILED. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void markFailed(long id, String error) {
+    void markAttemptFailed(long id, String error, boolean lastAttempt) {
         String text = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
-        dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.FAILED.name())
-                .set(MAIL_MESSAGE.ERROR, text).where(MAIL_MESSAGE.ID.eq(id)).execute();
+        MailMessage.MailStatus status = lastAttempt ? MailMessage.MailStatus.FAILED : MailMessage.MailStatus.QUEUED;
+        dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, status.name()).set(MAIL_MESSAGE.ERROR, text)
+                .set(MAIL_MESSAGE.ATTEMPTS, MAIL_MESSAGE.ATTEMPTS.plus(1)).where(MAIL_MESSAGE.ID.eq(id)).execute();
+    }
+
+    List<Queued> queued(int limit) {
+        return dsl.select(MAIL_MESSAGE.ID, MAIL_MESSAGE.RECIPIENT, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY,
+                        MAIL_MESSAGE.ATTEMPTS).from(MAIL_MESSAGE)
+                .where(MAIL_MESSAGE.STATUS.eq(MailMessage.MailStatus.QUEUED.name()))
+                .orderBy(MAIL_MESSAGE.ID).limit(limit)
+                .fetch(r -> new Queued(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     List<MailMessage> findByCampaign(long campaignId) {
