@@ -15,6 +15,7 @@ import org.ccbench.survey.SurveyFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,7 +86,7 @@ class RespondentJourneyIT extends BrowserJourney {
         driver.quit();
 
         driver = Browser.start();
-        wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        wait = BrowserJourney.patient(driver);
         open(link);
         SurveyPage resumed = new SurveyPage(driver, wait);
         wait.until(d -> resumed.progress().equals("Onderdeel 2 van 6"));
@@ -93,15 +94,14 @@ class RespondentJourneyIT extends BrowserJourney {
 
         secondBrowser = Browser.start();
         secondBrowser.get("http://localhost:" + port + "/" + link);
-        SurveyPage otherTab = new SurveyPage(secondBrowser, new WebDriverWait(secondBrowser,
-                java.time.Duration.ofSeconds(30)));
+        SurveyPage otherTab = new SurveyPage(secondBrowser, BrowserJourney.patient(secondBrowser));
         otherTab.waitUntilShown();
 
         resumed.submitFromTheLastSection();
         waitFor(By.id("survey-thanks"));
 
         otherTab.submitFromTheLastSection();
-        new WebDriverWait(secondBrowser, java.time.Duration.ofSeconds(30)).until(d ->
+        BrowserJourney.patient(secondBrowser).until(d ->
                 !d.findElements(By.id("survey-already-submitted")).isEmpty());
         assertThat(secondBrowser.findElement(By.id("survey-already-submitted")).getText()).contains("Al verstuurd");
 
@@ -126,9 +126,26 @@ class RespondentJourneyIT extends BrowserJourney {
             patience.until(d -> !d.findElements(By.id("survey-progress-text")).isEmpty());
         }
 
+        /** The progress text; empty while the page is being redrawn. */
         String progress() {
-            List<WebElement> found = driver.findElements(By.id("survey-progress-text"));
-            return found.isEmpty() ? "" : found.getFirst().getText();
+            try {
+                List<WebElement> found = driver.findElements(By.id("survey-progress-text"));
+                return found.isEmpty() ? "" : found.getFirst().getText();
+            } catch (StaleElementReferenceException redrawn) {
+                return "";
+            }
+        }
+
+        /** Whether the submit button is on the page, asked again while the page is being redrawn. */
+        boolean submitShown() {
+            return "yes".equals(patience.until(d -> {
+                try {
+                    return d.findElements(By.id("submit-button")).stream().anyMatch(WebElement::isDisplayed)
+                            ? "yes" : "no";
+                } catch (StaleElementReferenceException redrawn) {
+                    return null;
+                }
+            }));
         }
 
         void chooseLanguage(String language) {
@@ -141,7 +158,10 @@ class RespondentJourneyIT extends BrowserJourney {
         }
 
         void next() {
-            driver.findElement(By.id("next-button")).click();
+            patience.until(d -> {
+                d.findElement(By.id("next-button")).click();
+                return true;
+            });
         }
 
         void choose(String questionId, String label) {
@@ -155,14 +175,14 @@ class RespondentJourneyIT extends BrowserJourney {
 
         String chosen(String questionId) {
             By options = By.cssSelector("#q-" + questionId + " vaadin-radio-button");
-            patience.until(d -> d.findElements(options).stream().anyMatch(o -> o.getDomAttribute("checked") != null));
-            return driver.findElements(options).stream().filter(o -> o.getDomAttribute("checked") != null)
-                    .findFirst().orElseThrow().getText();
+            return patience.until(d -> d.findElements(options).stream()
+                    .filter(o -> o.getDomAttribute("checked") != null).map(WebElement::getText).findFirst()
+                    .orElse(null));
         }
 
         void submitFromTheLastSection() {
             waitUntilShown();
-            while (driver.findElements(By.id("submit-button")).stream().noneMatch(WebElement::isDisplayed)) {
+            while (!submitShown()) {
                 String before = progress();
                 next();
                 patience.until(d -> !progress().equals(before)
@@ -171,7 +191,10 @@ class RespondentJourneyIT extends BrowserJourney {
                     return;
                 }
             }
-            driver.findElement(By.id("submit-button")).click();
+            patience.until(d -> {
+                d.findElement(By.id("submit-button")).click();
+                return true;
+            });
         }
     }
 }
