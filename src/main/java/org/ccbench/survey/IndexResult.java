@@ -1,0 +1,14 @@
+package org.ccbench.survey;
+
+import java.util.List;
+
+/**
+ * A template index such as the client satisfaction index (SCORING.md §5.5) per column: in each shown cell,
+ * {@link ResultFigures#mean()} is the index on 0–100 and {@link ResultFigures#n()} the raters that have one.
+ */
+public record IndexResult(String indexId, String name, List<ResultCell> cells) {
+
+    public IndexResult {
+        cells = List.copyOf(cells);
+    }
+}
