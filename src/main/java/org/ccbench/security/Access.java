@@ -12,6 +12,7 @@ public final class Access {
     public static final String CENTER_MANAGER = "hasRole('CENTER_MANAGER')";
     public static final String CLIENT_STAFF = "hasAnyRole('SOURCING_MANAGER', 'CENTER_MANAGER')";
     public static final String CONTRACT_PARTIES = "hasAnyRole('SOURCING_MANAGER', 'VENDOR')";
+    public static final String RESULT_READERS = "hasAnyRole('ADMIN', 'SOURCING_MANAGER', 'VENDOR', 'CENTER_MANAGER')";
 
     private Access() {
     }

@@ -1,0 +1,116 @@
+package org.ccbench.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.security.Access;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.survey.internal.CampaignRepository;
+import org.ccbench.survey.internal.InvitationRepository;
+import org.ccbench.survey.internal.InvitationRepository.Participation;
+import org.ccbench.survey.internal.ResultTables;
+import org.ccbench.template.Questionnaire;
+import org.ccbench.template.Questionnaires;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaign results for readers. The benchmark administrator reads every launched campaign, live; sourcing managers,
+ * vendors and center managers read published campaigns only. Every figure obeys SCORING.md §2.4 and §5.6: hidden
+ * cells carry no numbers, vendors are pseudonymised unless the campaign names them, and free text reaches the
+ * administrator only.
+ */
+@Service
+@PreAuthorize(Access.RESULT_READERS)
+@Transactional(readOnly = true)
+public class ResultsService {
+
+    private final CampaignRepository campaigns;
+    private final InvitationRepository invitations;
+    private final ResultTables tables;
+    private final Questionnaires questionnaires;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ResultsService(CampaignRepository campaigns, InvitationRepository invitations, ResultTables tables,
+                   Questionnaires questionnaires, CurrentUser currentUser, Clock clock) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.tables = tables;
+        this.questionnaires = questionnaires;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The campaigns whose results the current user may read, the most recently closing first. */
+    public List<CampaignOverview> readableCampaigns() {
+        Map<Long, Participation> participation = invitations.participationByCampaign();
+        LocalDate today = LocalDate.now(clock);
+        boolean admin = isAdmin();
+        return campaigns.findAll().stream()
+                .filter(campaign -> isReadable(campaign, admin))
+                .sorted(Comparator.comparing(Campaign::closesOn).reversed().thenComparing(Campaign::title))
+                .map(campaign -> {
+                    Participation counts = participation.getOrDefault(campaign.id(), new Participation(0, 0, 0));
+                    return new CampaignOverview(campaign, campaign.phase(today), counts.invited(), counts.started(),
+                            counts.submitted());
+                }).toList();
+    }
+
+    /** The results with the default breakdown: in-house, outsourced and per vendor. */
+    public CampaignResults results(long campaignId, Locale locale) {
+        return results(campaignId, null, locale);
+    }
+
+    /**
+     * The results broken down by the answers to one of {@link CampaignResults#breakdownChoices()}, or by the default
+     * breakdown when {@code breakdownQuestionId} is null.
+     *
+     * @throws NotFoundOrNotAllowedException when the campaign does not exist or the user may not read it
+     * @throws IllegalArgumentException      when the question is not one the results can be broken down by
+     */
+    public CampaignResults results(long campaignId, String breakdownQuestionId, Locale locale) {
+        boolean admin = isAdmin();
+        Campaign campaign = readable(campaignId, admin);
+        return tables.results(campaign, questionnaire(campaign), breakdownQuestionId, locale, admin, viewerVendor());
+    }
+
+    /** Every response, for the administrator's export; anonymised in an anonymous campaign. */
+    @PreAuthorize(Access.ADMIN)
+    public RawResponses rawResponses(long campaignId, Locale locale) {
+        Campaign campaign = readable(campaignId, true);
+        return tables.rawResponses(campaign, questionnaire(campaign), locale);
+    }
+
+    private Campaign readable(long campaignId, boolean admin) {
+        return campaigns.find(campaignId).filter(campaign -> isReadable(campaign, admin))
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Campaign", campaignId));
+    }
+
+    private static boolean isReadable(Campaign campaign, boolean admin) {
+        return admin ? campaign.status() != CampaignStatus.DRAFT : campaign.status() == CampaignStatus.PUBLISHED;
+    }
+
+    private Questionnaire questionnaire(Campaign campaign) {
+        return questionnaires.find(campaign.templateId(), campaign.templateVersion()).orElseThrow(
+                () -> new IllegalStateException("campaign " + campaign.id() + " uses an unknown template version"));
+    }
+
+    private boolean isAdmin() {
+        return currentUser.require().hasRole(Role.ADMIN);
+    }
+
+    private OptionalLong viewerVendor() {
+        SignedInUser user = currentUser.require();
+        return user.hasRole(Role.VENDOR) && user.organisationId() != null ? OptionalLong.of(user.organisationId())
+                : OptionalLong.empty();
+    }
+}

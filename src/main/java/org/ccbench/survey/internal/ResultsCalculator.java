@@ -1,0 +1,209 @@
+package org.ccbench.survey.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ccbench.scoring.survey.Answer;
+import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.survey.Display;
+import org.ccbench.scoring.survey.IndexItem;
+import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.survey.SatisfactionIndex;
+import org.ccbench.scoring.survey.SubjectIndex;
+import org.ccbench.scoring.survey.SurveySuppression;
+import org.ccbench.survey.IndexResult;
+import org.ccbench.survey.QuestionResult;
+import org.ccbench.survey.ResultCell;
+import org.ccbench.survey.ResultFigures;
+import org.ccbench.survey.internal.ResultsRepository.StoredResponse;
+import org.ccbench.template.IndexDefinition;
+import org.ccbench.template.Question;
+import org.ccbench.template.QuestionType;
+import org.ccbench.template.Questionnaire;
+import org.ccbench.template.Section;
+
+/**
+ * Computes the result tables of one campaign from its stored responses: per question and index, each column's
+ * distinct organisations decide what may be shown ({@link CellAnonymity}); only shown cells get figures.
+ */
+final class ResultsCalculator {
+
+    private final Questionnaire questionnaire;
+    private final List<StoredResponse> responses;
+    private final ColumnPlan plan;
+    private final CellAnonymity anonymity;
+    private final Locale locale;
+    private final int[] organisationOf;
+    private final int[][] columnsOf;
+
+    ResultsCalculator(Questionnaire questionnaire, List<StoredResponse> responses, ColumnPlan plan,
+                      SurveySuppression suppression, Locale locale) {
+        this.questionnaire = questionnaire;
+        this.responses = responses;
+        this.plan = plan;
+        this.anonymity = new CellAnonymity(suppression);
+        this.locale = locale;
+        this.organisationOf = new int[responses.size()];
+        this.columnsOf = new int[responses.size()][];
+        Map<String, Integer> organisations = new HashMap<>();
+        for (int r = 0; r < responses.size(); r++) {
+            organisationOf[r] = organisations.computeIfAbsent(responses.get(r).respondentKey(),
+                    key -> organisations.size());
+            columnsOf[r] = plan.columnsOf(r);
+        }
+    }
+
+    /** Every reportable question in template order; {@code withTexts}: list free-text answers (administrator). */
+    List<QuestionResult> questions(boolean withTexts) {
+        List<QuestionResult> results = new ArrayList<>();
+        for (Section section : questionnaire.sections()) {
+            for (Question question : section.questions()) {
+                if (question.optionsSource() == null) {
+                    results.add(question(section, question, withTexts));
+                }
+            }
+        }
+        return results;
+    }
+
+    List<IndexResult> indices() {
+        return questionnaire.indices().stream().map(this::index).toList();
+    }
+
+    private QuestionResult question(Section section, Question question, boolean withTexts) {
+        QuestionType type = question.type();
+        Answer[] decoded = new Answer[responses.size()];
+        boolean[] valid = new boolean[responses.size()];
+        for (int r = 0; r < decoded.length; r++) {
+            org.ccbench.survey.Answer stored = responses.get(r).answers().get(question.id());
+            decoded[r] = AnswerCodec.decode(type, stored);
+            valid[r] = AnswerCodec.isValid(type, stored, decoded[r]);
+        }
+        long[] organisations = organisationsPerColumn(valid);
+        List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
+        QuestionFigures figures = new QuestionFigures(question,
+                question.scale() == null ? null : questionnaire.scales().get(question.scale()), locale);
+        List<ResultCell> cells = new ArrayList<>(plan.size());
+        for (int c = 0; c < plan.size(); c++) {
+            ResultFigures shown = null;
+            if (visibility.get(c).isShown()) {
+                List<Answer> answers = new ArrayList<>();
+                int texts = 0;
+                for (int r = 0; r < decoded.length; r++) {
+                    if (inColumn(r, c)) {
+                        answers.add(decoded[r]);
+                        texts += valid[r] ? 1 : 0;
+                    }
+                }
+                shown = figures.of(answers, texts);
+            }
+            cells.add(cell(c, visibility.get(c), organisations[c], shown));
+        }
+        List<String> texts = withTexts && type == QuestionType.TEXT ? texts(question) : List.of();
+        return new QuestionResult(question.id(), type, section.title().in(locale), question.text().in(locale), cells,
+                texts);
+    }
+
+    private IndexResult index(IndexDefinition definition) {
+        List<IndexItem> items = questionnaire.questions().stream()
+                .filter(question -> definition.id().equals(question.index()) && question.weight() != null)
+                .map(ResultsCalculator::indexItem).toList();
+        SatisfactionIndex index = SatisfactionIndex.of(items, definition.minWeightCoverage());
+        Rational[] values = new Rational[responses.size()];
+        boolean[] rated = new boolean[responses.size()];
+        for (int r = 0; r < values.length; r++) {
+            Map<String, Answer> answers = new HashMap<>();
+            for (IndexItem item : items) {
+                Question question = questionnaire.question(item.questionId()).orElseThrow();
+                Answer answer = AnswerCodec.decode(question.type(), responses.get(r).answers().get(item.questionId()));
+                if (answer != null && isScorable(item, answer)) {
+                    answers.put(item.questionId(), answer);
+                }
+            }
+            values[r] = index.respondent(answers).value();
+            rated[r] = values[r] != null;
+        }
+        long[] organisations = organisationsPerColumn(rated);
+        List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
+        List<ResultCell> cells = new ArrayList<>(plan.size());
+        for (int c = 0; c < plan.size(); c++) {
+            ResultFigures shown = null;
+            if (visibility.get(c).isShown()) {
+                List<Rational> inCell = new ArrayList<>();
+                for (int r = 0; r < values.length; r++) {
+                    if (inColumn(r, c)) {
+                        inCell.add(values[r]);
+                    }
+                }
+                SubjectIndex subject = SubjectIndex.of(inCell);
+                shown = new ResultFigures(subject.n(), 0, List.of(), Display.index(subject.value()), null, null, null,
+                        null, null, null, null, null, null);
+            }
+            cells.add(cell(c, visibility.get(c), organisations[c], shown));
+        }
+        return new IndexResult(definition.id(), definition.name().in(locale), cells);
+    }
+
+    private static IndexItem indexItem(Question question) {
+        return switch (question.type()) {
+            case LIKERT5 -> new IndexItem(question.id(), IndexItem.Type.LIKERT5, question.weight(), Map.of());
+            case NPS0_10 -> new IndexItem(question.id(), IndexItem.Type.NPS0_10, question.weight(), Map.of());
+            case SINGLE_CHOICE -> {
+                Map<String, BigDecimal> scores = new HashMap<>();
+                question.options().stream().filter(option -> option.score() != null)
+                        .forEach(option -> scores.put(option.code(), option.score()));
+                yield new IndexItem(question.id(), IndexItem.Type.SINGLE_CHOICE, question.weight(), scores);
+            }
+            default -> throw new IllegalStateException("question " + question.id() + " cannot carry an index weight");
+        };
+    }
+
+    /** A single_choice option without a score ("other") gives no item score, like an unanswered question. */
+    private static boolean isScorable(IndexItem item, Answer answer) {
+        return !(answer instanceof Answer.Option option) || item.optionScores().containsKey(option.code());
+    }
+
+    private boolean inColumn(int r, int column) {
+        for (int c : columnsOf[r]) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long[] organisationsPerColumn(boolean[] contributes) {
+        BitSet[] seen = new BitSet[plan.size()];
+        for (int c = 0; c < seen.length; c++) {
+            seen[c] = new BitSet();
+        }
+        for (int r = 0; r < contributes.length; r++) {
+            if (contributes[r]) {
+                for (int c : columnsOf[r]) {
+                    seen[c].set(organisationOf[r]);
+                }
+            }
+        }
+        long[] counts = new long[seen.length];
+        for (int c = 0; c < seen.length; c++) {
+            counts[c] = seen[c].cardinality();
+        }
+        return counts;
+    }
+
+    /** A hidden cell carries no count at all, so nothing suppressed ever leaves the service. */
+    private ResultCell cell(int column, CellVisibility visibility, long organisations, ResultFigures figures) {
+        return new ResultCell(plan.columns().get(column), visibility,
+                visibility.isShown() ? Math.toIntExact(organisations) : 0, figures);
+    }
+
+    private List<String> texts(Question question) {
+        return responses.stream().map(response -> response.answers().get(question.id()))
+                .filter(answer -> answer != null && !answer.isEmpty())
+                .map(org.ccbench.survey.Answer::value).sorted().toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ccbench.survey.internal;
+
+import static org.ccbench.db.Tables.INVITATION;
+import static org.ccbench.db.Tables.ORGANISATION;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+import static org.ccbench.db.Tables.RESPONSE;
+import static org.ccbench.db.Tables.RESPONSE_ANSWER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.survey.Answer;
+import org.ccbench.survey.SourcingModel;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Reads submitted responses and participation for results; writes nothing. */
+@Repository
+public class ResultsRepository {
+
+    /** One submitted response; organisation and invitation are null in an anonymous campaign. */
+    public record StoredResponse(String id, String respondentKey, SourcingModel sourcingModel, Long vendorId,
+                                 Long organisationId, Long invitationId, LocalDate submittedOn,
+                                 Map<String, Answer> answers) {
+    }
+
+    /** Invited and submitted invitations of one segment. */
+    public record SegmentCount(SourcingModel segment, int invited, int submitted) {
+    }
+
+    private final DSLContext dsl;
+
+    ResultsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every response of the campaign with its answers, ordered by response id (random, so it reveals no order). */
+    public List<StoredResponse> responses(long campaignId) {
+        Map<String, Map<String, Answer>> answersByResponse = new HashMap<>();
+        dsl.select(RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_ID, RESPONSE_ANSWER.ANSWER,
+                        RESPONSE_ANSWER.OTHER_TEXT)
+                .from(RESPONSE_ANSWER)
+                .join(RESPONSE).on(RESPONSE.ID.eq(RESPONSE_ANSWER.RESPONSE_ID))
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .fetchLazy()
+                .forEach(row -> answersByResponse.computeIfAbsent(row.value1(), id -> new HashMap<>())
+                        .put(row.value2(), new Answer(row.value3(), row.value4())));
+        List<StoredResponse> responses = new ArrayList<>();
+        dsl.select(RESPONSE.ID, RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID,
+                        RESPONSE.ORGANISATION_ID, RESPONSE.INVITATION_ID, RESPONSE.SUBMITTED_ON)
+                .from(RESPONSE)
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(RESPONSE.ID)
+                .forEach(row -> responses.add(new StoredResponse(row.value1(), row.value2(),
+                        SourcingModel.valueOf(row.value3()), row.value4(), row.value5(), row.value6(), row.value7(),
+                        answersByResponse.getOrDefault(row.value1(), Map.of()))));
+        return responses;
+    }
+
+    /** Invitations per sourcing model of the rated unit (none rated: {@link SourcingModel#NONE}), in enum order. */
+    public List<SegmentCount> participation(long campaignId) {
+        Field<String> segment = DSL.when(INVITATION.SUBJECT_UNIT_ID.isNull(), DSL.inline(SourcingModel.NONE.name()))
+                .when(REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNull(), DSL.inline(SourcingModel.IN_HOUSE.name()))
+                .otherwise(DSL.inline(SourcingModel.OUTSOURCED.name()));
+        Field<Integer> submitted = DSL.count().filterWhere(INVITATION.STATUS.eq("SUBMITTED"));
+        Map<SourcingModel, SegmentCount> bySegment = new LinkedHashMap<>();
+        dsl.select(segment, DSL.count(), submitted)
+                .from(INVITATION)
+                .leftJoin(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(INVITATION.SUBJECT_UNIT_ID))
+                .where(INVITATION.CAMPAIGN_ID.eq(campaignId))
+                .groupBy(segment)
+                .forEach(row -> {
+                    SourcingModel model = SourcingModel.valueOf(row.value1());
+                    bySegment.put(model, new SegmentCount(model, row.value2(), row.value3()));
+                });
+        List<SegmentCount> ordered = new ArrayList<>();
+        for (SourcingModel model : SourcingModel.values()) {
+            if (bySegment.containsKey(model)) {
+                ordered.add(bySegment.get(model));
+            }
+        }
+        return ordered;
+    }
+
+    /** Organisation names by id, for vendors and (non-anonymous) respondents. */
+    public Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.in(ids))
+                .fetchMap(ORGANISATION.ID, ORGANISATION.NAME);
+    }
+
+    /** Invitee e-mail addresses by invitation id (non-anonymous campaigns only ever have these on responses). */
+    public Map<Long, String> invitationEmails(java.util.Collection<Long> invitationIds) {
+        if (invitationIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(INVITATION.ID, INVITATION.EMAIL).from(INVITATION).where(INVITATION.ID.in(invitationIds))
+                .fetchMap(INVITATION.ID, INVITATION.EMAIL);
+    }
+}

@@ -1,0 +1,363 @@
+package org.ccbench.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ccbench.db.Tables.CAMPAIGN;
+import static org.ccbench.db.Tables.ORGANISATION;
+import static org.ccbench.db.Tables.RESPONSE;
+import static org.ccbench.db.Tables.RESPONSE_ANSWER;
+import static org.ccbench.scoring.survey.CellVisibility.BELOW_MINIMUM;
+import static org.ccbench.scoring.survey.CellVisibility.COMPLEMENTARY;
+import static org.ccbench.scoring.survey.CellVisibility.SHOWN;
+import static org.ccbench.survey.SurveyFixtures.CLIENT_SATISFACTION;
+import static org.ccbench.survey.SurveyFixtures.row;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Campaign results on the real database: SCORING.md §5 figures, §2.4 anonymity, and who may read what. */
+@DemoPortalTest
+@WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+class ResultsServiceTest {
+
+    static final String SOURCING = "sourcing@noordzee-energie.example";
+    static final String DELTA_VENDOR = "vendor@callcenter-delta.example";
+    static final LocalDate TODAY = LocalDate.now();
+    static final List<String> CSI_LIKERT_ITEMS = List.of("o_overall_satisfaction", "f_accessibility", "f_written_speed",
+            "f_resolution", "f_answer_quality", "f_customer_experience", "f_complaints", "f_digital", "f_staff",
+            "r_reporting", "r_proactive", "r_insight_feedback", "r_flexibility", "r_value_for_money");
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long delta;
+    long serviceHub;
+    long third;
+    int organisations;
+
+    @BeforeEach
+    void vendors() {
+        delta = organisationId("Callcenter Delta");
+        serviceHub = organisationId("ServiceHub Outsourcing");
+        third = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.KIND.eq("VENDOR"))
+                .and(ORGANISATION.ID.notIn(delta, serviceHub)).orderBy(ORGANISATION.ID).limit(1).fetchSingle()
+                .value1();
+    }
+
+    @Test
+    void likertAndNpsFiguresFollowTheWorkedExamples() {
+        long id = launched("Results worked examples", false, false);
+        int[] likert = {2, 3, 5, 20, 10};
+        for (int point = 1; point <= 5; point++) {
+            for (int i = 0; i < likert[point - 1]; i++) {
+                respond(id, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", String.valueOf(point)));
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            respond(id, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", "na"));
+        }
+        Map<Integer, Integer> nps = Map.of(3, 1, 5, 2, 6, 2, 7, 3, 8, 4, 9, 5, 10, 3);
+        nps.forEach((score, count) -> {
+            for (int i = 0; i < count; i++) {
+                respond(id, SourcingModel.NONE, null, Map.of("o_recommend", String.valueOf(score)));
+            }
+        });
+
+        CampaignResults result = results.results(id, Locale.ENGLISH);
+
+        assertThat(result.columns()).extracting(ResultColumn::label).containsExactly("Total");
+        ResultFigures satisfaction = total(result, "o_overall_satisfaction");
+        assertThat(satisfaction.n()).isEqualTo(40);
+        assertThat(satisfaction.nNa()).isEqualTo(4);
+        assertThat(satisfaction.mean()).isEqualByComparingTo("3.83");
+        assertThat(satisfaction.top2()).isEqualByComparingTo("75.0");
+        assertThat(satisfaction.bottom2()).isEqualByComparingTo("12.5");
+        assertThat(satisfaction.options()).extracting(OptionLine::count).containsExactly(2L, 3L, 5L, 20L, 10L);
+        assertThat(satisfaction.options()).extracting(line -> line.percent().intValue())
+                .as("largest remainder: 5, 7.5, 12.5, 50, 25 → the first .5 gets the missing point")
+                .containsExactly(5, 8, 12, 50, 25);
+        assertThat(satisfaction.options().getFirst().label()).isEqualTo("1 Very dissatisfied");
+        ResultFigures recommend = total(result, "o_recommend");
+        assertThat(recommend.n()).isEqualTo(20);
+        assertThat(recommend.nps()).isEqualByComparingTo("15.0");
+        assertThat(List.of(recommend.promoters(), recommend.passives(), recommend.detractors()))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("40"), new BigDecimal("35"),
+                        new BigDecimal("25"));
+        assertThat(cell(result, "o_choose_again", "total").visibility())
+                .as("nobody answered, so the cell stays hidden").isEqualTo(BELOW_MINIMUM);
+    }
+
+    @Test
+    void vendorIndexIsTheMeanOfItsRatersAndNeedsThreeOfThem() {
+        long id = launched("Results vendor index", false, false);
+        for (int i = 0; i < 3; i++) {
+            respond(id, SourcingModel.OUTSOURCED, delta, csiAnswers(i < 2 ? "5" : "3"));
+        }
+        for (int i = 0; i < 2; i++) {
+            respond(id, SourcingModel.OUTSOURCED, serviceHub, csiAnswers("5"));
+        }
+        for (int i = 0; i < 6; i++) {
+            respond(id, SourcingModel.OUTSOURCED, third, csiAnswers("3"));
+        }
+
+        CampaignResults result = results.results(id, Locale.ENGLISH);
+
+        assertThat(result.columns()).extracting(ResultColumn::kind)
+                .as("all responses are outsourced, so vendors break down the total").containsExactly(
+                        BreakdownKind.TOTAL, BreakdownKind.VENDOR, BreakdownKind.VENDOR, BreakdownKind.VENDOR);
+        IndexResult csi = result.indices().getFirst();
+        assertThat(csi.indexId()).isEqualTo("CSI");
+        List<Long> letterOrder = java.util.stream.Stream.of(delta, serviceHub, third).sorted().toList();
+        ResultCell deltaCell = vendorCell(csi.cells(), letterOrder, delta);
+        assertThat(csi.cells().getFirst().figures().mean()).as("(2 × 100 + 50 + 2 × 100 + 6 × 50) / 11")
+                .isEqualByComparingTo("68.2");
+        assertThat(vendorCell(csi.cells(), letterOrder, serviceHub).visibility()).as("2 raters (A3)")
+                .isEqualTo(BELOW_MINIMUM);
+        assertThat(deltaCell.visibility()).as("A2: the smallest remaining vendor, 3 raters")
+                .isEqualTo(COMPLEMENTARY);
+        assertThat(deltaCell.figures()).isNull();
+        assertThat(deltaCell.organisations()).as("a hidden cell carries no count").isZero();
+        assertThat(vendorCell(csi.cells(), letterOrder, third).figures().mean()).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void aVendorIndexWithEnoughRatersIsShownWithTheMeanOfItsRaters() {
+        long id = launched("Results vendor index shown", false, true);
+        for (int i = 0; i < 3; i++) {
+            respond(id, SourcingModel.OUTSOURCED, delta, csiAnswers(i < 2 ? "5" : "3"));
+        }
+        for (int i = 0; i < 3; i++) {
+            respond(id, SourcingModel.OUTSOURCED, serviceHub, csiAnswers("3"));
+        }
+
+        IndexResult csi = results.results(id, Locale.ENGLISH).indices().getFirst();
+
+        assertThat(csi.cells()).extracting(ResultCell::visibility).containsExactly(SHOWN, SHOWN, SHOWN);
+        assertThat(csi.cells()).extracting(cell -> cell.column().label())
+                .as("a campaign that names vendors shows their names, alphabetically")
+                .containsExactly("Total", "Callcenter Delta", "ServiceHub Outsourcing");
+        assertThat(csi.cells().get(1).figures().mean()).as("(100 + 100 + 50) / 3").isEqualByComparingTo("83.3");
+        assertThat(csi.cells().get(1).figures().n()).isEqualTo(3);
+    }
+
+    @Test
+    void hiddenOutsourcedTotalTakesTheSmallestVendorWithItWhenEveryVendorWouldShow() {
+        long id = launched("Results complementary vendors", false, false);
+        for (int i = 0; i < 3; i++) {
+            respond(id, SourcingModel.IN_HOUSE, null, Map.of("o_overall_satisfaction", "4"));
+        }
+        for (int i = 0; i < 5; i++) {
+            respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "5"));
+        }
+        for (int i = 0; i < 4; i++) {
+            respond(id, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "2"));
+        }
+
+        CampaignResults result = results.results(id, Locale.ENGLISH);
+
+        assertThat(result.columns()).extracting(ResultColumn::label)
+                .containsExactly("Total", "In-house", "Outsourced", "Vendor A", "Vendor B");
+        QuestionResult satisfaction = question(result, "o_overall_satisfaction");
+        assertThat(satisfaction.cells()).extracting(ResultCell::visibility)
+                .as("in-house has 3 (A5); outsourced hides with it (A2); the vendors would add up to outsourced")
+                .containsExactly(SHOWN, BELOW_MINIMUM, COMPLEMENTARY, SHOWN, COMPLEMENTARY);
+        assertThat(satisfaction.cells().get(0).figures().n()).isEqualTo(12);
+        assertThat(satisfaction.cells().get(3).figures().mean()).isEqualByComparingTo("5.00");
+        assertThat(satisfaction.cells()).filteredOn(cell -> !cell.shown())
+                .allSatisfy(cell -> assertThat(cell.figures()).isNull());
+    }
+
+    @Test
+    void vendorsArePseudonymisedAndAVendorSeesItsOwnName() {
+        long id = launched("Results pseudonyms", false, false);
+        for (int i = 0; i < 3; i++) {
+            respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4"));
+            respond(id, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "3"));
+        }
+        publish(id);
+
+        List<String> adminLabels = labels(results.results(id, Locale.ENGLISH));
+        List<String> dutchLabels = labels(results.results(id, Locale.forLanguageTag("nl")));
+        List<String> vendorLabels = SignIn.as(principal(DELTA_VENDOR),
+                () -> labels(results.results(id, Locale.ENGLISH)));
+
+        String deltaLetter = delta < serviceHub ? "A" : "B";
+        String otherLetter = delta < serviceHub ? "B" : "A";
+        assertThat(adminLabels).containsExactly("Total", "Vendor A", "Vendor B");
+        assertThat(dutchLabels).containsExactly("Totaal", "Leverancier A", "Leverancier B");
+        assertThat(vendorLabels).contains("Callcenter Delta", "Vendor " + otherLetter)
+                .doesNotContain("Vendor " + deltaLetter, "ServiceHub Outsourcing");
+    }
+
+    @Test
+    void otherRolesReadPublishedCampaignsOnlyAndNeverFreeText() {
+        long id = launched("Results publication", false, false);
+        for (int i = 0; i < 5; i++) {
+            respond(id, SourcingModel.NONE, null, Map.of("t_strength", "Friendly agents " + i));
+        }
+        var sourcingManager = principal(SOURCING);
+
+        assertThat(question(results.results(id, Locale.ENGLISH), "t_strength").texts()).hasSize(5)
+                .contains("Friendly agents 0");
+        SignIn.as(sourcingManager, () -> {
+            assertThat(results.readableCampaigns()).extracting(overview -> overview.campaign().id()).doesNotContain(id);
+            assertThatThrownBy(() -> results.results(id, Locale.ENGLISH))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+        });
+
+        publish(id);
+
+        SignIn.as(sourcingManager, () -> {
+            assertThat(results.readableCampaigns()).extracting(overview -> overview.campaign().id()).contains(id);
+            CampaignResults published = results.results(id, Locale.ENGLISH);
+            assertThat(question(published, "t_strength").texts()).isEmpty();
+            assertThat(published.rates()).as("segments are for the administrator").hasSize(1);
+            assertThatThrownBy(() -> results.rawResponses(id, Locale.ENGLISH))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        });
+    }
+
+    @Test
+    void rawResponsesOfAnAnonymousCampaignCarryNoIdentity() {
+        long id = launched("Results raw anonymous", true, false);
+        respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4", "p_vendor",
+                String.valueOf(delta), "t_strength", "=HYPERLINK(\"http://x\",\"y\")"));
+
+        RawResponses raw = results.rawResponses(id, Locale.ENGLISH);
+
+        assertThat(raw.rows()).singleElement().satisfies(row -> {
+            assertThat(row.organisation()).isNull();
+            assertThat(row.email()).isNull();
+            assertThat(row.vendor()).isNull();
+            assertThat(row.sourcingModel()).isEqualTo("Outsourced");
+            assertThat(row.values()).contains("4", "=HYPERLINK(\"http://x\",\"y\")").doesNotContain(
+                    String.valueOf(delta), "Callcenter Delta");
+        });
+        assertThat(raw.columns()).extracting(RawResponses.Column::questionId).doesNotContain("p_vendor")
+                .contains("p_sourcing_model", "t_improvement");
+    }
+
+    @Test
+    void responseRatePerSegmentAndBreakdownByAnAnswer() {
+        long id = campaigns.create(SurveyFixtures.campaign("Results rates", CLIENT_SATISFACTION, false, TODAY));
+        campaigns.addInvitees(id, List.of(row(2, SOURCING, "Noordzee Energie", "Zwolle telefonie", "en"),
+                row(3, "sourcing@vlaamse-verzekeringen.example", "Vlaamse Verzekeringen", "Gent in-house", "nl")));
+        campaigns.launch(id);
+        for (int i = 0; i < 12; i++) {
+            respond(id, SourcingModel.NONE, null, Map.of("o_choose_again", i < 6 ? "yes" : i < 11 ? "doubt" : "no",
+                    "o_overall_satisfaction", "4"));
+        }
+
+        CampaignResults byAnswer = results.results(id, "o_choose_again", Locale.ENGLISH);
+
+        assertThat(byAnswer.rates()).extracting(ResponseRate::segment, ResponseRate::invited)
+                .containsExactly(tuple("Total", 2),
+                        tuple("In-house", 1),
+                        tuple("Outsourced", 1));
+        assertThat(byAnswer.columns()).extracting(ResultColumn::key).containsExactly("total", "yes", "doubt", "no");
+        assertThat(question(byAnswer, "o_overall_satisfaction").cells()).extracting(ResultCell::visibility)
+                .as("'no' has one organisation; A2 then hides the smallest remaining cell, 'doubt' with 5")
+                .containsExactly(SHOWN, SHOWN, COMPLEMENTARY, BELOW_MINIMUM);
+        assertThat(byAnswer.breakdownChoices()).extracting(CampaignResults.BreakdownChoice::questionId)
+                .contains("p_sourcing_model", "o_choose_again").doesNotContain("p_vendor", "o_recommend");
+        assertThatThrownBy(() -> results.results(id, "o_recommend", Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private long launched(String title, boolean anonymous, boolean nameVendors) {
+        long id = campaigns.create(new CampaignData(title, CLIENT_SATISFACTION, "1.0.0", TODAY, TODAY.plusDays(30),
+                anonymous, nameVendors, Audience.CLIENTS));
+        campaigns.addInvitees(id, List.of(row(2, SOURCING, "Noordzee Energie", "Zwolle telefonie", "en")));
+        campaigns.launch(id);
+        return id;
+    }
+
+    private void publish(long id) {
+        dsl.update(CAMPAIGN).set(CAMPAIGN.CLOSES_ON, TODAY.minusDays(1))
+                .set(CAMPAIGN.OPENS_ON, TODAY.minusDays(30))
+                .where(CAMPAIGN.ID.eq(id)).execute();
+        campaigns.publish(id);
+    }
+
+    /** One response from a new organisation, stored as a submitted response would be. */
+    private void respond(long campaignId, SourcingModel model, Long vendorId, Map<String, String> answers) {
+        String responseId = UUID.randomUUID().toString();
+        dsl.insertInto(RESPONSE).set(RESPONSE.ID, responseId).set(RESPONSE.CAMPAIGN_ID, campaignId)
+                .set(RESPONSE.TEMPLATE_VERSION, "1.0.0").set(RESPONSE.RESPONDENT_KEY, "organisation-" + organisations++)
+                .set(RESPONSE.SOURCING_MODEL, model.name()).set(RESPONSE.VENDOR_ID, vendorId)
+                .set(RESPONSE.SUBMITTED_ON, TODAY).execute();
+        answers.forEach((question, value) -> dsl.insertInto(RESPONSE_ANSWER).set(RESPONSE_ANSWER.RESPONSE_ID, responseId)
+                .set(RESPONSE_ANSWER.QUESTION_ID, question).set(RESPONSE_ANSWER.ANSWER, value).execute());
+    }
+
+    /** Every CSI item at one level: likert 5, NPS 10 and "yes" score 100; likert 3, NPS 5 and "doubt" score 50. */
+    private static Map<String, String> csiAnswers(String likert) {
+        Map<String, String> answers = new HashMap<>();
+        CSI_LIKERT_ITEMS.forEach(item -> answers.put(item, likert));
+        answers.put("o_recommend", "5".equals(likert) ? "10" : "5");
+        answers.put("o_choose_again", "5".equals(likert) ? "yes" : "doubt");
+        return answers;
+    }
+
+    private long organisationId(String name) {
+        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(name)).fetchSingle().value1();
+    }
+
+    private SignedInUser principal(String email) {
+        return (SignedInUser) userDetails.loadUserByUsername(email);
+    }
+
+    private static QuestionResult question(CampaignResults result, String questionId) {
+        return result.questions().stream().filter(question -> question.questionId().equals(questionId)).findFirst()
+                .orElseThrow();
+    }
+
+    private static ResultCell cell(CampaignResults result, String questionId, String columnKey) {
+        return question(result, questionId).cells().stream().filter(cell -> cell.column().key().equals(columnKey))
+                .findFirst().orElseThrow();
+    }
+
+    private static ResultFigures total(CampaignResults result, String questionId) {
+        ResultCell total = cell(result, questionId, "total");
+        assertThat(total.visibility()).isEqualTo(SHOWN);
+        return total.figures();
+    }
+
+    /** Pseudonym letters go to vendors in ascending id over the report. */
+    private static ResultCell vendorCell(List<ResultCell> cells, List<Long> vendorIdsInReport, long vendorId) {
+        String key = "vendor-" + (char) ('A' + vendorIdsInReport.indexOf(vendorId));
+        return cells.stream().filter(cell -> cell.column().key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static List<String> labels(CampaignResults result) {
+        return result.columns().stream().map(ResultColumn::label).toList();
+    }
+}
