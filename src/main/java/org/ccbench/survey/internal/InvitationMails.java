@@ -54,6 +54,12 @@ public class InvitationMails {
         invitations.markReminded(invitationId);
     }
 
+    /** Tells the respondent that their submitted response is open again, with the same link. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopened(Campaign campaign, long invitationId) {
+        send(campaign, invitationId, "mail.reopened");
+    }
+
     private void send(Campaign campaign, long invitationId, String kind) {
         Participant participant = invitations.find(invitationId).orElseThrow();
         Locale locale = participant.locale();

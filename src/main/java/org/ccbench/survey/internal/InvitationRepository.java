@@ -161,6 +161,15 @@ public class InvitationRepository {
                 .where(INVITATION.ID.eq(id)).execute();
     }
 
+    /** Hands a submitted invitation back to its respondent: in progress again, no submission day. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markReopened(long id) {
+        return dsl.update(INVITATION).set(INVITATION.STATUS, InvitationStatus.IN_PROGRESS.name())
+                .setNull(INVITATION.SUBMITTED_ON).set(INVITATION.VERSION, INVITATION.VERSION.plus(1))
+                .where(INVITATION.ID.eq(id).and(INVITATION.STATUS.eq(InvitationStatus.SUBMITTED.name())))
+                .execute() == 1;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void setProgress(long id, int currentSection, Locale locale) {
         dsl.update(INVITATION).set(INVITATION.CURRENT_SECTION, currentSection)

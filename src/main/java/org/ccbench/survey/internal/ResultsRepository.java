@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.SourcingModel;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -29,6 +30,11 @@ public class ResultsRepository {
                                  Map<String, Answer> answers) {
     }
 
+    /** A response with its exclusion, for the administrator's review. */
+    public record ReviewedResponse(StoredResponse response, String excludedReason, LocalDate excludedOn,
+                                   String excludedBy) {
+    }
+
     /** Invited and submitted invitations of one segment. */
     public record SegmentCount(SourcingModel segment, int invited, int submitted) {
     }
@@ -39,26 +45,41 @@ public class ResultsRepository {
         this.dsl = dsl;
     }
 
-    /** Every response of the campaign with its answers, ordered by response id (random, so it reveals no order). */
+    /**
+     * Every response of the campaign that counts (not excluded) with its answers, ordered by response id (random,
+     * so it reveals no order).
+     */
     public List<StoredResponse> responses(long campaignId) {
+        return reviewed(campaignId, RESPONSE.EXCLUDED_REASON.isNull()).stream().map(ReviewedResponse::response)
+                .toList();
+    }
+
+    /** Every response of the campaign, excluded ones too. */
+    public List<ReviewedResponse> allResponses(long campaignId) {
+        return reviewed(campaignId, DSL.noCondition());
+    }
+
+    private List<ReviewedResponse> reviewed(long campaignId, Condition condition) {
         Map<String, Map<String, Answer>> answersByResponse = new HashMap<>();
         dsl.select(RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_ID, RESPONSE_ANSWER.ANSWER,
                         RESPONSE_ANSWER.OTHER_TEXT)
                 .from(RESPONSE_ANSWER)
                 .join(RESPONSE).on(RESPONSE.ID.eq(RESPONSE_ANSWER.RESPONSE_ID))
-                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId)).and(condition)
                 .fetchLazy()
                 .forEach(row -> answersByResponse.computeIfAbsent(row.value1(), id -> new HashMap<>())
                         .put(row.value2(), new Answer(row.value3(), row.value4())));
-        List<StoredResponse> responses = new ArrayList<>();
+        List<ReviewedResponse> responses = new ArrayList<>();
         dsl.select(RESPONSE.ID, RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID,
-                        RESPONSE.ORGANISATION_ID, RESPONSE.INVITATION_ID, RESPONSE.SUBMITTED_ON)
+                        RESPONSE.ORGANISATION_ID, RESPONSE.INVITATION_ID, RESPONSE.SUBMITTED_ON,
+                        RESPONSE.EXCLUDED_REASON, RESPONSE.EXCLUDED_ON, RESPONSE.EXCLUDED_BY)
                 .from(RESPONSE)
-                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId)).and(condition)
                 .orderBy(RESPONSE.ID)
-                .forEach(row -> responses.add(new StoredResponse(row.value1(), row.value2(),
+                .forEach(row -> responses.add(new ReviewedResponse(new StoredResponse(row.value1(), row.value2(),
                         SourcingModel.valueOf(row.value3()), row.value4(), row.value5(), row.value6(), row.value7(),
-                        answersByResponse.getOrDefault(row.value1(), Map.of()))));
+                        answersByResponse.getOrDefault(row.value1(), Map.of())), row.value8(), row.value9(),
+                        row.value10())));
         return responses;
     }
 

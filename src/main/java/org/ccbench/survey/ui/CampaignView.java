@@ -27,6 +27,7 @@ import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.CampaignStateException;
+import org.ccbench.survey.ResponseReviewService;
 
 /** One campaign: its settings, the actions its phase allows, its invitees and its outbox. */
 @Route("admin/campaigns/:id(\\d+)")
@@ -35,12 +36,15 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final CampaignService campaigns;
     private final OrganisationService organisations;
+    private final ResponseReviewService review;
     private long id;
     private String title = "";
+    private int selectedTab;
 
-    CampaignView(CampaignService campaigns, OrganisationService organisations) {
+    CampaignView(CampaignService campaigns, OrganisationService organisations, ResponseReviewService review) {
         this.campaigns = campaigns;
         this.organisations = organisations;
+        this.review = review;
         setId("campaign-view");
     }
 
@@ -71,7 +75,12 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.setWidthFull();
         tabs.add(getTranslation("campaigns.invitees"), new InviteesPanel(campaigns, organisations, campaign, overview.phase(),
                 this::render));
+        if (overview.phase() != CampaignPhase.DRAFT) {
+            tabs.add(getTranslation("campaigns.responses"), new ResponsesPanel(review, campaign, this::render));
+        }
         tabs.add(getTranslation("campaigns.outbox"), new OutboxPanel(campaigns.outbox(id)));
+        tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
+        tabs.addSelectedChangeListener(event -> selectedTab = tabs.getSelectedIndex());
         add(back, toolbar, details(overview), tabs);
     }
 
