@@ -2,6 +2,8 @@ package org.ccbench.survey.export;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,17 +66,31 @@ final class Cells {
 
     /** The text as OOXML stores it: {@code _xHHHH_} sequences escaped, cut to Excel's 32,767 characters. */
     static String storable(String value) {
-        String cut = value;
-        String escaped = escape(cut);
-        while (escaped.length() > MAX_TEXT) {
-            int end = cut.length() - (escaped.length() - MAX_TEXT) - 1;
-            if (end > 0 && Character.isHighSurrogate(cut.charAt(end - 1))) {
-                end--;
-            }
-            cut = cut.substring(0, end);
-            escaped = escape(cut) + "…";
+        String escaped = escape(value);
+        if (escaped.length() <= MAX_TEXT) {
+            return escaped;
         }
-        return escaped;
+        BitSet escapedAt = new BitSet(value.length());
+        Matcher underscores = OOXML_ESCAPE.matcher(value);
+        while (underscores.find()) {
+            escapedAt.set(underscores.start());
+        }
+        int budget = MAX_TEXT - 1;
+        int length = 0;
+        int end = 0;
+        while (end < value.length()) {
+            int cost = escapedAt.get(end) ? ESCAPED_UNDERSCORE.length() : 1;
+            if (length + cost > budget) {
+                break;
+            }
+            length += cost;
+            end++;
+        }
+        if (end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        // a cut prefix needs at most the escapes counted above, so it fits with the ellipsis
+        return escape(value.substring(0, end)) + "…";
     }
 
     private static String escape(String value) {

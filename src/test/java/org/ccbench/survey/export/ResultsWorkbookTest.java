@@ -346,6 +346,23 @@ class ResultsWorkbookTest {
     }
 
     @Test
+    void cutsTextLongerThanExcelAllowsInsteadOfFailing() throws IOException {
+        String longText = "_x0041_".repeat(6_000);
+        CampaignResults results = new ExportFixtures.Results().freeText("remarks", "Remarks", longText).build();
+
+        try (XSSFWorkbook workbook = written(results, Locale.ENGLISH)) {
+            Sheet questions = workbook.getSheet("Questions");
+            String stored = questions.getRow(rowStartingWith(questions, "Remarks").getRowNum() + 2).getCell(0)
+                    .getStringCellValue();
+
+            assertThat(stored).endsWith("…").hasSizeGreaterThan(16_000).hasSizeLessThan(longText.length());
+            assertThat(longText).startsWith(stored.substring(0, stored.length() - 1));
+            assertThat(Cells.storable("a".repeat(40_000))).hasSize(32_767).endsWith("a…");
+            assertThat(Cells.storable("short _x0041_")).isEqualTo("short _x005F_x0041_");
+        }
+    }
+
+    @Test
     void failsWithTheCauseWhenTheStreamCannotBeWritten() {
         OutputStream broken = new OutputStream() {
             @Override
