@@ -212,7 +212,7 @@ class ResultsServiceTest {
         String deltaLetter = delta < serviceHub ? "A" : "B";
         String otherLetter = delta < serviceHub ? "B" : "A";
         assertThat(adminLabels).containsExactly("Total", "Vendor A", "Vendor B");
-        assertThat(dutchLabels).containsExactly("Totaal", "Leverancier A", "Leverancier B");
+        assertThat(dutchLabels).containsExactly("Totaal", "Outsourcer A", "Outsourcer B");
         assertThat(vendorLabels).contains("Callcenter Delta", "Vendor " + otherLetter)
                 .doesNotContain("Vendor " + deltaLetter, "ServiceHub Outsourcing");
     }

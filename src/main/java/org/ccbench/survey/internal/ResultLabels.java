@@ -20,7 +20,7 @@ final class ResultLabels {
             "OUTSOURCED", "Uitbesteed",
             "NONE", "Geen beoordeelde eenheid",
             "no-answer", "Geen antwoord",
-            "vendor", "Leverancier");
+            "vendor", "Outsourcer");
 
     private final Map<String, String> words;
 
