@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.LongUnaryOperator;
@@ -123,6 +124,11 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             buttons.add(confirmed("close-campaign-button", "campaigns.close", VaadinIcon.LOCK, false,
                     "campaigns.close.confirm", campaignId -> { campaigns.close(campaignId); return 0; },
                     "campaigns.closed"));
+        }
+        if (phase != CampaignPhase.DRAFT) {
+            buttons.add(button("results-button", "results.button", VaadinIcon.BAR_CHART, false, () ->
+                    getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
+                            new RouteParameters("id", String.valueOf(id))))));
         }
         if (phase == CampaignPhase.CLOSED) {
             buttons.add(confirmed("publish-campaign-button", "campaigns.publish", VaadinIcon.GLOBE, true,
