@@ -15,9 +15,41 @@
         });
     }
 
+    /** Room for a label: fewer characters on a phone than on a wide screen. */
+    function labelWidth(chart) {
+        return chart.width < 480 ? 16 : 30;
+    }
+
+    /** Splits a long category label into lines, so that the bars keep their room. */
+    function wrap(text, width) {
+        var words = String(text).split(' '), lines = [], line = '';
+        words.forEach(function (word) {
+            if (line && (line + ' ' + word).length > width) {
+                lines.push(line);
+                line = word;
+            } else {
+                line = line ? line + ' ' + word : word;
+            }
+        });
+        lines.push(line);
+        return lines.length > 1 ? lines : lines[0];
+    }
+
+    /** A legend entry on one line: long answer texts end with an ellipsis (the tables show them in full). */
+    function legendLabels(chart) {
+        var max = labelWidth(chart) * 2;
+        return window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map(function (item) {
+            if (item.text && item.text.length > max) {
+                item.text = item.text.substring(0, max - 1).trim() + '…';
+            }
+            return item;
+        });
+    }
+
     function options(config) {
         var suffix = config.suffix || '';
         var valueAxis = {
+            stacked: config.stacked,
             beginAtZero: true,
             min: config.min === null ? undefined : config.min,
             max: config.max === null ? undefined : config.max,
@@ -27,7 +59,15 @@
                 }
             }
         };
-        var categoryAxis = {ticks: {autoSkip: false}};
+        var categoryAxis = {
+            stacked: config.stacked,
+            ticks: {
+                autoSkip: false,
+                callback: function (value) {
+                    return wrap(this.getLabelForValue(value), labelWidth(this.chart));
+                }
+            }
+        };
         return {
             indexAxis: config.horizontal ? 'y' : 'x',
             responsive: true,
@@ -35,7 +75,8 @@
             animation: false,
             scales: config.horizontal ? {x: valueAxis, y: categoryAxis} : {x: categoryAxis, y: valueAxis},
             plugins: {
-                legend: {display: config.datasets.length > 1, position: 'bottom'},
+                legend: {display: config.datasets.length > 1, position: 'bottom', align: 'start',
+                    labels: {boxWidth: 14, boxHeight: 14, generateLabels: legendLabels}},
                 tooltip: {
                     callbacks: {
                         label: function (context) {
@@ -50,8 +91,10 @@
 
     function datasets(config) {
         return config.datasets.map(function (set) {
-            return {label: set.label, data: set.values, backgroundColor: set.colour, borderColor: set.colour,
-                borderWidth: 1, maxBarThickness: 28};
+            var colour = set.colours.length === 1 ? set.colours[0] : set.colours;
+            return {label: set.label, data: set.values, backgroundColor: colour, borderColor: '#ffffff',
+                borderWidth: config.stacked ? 1 : 0, maxBarThickness: 28,
+                barPercentage: 0.9, categoryPercentage: 0.85};
         });
     }
 

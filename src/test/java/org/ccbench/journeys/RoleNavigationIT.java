@@ -11,10 +11,10 @@ class RoleNavigationIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates nav-admin-campaigns
-            sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts
-            center@noordzee-energie.example       | nav-home nav-centers nav-in-house
-            vendor@callcenter-delta.example       | nav-home nav-contracts
+            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates nav-admin-campaigns nav-results
+            sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts nav-results
+            center@noordzee-energie.example       | nav-home nav-centers nav-in-house nav-results
+            vendor@callcenter-delta.example       | nav-home nav-contracts nav-results
             """)
     void eachRoleSeesExactlyItsMenu(String email, String menu) {
         loginPage().signInAs(email);

@@ -27,11 +27,20 @@ import tools.jackson.databind.node.ObjectNode;
 @JavaScript("context://scripts/bar-chart.js")
 public class BarChart extends Component implements HasSize {
 
-    /** One series of bars: one value per category, null where there is nothing to show. */
-    public record Dataset(String label, List<? extends Number> values, String colour) {
+    /**
+     * One series of bars: one value per category, null where there is nothing to show.
+     *
+     * @param colours one colour for every bar, or one per category
+     */
+    public record Dataset(String label, List<? extends Number> values, List<String> colours) {
 
         public Dataset {
             values = Collections.unmodifiableList(new ArrayList<Number>(values));
+            colours = List.copyOf(colours);
+        }
+
+        public Dataset(String label, List<? extends Number> values, String colour) {
+            this(label, values, List.of(colour));
         }
     }
 
@@ -47,6 +56,7 @@ public class BarChart extends Component implements HasSize {
     private List<String> labels = List.of();
     private List<Dataset> datasets = List.of();
     private boolean horizontal = true;
+    private boolean stacked;
     private Integer min;
     private Integer max;
     private String suffix = "";
@@ -72,6 +82,13 @@ public class BarChart extends Component implements HasSize {
     /** Horizontal bars (the default) keep long answer texts readable; vertical bars suit a few short categories. */
     public void setHorizontal(boolean horizontal) {
         this.horizontal = horizontal;
+        adjustHeight();
+        draw();
+    }
+
+    /** Stacked bars: one bar per category made of every dataset's value, e.g. the answers of one column. */
+    public void setStacked(boolean stacked) {
+        this.stacked = stacked;
         adjustHeight();
         draw();
     }
@@ -102,6 +119,10 @@ public class BarChart extends Component implements HasSize {
         return horizontal;
     }
 
+    public boolean isStacked() {
+        return stacked;
+    }
+
     public String getDescription() {
         return canvas.getAttribute("aria-label");
     }
@@ -122,11 +143,11 @@ public class BarChart extends Component implements HasSize {
         }
     }
 
-    /** Horizontal charts grow with the number of bars, so that labels never overlap. */
+    /** Horizontal charts grow with the number of bars, so that labels never overlap; the legend adds its rows. */
     private void adjustHeight() {
-        int bars = labels.size() * Math.max(1, datasets.size());
-        int legend = datasets.size() > 1 ? 24 * ((datasets.size() + 2) / 3) : 0;
-        int height = horizontal ? Math.max(120, 40 + legend + bars * 18 + labels.size() * 8) : 260 + legend;
+        int legend = datasets.size() > 1 ? 8 + 22 * ((datasets.size() + 2) / 3) : 0;
+        int perCategory = stacked ? 34 : 12 + 12 * Math.max(1, datasets.size());
+        int height = horizontal ? Math.max(120, 44 + legend + labels.size() * perCategory) : 260 + legend;
         setHeight(height + "px");
     }
 
@@ -134,6 +155,7 @@ public class BarChart extends Component implements HasSize {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode config = json.objectNode();
         config.put("horizontal", horizontal);
+        config.put("stacked", stacked);
         config.put("suffix", suffix);
         if (min == null) {
             config.putNull("min");
@@ -151,7 +173,8 @@ public class BarChart extends Component implements HasSize {
         for (Dataset dataset : datasets) {
             ObjectNode set = series.addObject();
             set.put("label", dataset.label());
-            set.put("colour", dataset.colour());
+            ArrayNode colours = set.putArray("colours");
+            dataset.colours().forEach(colours::add);
             ArrayNode values = set.putArray("values");
             dataset.values().forEach(value -> {
                 if (value == null) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ccbench.scoring.survey.CellVisibility;
 import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.CampaignResults;
@@ -27,8 +28,15 @@ import org.ccbench.survey.ResultFigures;
  */
 final class ResultTable extends Div {
 
-    /** A row of figures: its label and how it reads the figures of one cell (null: not applicable). */
-    private record FigureRow(String labelKey, Function<ResultFigures, String> value) {
+    /**
+     * A row of figures: its label, how it reads the figures of one cell (null: not applicable), and whether a cell's
+     * figures call for the row at all.
+     */
+    private record FigureRow(String labelKey, Function<ResultFigures, String> value, Predicate<ResultFigures> applies) {
+
+        FigureRow(String labelKey, Function<ResultFigures, String> value) {
+            this(labelKey, value, figures -> value.apply(figures) != null);
+        }
     }
 
     private final CampaignResults results;
@@ -56,8 +64,8 @@ final class ResultTable extends Div {
         table.setId("result-table-" + question.questionId());
         table.optionRows(question.cells());
         table.figureRows(question.cells(), List.of(
-                new FigureRow("results.row.n", f -> numbers.count(f.n())),
-                new FigureRow("results.row.na", f -> f.nNa() == 0 ? null : numbers.count(f.nNa())),
+                new FigureRow("results.row.n", f -> numbers.count(f.n()), f -> true),
+                new FigureRow("results.row.na", f -> numbers.count(f.nNa()), f -> f.nNa() > 0),
                 new FigureRow("results.row.mean", f -> f.mean() == null ? null : numbers.number(f.mean())),
                 new FigureRow("results.row.top2", f -> f.top2() == null ? null : numbers.percent(f.top2())),
                 new FigureRow("results.row.bottom2", f -> f.bottom2() == null ? null : numbers.percent(f.bottom2())),
@@ -73,11 +81,11 @@ final class ResultTable extends Div {
     }
 
     static ResultTable ofIndices(List<IndexResult> indices, CampaignResults results, ResultNumbers numbers) {
-        ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.indices"));
+        ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.index"));
         table.setId("indices-table");
         for (IndexResult index : indices) {
             table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()));
-            table.row(I18NProvider.translate("results.row.n"), index.cells(), f -> numbers.count(f.n()));
+            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()));
         }
         table.legend();
         return table;
@@ -103,10 +111,10 @@ final class ResultTable extends Div {
     /** The rows of figures that apply to at least one shown cell; n always. */
     private void figureRows(List<ResultCell> cells, List<FigureRow> rows) {
         for (FigureRow row : rows) {
-            boolean first = row.labelKey().equals("results.row.n");
+            boolean always = row.labelKey().equals("results.row.n");
             boolean applies = cells.stream().filter(cell -> cell.shown() && cell.figures() != null)
-                    .anyMatch(cell -> row.value().apply(cell.figures()) != null);
-            if (first || applies) {
+                    .anyMatch(cell -> row.applies().test(cell.figures()));
+            if (always || applies) {
                 row(I18NProvider.translate(row.labelKey()), cells, row.value());
             }
         }

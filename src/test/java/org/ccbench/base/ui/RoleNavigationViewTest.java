@@ -25,30 +25,31 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void administratorSeesOrganisationsAndUsers() {
+    void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns");
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns",
+                "results");
     }
 
     @Test
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void sourcingManagerSeesCentersAndContracts() {
+    void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "contracts");
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "results");
     }
 
     @Test
     @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void centerManagerSeesCentersAndInHouseOperations() {
+    void centerManagerSeesCentersInHouseOperationsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "in-house");
+        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "results");
     }
 
     @Test
     @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void vendorSeesOnlyContracts() {
+    void vendorSeesContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "contracts");
+        assertThat(menuPaths()).containsExactly("", "contracts", "results");
     }
 
     @Test
