@@ -74,7 +74,8 @@ class ResultsJourneyIT extends BrowserJourney {
         assertThat(results.chartDrawn("indices-chart")).isTrue();
         assertThat(results.chartDrawn("chart-o_overall_satisfaction")).isTrue();
         assertThat(results.columns(SATISFACTION_TABLE)).startsWith("Total", "In-house", "Outsourced");
-        assertThat(driver.findElements(By.id("responses-download"))).hasSize(1);
+        assertThat(results.download("responses-download")).as("the raw responses, streamed in their own request")
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         results.breakDownBy(CHOOSE_AGAIN);
 

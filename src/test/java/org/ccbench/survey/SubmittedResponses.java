@@ -14,7 +14,8 @@ import org.jooq.DSLContext;
 
 /**
  * Campaign results to look at: submitted responses written straight into the tables, each from an organisation of
- * its own, as the results service reads them. Campaigns are created, launched and published through the service.
+ * its own, as the results service reads them. Campaigns are created, launched and published through the service;
+ * they are anonymous, so responses rightly carry no invitation or organisation.
  */
 public final class SubmittedResponses {
 
@@ -30,11 +31,11 @@ public final class SubmittedResponses {
         this.dsl = dsl;
     }
 
-    /** A launched client-satisfaction campaign with two invitees, one per sourcing model; call as the administrator. */
+    /** A launched anonymous client-satisfaction campaign with two invitees, one per sourcing model; call as admin. */
     public static long launch(CampaignService campaigns, String title, boolean nameVendors) {
         LocalDate today = LocalDate.now();
         long id = campaigns.create(new CampaignData(title, SurveyFixtures.CLIENT_SATISFACTION, "1.0.0", today,
-                today.plusDays(30), false, nameVendors, Audience.CLIENTS));
+                today.plusDays(30), true, nameVendors, Audience.CLIENTS));
         campaigns.addInvitees(id, List.of(
                 SurveyFixtures.row(2, "sourcing@noordzee-energie.example", "Noordzee Energie", "Zwolle telefonie", "en"),
                 SurveyFixtures.row(3, "sourcing@vlaamse-verzekeringen.example", "Vlaamse Verzekeringen",

@@ -5,17 +5,18 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.RawResponses;
+import org.ccbench.survey.export.ResponsesWorkbook;
+import org.ccbench.survey.export.ResultsWorkbook;
 
 /**
- * The xlsx downloads of a campaign's results. The workbooks are written when the link is followed, in that request,
- * so the service checks the reader's rights again then.
+ * The xlsx downloads of a campaign's results, written when the link is followed. The results workbook holds what the
+ * page shows; the raw responses are read from the service in the download request, which checks the rights again.
  */
 final class ResultDownloads {
 
@@ -31,7 +32,7 @@ final class ResultDownloads {
             event.setFileName(fileName("results", results.campaign().title()));
             event.setContentType(XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                writeResults(results, locale, out);
+                ResultsWorkbook.write(results, locale, out);
             }
         });
     }
@@ -43,21 +44,9 @@ final class ResultDownloads {
             event.setFileName(fileName("responses", campaignTitle));
             event.setContentType(XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                writeResponses(raw, locale, out);
+                ResponsesWorkbook.write(raw, locale, out);
             }
         });
-    }
-
-    // TODO(lead engineer, at the merge of branch results-export): replace this body with
-    //  org.ccbench.survey.export.ResultsWorkbook.write(results, locale, out);
-    private static void writeResults(CampaignResults results, Locale locale, OutputStream out) throws IOException {
-        throw new IOException("ResultsWorkbook arrives with branch results-export");
-    }
-
-    // TODO(lead engineer, at the merge of branch results-export): replace this body with
-    //  org.ccbench.survey.export.ResponsesWorkbook.write(responses, locale, out);
-    private static void writeResponses(RawResponses responses, Locale locale, OutputStream out) throws IOException {
-        throw new IOException("ResponsesWorkbook arrives with branch results-export");
     }
 
     private static Anchor anchor(String id, String labelKey, DownloadHandler handler) {

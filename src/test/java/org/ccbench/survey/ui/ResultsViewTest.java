@@ -16,8 +16,13 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccbench.base.ui.BarChart;
 import org.ccbench.base.ui.RecordRefusedView;
 import org.ccbench.security.SignedInUser;
@@ -122,6 +127,34 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Friendly agents");
         assertThat($(Anchor.class).id("results-download").getText()).isEqualTo("Download results (xlsx)");
         assertThat($(Anchor.class).id("responses-download").getText()).isEqualTo("Download raw responses (xlsx)");
+    }
+
+    @Test
+    void administratorDownloadsTheResultsAsShownAndTheRawResponses() throws IOException {
+        long id = campaignWithTwelveResponses("Results download");
+        navigate("campaigns/" + id + "/results", ResultsView.class);
+        test($(Select.class).id("breakdown-select")).selectItem(CHOOSE_AGAIN);
+
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        test($(Anchor.class).id("results-download")).download(results);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        test($(Anchor.class).id("responses-download")).download(raw);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(results.toByteArray()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            assertThat(cellTexts(workbook.getSheet("Questions"))).as("the breakdown on the page")
+                    .contains("I would have doubts");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(raw.toByteArray()))) {
+            assertThat(workbook.getSheet("Responses").getLastRowNum()).as("a heading and 12 responses")
+                    .isEqualTo(12);
+        }
+    }
+
+    private static List<String> cellTexts(Sheet sheet) {
+        List<String> texts = new java.util.ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+        return texts;
     }
 
     @Test
