@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.security.CurrentUser;
@@ -96,10 +97,12 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         RouterLink back = new RouterLink(getTranslation("results.back"), PublishedCampaignsView.class);
         back.setId("back-to-results");
 
-        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, getLocale()));
+        Locale locale = getLocale();
+        long campaignId = id;
+        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, locale));
         if (admin) {
             downloads.add(ResultDownloads.rawResponses(results.campaign().title(),
-                    () -> service.rawResponses(id, getLocale()), getLocale()));
+                    () -> service.rawResponses(campaignId, locale), locale));
         }
         downloads.addClassName("results-downloads");
 
