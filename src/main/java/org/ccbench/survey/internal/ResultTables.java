@@ -83,8 +83,8 @@ public class ResultTables {
                 values.add(rawValue(question, response.answers().get(question.id()), names));
             }
             rows.add(new RawResponses.Row(response.id(), response.submittedOn(),
-                    named ? names.get(response.organisationId()) : null,
-                    named ? emails.get(response.invitationId()) : null,
+                    named && response.organisationId() != null ? names.get(response.organisationId()) : null,
+                    named && response.invitationId() != null ? emails.get(response.invitationId()) : null,
                     labels.sourcingModel(response.sourcingModel()),
                     named && response.vendorId() != null ? names.get(response.vendorId()) : null, values));
         }
