@@ -1,0 +1,318 @@
+package org.ccbench.survey.internal;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.survey.Answer;
+import org.ccbench.survey.AnswerProblem;
+import org.ccbench.survey.Audience;
+import org.ccbench.survey.CampaignData;
+import org.ccbench.survey.CampaignOverview;
+import org.ccbench.survey.CampaignService;
+import org.ccbench.survey.InviteeRow;
+import org.ccbench.survey.MailMessage;
+import org.ccbench.survey.RespondentService;
+import org.ccbench.survey.internal.DemoSurveyRepository.Member;
+import org.ccbench.template.Question;
+import org.ccbench.template.Questionnaire;
+import org.ccbench.template.Questionnaires;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo's survey campaigns on an empty campaign table, so the results are populated on first start: this
+ * year's client-satisfaction round and trend monitor, both open with about 40 invitations and 35 responses, and last
+ * year's client-satisfaction round, published, so the members see results too. Campaigns go through the
+ * administrator's service and every response is submitted through the respondents' service with the link from its
+ * invitation e-mail, so the data passes the same checks as real answers; answers come from a fixed seed. The
+ * e-mails stay in the outbox.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "ccbench.demo.enabled", havingValue = "true")
+class DemoCampaignSeeder implements ApplicationRunner {
+
+    static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
+    static final String TRENDS = "kirc-style-trends";
+    /** The demo vendor that only two clients rate in this year's round, so its column is hidden (A3). */
+    static final String SCARCE_VENDOR = "ServiceHub Outsourcing";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCampaignSeeder.class);
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+    private static final Map<String, String> DEMO_USERS = Map.of(
+            "Noordzee Energie", "sourcing@noordzee-energie.example",
+            "Vlaamse Verzekeringen", "sourcing@vlaamse-verzekeringen.example",
+            "Callcenter Delta", "vendor@callcenter-delta.example",
+            "ServiceHub Outsourcing", "vendor@servicehub.example");
+    private static final String IN_HOUSE = "in-house";
+    /** How content clients are, 1–5, with their in-house center or with each demo vendor. */
+    private static final Map<String, Double> CONTENTMENT = Map.of(
+            IN_HOUSE, 3.8, "Callcenter Delta", 4.1, "Klantcontact Partners", 3.6, "ServiceHub Outsourcing", 3.2);
+
+    private enum Outcome { SUBMITTED, STARTED, NOT_STARTED }
+
+    /** One invitee of a demo campaign and how far they get. */
+    private record Invitee(Member member, String email, String language, Outcome outcome) {
+    }
+
+    private final CampaignService campaigns;
+    private final RespondentService respondents;
+    private final CampaignRepository campaignRepository;
+    private final InvitationRepository invitations;
+    private final DemoSurveyRepository demo;
+    private final Questionnaires questionnaires;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoCampaignSeeder(CampaignService campaigns, RespondentService respondents, CampaignRepository campaignRepository,
+                       InvitationRepository invitations, DemoSurveyRepository demo, Questionnaires questionnaires,
+                       TransactionTemplate transaction, Clock clock) {
+        this.campaigns = campaigns;
+        this.respondents = respondents;
+        this.campaignRepository = campaignRepository;
+        this.invitations = invitations;
+        this.demo = demo;
+        this.questionnaires = questionnaires;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!campaignRepository.findAll().isEmpty()) {
+            return;
+        }
+        List<Member> units = demo.clientUnits();
+        if (units.size() < 30 || questionnaires.find(CLIENT_SATISFACTION, "1.0.0").isEmpty()
+                || questionnaires.find(TRENDS, "1.0.0").isEmpty()) {
+            log.info("Demo campaigns not seeded: the demo members or the shipped questionnaires are missing");
+            return;
+        }
+        long started = System.nanoTime();
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(administrator());
+        try {
+            List<CampaignOverview> seeded = transaction.execute(status -> seed(units, new Random(2026)));
+            log.info("Seeded {} demo campaigns with {} responses in {} ms", seeded.size(),
+                    seeded.stream().mapToInt(CampaignOverview::submitted).sum(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private List<CampaignOverview> seed(List<Member> units, Random random) {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        List<Member> members = units.stream().filter(unit -> !DEMO_USERS.containsKey(unit.organisation())).toList();
+        Member zwolle = unit(units, "Zwolle telefonie");
+
+        List<Invitee> lastYear = new ArrayList<>();
+        lastYear.add(invitee(zwolle, Outcome.SUBMITTED, random));
+        lastYear.add(invitee(unit(units, "Gent overloop"), Outcome.SUBMITTED, random));
+        lastYear.addAll(outcomes(members, 0, 3, random));
+        LocalDate opened = LocalDate.of(year - 1, 10, 1);
+        long published = clientSatisfaction("Client satisfaction " + (year - 1), today, false, -0.15, lastYear,
+                random);
+        demo.moveFieldwork(published, opened, opened.plusDays(30));
+        demo.spreadSubmissions(published, opened, opened.plusDays(30), random);
+        campaigns.close(published);
+        campaigns.publish(published);
+
+        List<Invitee> thisYear = new ArrayList<>();
+        thisYear.add(invitee(zwolle, Outcome.NOT_STARTED, random));
+        thisYear.add(invitee(unit(units, "Gent in-house"), Outcome.STARTED, random));
+        members.stream().filter(member -> SCARCE_VENDOR.equals(member.vendorName())).limit(2)
+                .forEach(member -> thisYear.add(invitee(member, Outcome.SUBMITTED, random)));
+        thisYear.addAll(outcomes(members.stream().filter(member -> !SCARCE_VENDOR.equals(member.vendorName()))
+                .toList(), 1, 0, random));
+        LocalDate opens = today.minusDays(12);
+        long open = clientSatisfaction("Client satisfaction " + year, opens, true, 0, thisYear, random);
+        demo.moveFieldwork(open, opens, today.plusDays(18));
+        demo.spreadSubmissions(open, opens, today, random);
+        campaigns.remind(open);
+
+        long trends = trendMonitor("Trend monitor " + year, today.minusDays(20), members, random);
+
+        List<Long> seeded = List.of(published, open, trends);
+        seeded.forEach(demo::keepInOutbox);
+        return seeded.stream().map(campaigns::overview).toList();
+    }
+
+    /** An anonymous client-satisfaction round; {@code trend} moves every client's contentment up or down. */
+    private long clientSatisfaction(String title, LocalDate opensOn, boolean nameVendors, double trend,
+                                    List<Invitee> invitees, Random random) {
+        long id = campaigns.create(new CampaignData(title, CLIENT_SATISFACTION, "1.0.0", opensOn,
+                LocalDate.now(clock).plusDays(18), true, nameVendors, Audience.CLIENTS));
+        launch(id, invitees, true);
+        respond(id, CLIENT_SATISFACTION, invitees, random, member -> new DemoAnswers.Profile(
+                contentment(member, trend, random), sourcingAnswer(member, random), member.vendorId(),
+                sectorCode(member), member.agentFte(), null));
+        return id;
+    }
+
+    /** A named trend monitor for all members: the demo vendors, Noordzee Energie and 36 other clients. */
+    private long trendMonitor(String title, LocalDate opensOn, List<Member> members, Random random) {
+        List<Member> shuffled = new ArrayList<>(members);
+        Collections.shuffle(shuffled, random);
+        List<Invitee> invitees = new ArrayList<>();
+        invitees.add(invitee(new Member("Noordzee Energie", "CLIENT", "ENERGY_UTILITIES", "NL", null, null, null, 0),
+                Outcome.NOT_STARTED, random));
+        demo.vendors().forEach(vendor -> invitees.add(invitee(vendor, Outcome.SUBMITTED, random)));
+        invitees.addAll(outcomes(shuffled.subList(0, 36), 3, 1, random));
+        LocalDate closesOn = LocalDate.now(clock).plusDays(10);
+        long id = campaigns.create(new CampaignData(title, TRENDS, "1.0.0", opensOn, closesOn, false, false,
+                Audience.ALL_MEMBERS));
+        launch(id, invitees, false);
+        respond(id, TRENDS, invitees, random, member -> new DemoAnswers.Profile(
+                3.4 + random.nextGaussian() * 0.6, null, null, sectorCode(member),
+                member.agentFte() > 0 ? member.agentFte() : 40 + random.nextInt(400),
+                "VENDOR".equals(member.kind()) ? "outsourcer" : random.nextInt(10) == 0 ? "other" : "in_house"));
+        demo.moveFieldwork(id, opensOn, closesOn);
+        demo.spreadSubmissions(id, opensOn, LocalDate.now(clock), random);
+        return id;
+    }
+
+    private void launch(long id, List<Invitee> invitees, boolean perUnit) {
+        List<InviteeRow> rows = new ArrayList<>();
+        for (Invitee invitee : invitees) {
+            rows.add(new InviteeRow(rows.size() + 1, invitee.email(), invitee.member().organisation(),
+                    perUnit ? invitee.member().unit() : null, invitee.language()));
+        }
+        campaigns.addInvitees(id, rows);
+        campaigns.launch(id);
+    }
+
+    /**
+     * Answers as each invitee would through the link in their e-mail: all of it, the first section, or nothing. The
+     * answers are stored where the form saves them as the respondent goes (straight into the draft: one service call
+     * per answer would triple the seeding time); submitting through the respondents' service then checks them all.
+     */
+    private void respond(long campaignId, String templateId, List<Invitee> invitees, Random random,
+                         Function<Member, DemoAnswers.Profile> profiles) {
+        Questionnaire questionnaire = questionnaires.find(templateId, "1.0.0").orElseThrow();
+        List<Question> firstSection = questionnaire.sections().getFirst().questions();
+        Map<String, String> tokens = tokens(campaigns.outbox(campaignId));
+        for (Invitee invitee : invitees) {
+            if (invitee.outcome() == Outcome.NOT_STARTED) {
+                continue;
+            }
+            Locale locale = Locale.of(invitee.language());
+            Map<String, Answer> answers = DemoAnswers.of(questionnaire, profiles.apply(invitee.member()), locale,
+                    random);
+            String token = tokens.get(invitee.email());
+            long invitationId = invitations.findByTokenHash(SurveySecret.sha256(token)).orElseThrow().id();
+            Map<String, Answer> given = new LinkedHashMap<>();
+            for (Question question : questionnaire.questions()) {
+                if (answers.containsKey(question.id())
+                        && (invitee.outcome() == Outcome.SUBMITTED || firstSection.contains(question))) {
+                    given.put(question.id(), answers.get(question.id()));
+                }
+            }
+            demo.saveDraft(invitationId, given);
+            invitations.markStarted(invitationId);
+            if (invitee.outcome() == Outcome.SUBMITTED) {
+                requireNone(respondents.submit(token));
+            } else {
+                respondents.saveProgress(token, 1, locale);
+            }
+        }
+    }
+
+    private static void requireNone(List<AnswerProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Generated demo answers were refused: " + problems);
+        }
+    }
+
+    /** The members in random order; all but {@code started + notStarted} of them submit. */
+    private List<Invitee> outcomes(List<Member> members, int started, int notStarted, Random random) {
+        List<Member> shuffled = new ArrayList<>(members);
+        Collections.shuffle(shuffled, random);
+        List<Invitee> invitees = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            Outcome outcome = i < started ? Outcome.STARTED
+                    : i < started + notStarted ? Outcome.NOT_STARTED : Outcome.SUBMITTED;
+            invitees.add(invitee(shuffled.get(i), outcome, random));
+        }
+        return invitees;
+    }
+
+    private Invitee invitee(Member member, Outcome outcome, Random random) {
+        String email = DEMO_USERS.getOrDefault(member.organisation(), "klantcontact@" + slug(member.organisation())
+                + ".example");
+        String language = "BE".equals(member.country()) || random.nextInt(5) < 3 ? "nl" : "en";
+        return new Invitee(member, email, language, outcome);
+    }
+
+    private double contentment(Member member, double trend, Random random) {
+        String key = member.vendorName() == null ? IN_HOUSE : member.vendorName();
+        double value = CONTENTMENT.getOrDefault(key, 3.5) + trend + random.nextGaussian() * 0.55;
+        return Math.max(1.2, Math.min(4.9, value));
+    }
+
+    private static String sourcingAnswer(Member member, Random random) {
+        if (member.vendorId() == null) {
+            return "in_house";
+        }
+        int draw = random.nextInt(20);
+        return draw < 13 ? "outsourced_single" : draw < 17 ? "outsourced_multi" : "hybrid";
+    }
+
+    private static String sectorCode(Member member) {
+        return member.sector().toLowerCase(Locale.ROOT);
+    }
+
+    private static Member unit(List<Member> units, String name) {
+        return units.stream().filter(unit -> name.equals(unit.unit())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo unit missing: " + name));
+    }
+
+    private static Map<String, String> tokens(List<MailMessage> outbox) {
+        Map<String, String> tokens = new HashMap<>();
+        for (MailMessage mail : outbox) {
+            Matcher matcher = LINK.matcher(mail.body());
+            if (matcher.find()) {
+                tokens.put(mail.recipient(), matcher.group(1));
+            }
+        }
+        return tokens;
+    }
+
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static SecurityContext administrator() {
+        SignedInUser seeder = new SignedInUser(0, "demo", "Demo data", null, Set.of(Role.ADMIN), Locale.ENGLISH,
+                true, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(seeder, null,
+                seeder.getAuthorities()));
+        return context;
+    }
+}
