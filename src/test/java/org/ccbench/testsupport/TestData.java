@@ -2,9 +2,15 @@ package org.ccbench.testsupport;
 
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
+import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.DRAFT_ANSWER;
+import static org.ccbench.db.Tables.INVITATION;
+import static org.ccbench.db.Tables.MAIL_MESSAGE;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
+import static org.ccbench.db.Tables.RESPONSE;
+import static org.ccbench.db.Tables.RESPONSE_ANSWER;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,6 +78,12 @@ public class TestData {
     /** Empties every table. */
     public void clear() {
         transaction.executeWithoutResult(status -> {
+            dsl.deleteFrom(MAIL_MESSAGE).execute();
+            dsl.deleteFrom(RESPONSE_ANSWER).execute();
+            dsl.deleteFrom(RESPONSE).execute();
+            dsl.deleteFrom(DRAFT_ANSWER).execute();
+            dsl.deleteFrom(INVITATION).execute();
+            dsl.deleteFrom(CAMPAIGN).execute();
             dsl.deleteFrom(APP_USER_ROLE).execute();
             dsl.deleteFrom(APP_USER).execute();
             dsl.deleteFrom(REPORTING_UNIT).execute();
