@@ -1,6 +1,7 @@
 package org.ccbench.survey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.INVITATION;
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
@@ -12,16 +13,24 @@ import static org.ccbench.db.Tables.RESPONSE_ANSWER;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.AnswerSheet;
 import org.ccbench.survey.Campaign;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
+import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.CampaignService;
+import org.ccbench.survey.ResultCell;
+import org.ccbench.survey.ResultColumn;
+import org.ccbench.survey.ResultsService;
 import org.ccbench.template.Questionnaires;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -30,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -54,6 +64,12 @@ class DemoCampaignSeederTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     private CampaignOverview overview(String title) {
         return campaigns.list().stream().filter(overview -> overview.campaign().title().equals(title)).findFirst()
@@ -94,6 +110,27 @@ class DemoCampaignSeederTest {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESPONSE.VENDOR_ID))
                 .where(RESPONSE.CAMPAIGN_ID.eq(overview(title).campaign().id()))
                 .groupBy(ORGANISATION.NAME).fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    @Test
+    void membersSeeLastYearsResultsAtOnceWhileServiceHubStaysHiddenThisYear() {
+        SignedInUser sanne = (SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example");
+        long lastYearId = overview(LAST_YEAR).campaign().id();
+        CampaignResults lastYear = SignIn.as(sanne, () -> {
+            assertThat(results.readableCampaigns()).extracting(overview -> overview.campaign().title())
+                    .contains(LAST_YEAR).doesNotContain(THIS_YEAR, TRENDS);
+            return results.results(lastYearId, Locale.ENGLISH);
+        });
+        assertThat(lastYear.columns()).extracting(ResultColumn::label).containsExactly("Total", "In-house",
+                "Outsourced", "Vendor A", "Vendor B", "Vendor C");
+        assertThat(lastYear.indices().getFirst().cells()).as("the CSI in every column")
+                .allSatisfy(cell -> assertThat(cell.visibility()).isEqualTo(CellVisibility.SHOWN));
+
+        CampaignResults thisYear = results.results(overview(THIS_YEAR).campaign().id(), Locale.ENGLISH);
+        assertThat(thisYear.indices().getFirst().cells()).extracting(cell -> cell.column().label(),
+                        ResultCell::visibility)
+                .contains(tuple("Total", CellVisibility.SHOWN), tuple("ServiceHub Outsourcing",
+                        CellVisibility.BELOW_MINIMUM));
     }
 
     @Test
