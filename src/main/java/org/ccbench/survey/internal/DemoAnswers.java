@@ -3,6 +3,7 @@ package org.ccbench.survey.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,7 +255,7 @@ final class DemoAnswers {
     }
 
     private int weighted(int[] weights) {
-        int draw = random.nextInt(java.util.Arrays.stream(weights).sum());
+        int draw = random.nextInt(Arrays.stream(weights).sum());
         for (int i = 0; i < weights.length; i++) {
             draw -= weights[i];
             if (draw < 0) {

@@ -1,10 +1,8 @@
 package org.ccbench.survey.internal;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.Answer;
@@ -26,6 +25,8 @@ import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.InviteeRow;
 import org.ccbench.survey.MailMessage;
 import org.ccbench.survey.RespondentService;
+import org.ccbench.survey.internal.DemoInvitees.Invitee;
+import org.ccbench.survey.internal.DemoInvitees.Outcome;
 import org.ccbench.survey.internal.DemoSurveyRepository.Member;
 import org.ccbench.template.Question;
 import org.ccbench.template.Questionnaire;
@@ -57,26 +58,13 @@ class DemoCampaignSeeder implements ApplicationRunner {
 
     static final String CLIENT_SATISFACTION = "tote-m-style-client-satisfaction";
     static final String TRENDS = "kirc-style-trends";
-    /** The demo vendor that only two clients rate in this year's round, so its column is hidden (A3). */
-    static final String SCARCE_VENDOR = "ServiceHub Outsourcing";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaignSeeder.class);
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
-    private static final Map<String, String> DEMO_USERS = Map.of(
-            "Noordzee Energie", "sourcing@noordzee-energie.example",
-            "Vlaamse Verzekeringen", "sourcing@vlaamse-verzekeringen.example",
-            "Callcenter Delta", "vendor@callcenter-delta.example",
-            "ServiceHub Outsourcing", "vendor@servicehub.example");
     private static final String IN_HOUSE = "in-house";
     /** How content clients are, 1–5, with their in-house center or with each demo vendor. */
     private static final Map<String, Double> CONTENTMENT = Map.of(
             IN_HOUSE, 3.8, "Callcenter Delta", 4.1, "Klantcontact Partners", 3.6, "ServiceHub Outsourcing", 3.2);
-
-    private enum Outcome { SUBMITTED, STARTED, NOT_STARTED }
-
-    /** One invitee of a demo campaign and how far they get. */
-    private record Invitee(Member member, String email, String language, Outcome outcome) {
-    }
 
     private final CampaignService campaigns;
     private final RespondentService respondents;
@@ -106,9 +94,10 @@ class DemoCampaignSeeder implements ApplicationRunner {
             return;
         }
         List<Member> units = demo.clientUnits();
-        if (units.size() < 30 || questionnaires.find(CLIENT_SATISFACTION, "1.0.0").isEmpty()
+        boolean demoUnits = DemoInvitees.DEMO_UNITS.stream().allMatch(name -> units.stream().anyMatch(u -> name.equals(u.unit())));
+        if (units.size() < 30 || !demoUnits || questionnaires.find(CLIENT_SATISFACTION, "1.0.0").isEmpty()
                 || questionnaires.find(TRENDS, "1.0.0").isEmpty()) {
-            log.info("Demo campaigns not seeded: the demo members or the shipped questionnaires are missing");
+            log.info("Demo campaigns not seeded: demo members, units or shipped questionnaires are missing");
             return;
         }
         long started = System.nanoTime();
@@ -119,6 +108,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
             log.info("Seeded {} demo campaigns with {} responses in {} ms", seeded.size(),
                     seeded.stream().mapToInt(CampaignOverview::submitted).sum(),
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo campaigns not seeded; the portal starts without them", e);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -127,35 +118,24 @@ class DemoCampaignSeeder implements ApplicationRunner {
     private List<CampaignOverview> seed(List<Member> units, Random random) {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        List<Member> members = units.stream().filter(unit -> !DEMO_USERS.containsKey(unit.organisation())).toList();
-        Member zwolle = unit(units, "Zwolle telefonie");
+        DemoInvitees invitees = new DemoInvitees(units, random);
 
-        List<Invitee> lastYear = new ArrayList<>();
-        lastYear.add(invitee(zwolle, Outcome.SUBMITTED, random));
-        lastYear.add(invitee(unit(units, "Gent overloop"), Outcome.SUBMITTED, random));
-        lastYear.addAll(outcomes(members, 0, 3, random));
         LocalDate opened = LocalDate.of(year - 1, 10, 1);
-        long published = clientSatisfaction("Client satisfaction " + (year - 1), today, false, -0.15, lastYear,
-                random);
+        long published = clientSatisfaction("Client satisfaction " + (year - 1), today, false, -0.15,
+                invitees.lastYear(), random);
         demo.moveFieldwork(published, opened, opened.plusDays(30));
         demo.spreadSubmissions(published, opened, opened.plusDays(30), random);
         campaigns.close(published);
         campaigns.publish(published);
 
-        List<Invitee> thisYear = new ArrayList<>();
-        thisYear.add(invitee(zwolle, Outcome.NOT_STARTED, random));
-        thisYear.add(invitee(unit(units, "Gent in-house"), Outcome.STARTED, random));
-        members.stream().filter(member -> SCARCE_VENDOR.equals(member.vendorName())).limit(2)
-                .forEach(member -> thisYear.add(invitee(member, Outcome.SUBMITTED, random)));
-        thisYear.addAll(outcomes(members.stream().filter(member -> !SCARCE_VENDOR.equals(member.vendorName()))
-                .toList(), 1, 0, random));
         LocalDate opens = today.minusDays(12);
-        long open = clientSatisfaction("Client satisfaction " + year, opens, true, 0, thisYear, random);
+        long open = clientSatisfaction("Client satisfaction " + year, opens, true, 0, invitees.thisYear(), random);
         demo.moveFieldwork(open, opens, today.plusDays(18));
         demo.spreadSubmissions(open, opens, today, random);
         campaigns.remind(open);
 
-        long trends = trendMonitor("Trend monitor " + year, today.minusDays(20), members, random);
+        long trends = trendMonitor("Trend monitor " + year, today.minusDays(20),
+                invitees.trendMonitor(demo.vendors()), random);
 
         List<Long> seeded = List.of(published, open, trends);
         seeded.forEach(demo::keepInOutbox);
@@ -174,15 +154,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
         return id;
     }
 
-    /** A named trend monitor for all members: the demo vendors, Noordzee Energie and 36 other clients. */
-    private long trendMonitor(String title, LocalDate opensOn, List<Member> members, Random random) {
-        List<Member> shuffled = new ArrayList<>(members);
-        Collections.shuffle(shuffled, random);
-        List<Invitee> invitees = new ArrayList<>();
-        invitees.add(invitee(new Member("Noordzee Energie", "CLIENT", "ENERGY_UTILITIES", "NL", null, null, null, 0),
-                Outcome.NOT_STARTED, random));
-        demo.vendors().forEach(vendor -> invitees.add(invitee(vendor, Outcome.SUBMITTED, random)));
-        invitees.addAll(outcomes(shuffled.subList(0, 36), 3, 1, random));
+    /** A named trend monitor for all members. */
+    private long trendMonitor(String title, LocalDate opensOn, List<Invitee> invitees, Random random) {
         LocalDate closesOn = LocalDate.now(clock).plusDays(10);
         long id = campaigns.create(new CampaignData(title, TRENDS, "1.0.0", opensOn, closesOn, false, false,
                 Audience.ALL_MEMBERS));
@@ -214,7 +187,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
     private void respond(long campaignId, String templateId, List<Invitee> invitees, Random random,
                          Function<Member, DemoAnswers.Profile> profiles) {
         Questionnaire questionnaire = questionnaires.find(templateId, "1.0.0").orElseThrow();
-        List<Question> firstSection = questionnaire.sections().getFirst().questions();
+        Set<String> firstSection = questionnaire.sections().getFirst().questions().stream().map(Question::id)
+                .collect(Collectors.toSet());
         Map<String, String> tokens = tokens(campaigns.outbox(campaignId));
         for (Invitee invitee : invitees) {
             if (invitee.outcome() == Outcome.NOT_STARTED) {
@@ -228,7 +202,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
             Map<String, Answer> given = new LinkedHashMap<>();
             for (Question question : questionnaire.questions()) {
                 if (answers.containsKey(question.id())
-                        && (invitee.outcome() == Outcome.SUBMITTED || firstSection.contains(question))) {
+                        && (invitee.outcome() == Outcome.SUBMITTED || firstSection.contains(question.id()))) {
                     given.put(question.id(), answers.get(question.id()));
                 }
             }
@@ -246,26 +220,6 @@ class DemoCampaignSeeder implements ApplicationRunner {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Generated demo answers were refused: " + problems);
         }
-    }
-
-    /** The members in random order; all but {@code started + notStarted} of them submit. */
-    private List<Invitee> outcomes(List<Member> members, int started, int notStarted, Random random) {
-        List<Member> shuffled = new ArrayList<>(members);
-        Collections.shuffle(shuffled, random);
-        List<Invitee> invitees = new ArrayList<>();
-        for (int i = 0; i < shuffled.size(); i++) {
-            Outcome outcome = i < started ? Outcome.STARTED
-                    : i < started + notStarted ? Outcome.NOT_STARTED : Outcome.SUBMITTED;
-            invitees.add(invitee(shuffled.get(i), outcome, random));
-        }
-        return invitees;
-    }
-
-    private Invitee invitee(Member member, Outcome outcome, Random random) {
-        String email = DEMO_USERS.getOrDefault(member.organisation(), "klantcontact@" + slug(member.organisation())
-                + ".example");
-        String language = "BE".equals(member.country()) || random.nextInt(5) < 3 ? "nl" : "en";
-        return new Invitee(member, email, language, outcome);
     }
 
     private double contentment(Member member, double trend, Random random) {
@@ -286,11 +240,6 @@ class DemoCampaignSeeder implements ApplicationRunner {
         return member.sector().toLowerCase(Locale.ROOT);
     }
 
-    private static Member unit(List<Member> units, String name) {
-        return units.stream().filter(unit -> name.equals(unit.unit())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Demo unit missing: " + name));
-    }
-
     private static Map<String, String> tokens(List<MailMessage> outbox) {
         Map<String, String> tokens = new HashMap<>();
         for (MailMessage mail : outbox) {
@@ -300,11 +249,6 @@ class DemoCampaignSeeder implements ApplicationRunner {
             }
         }
         return tokens;
-    }
-
-    static String slug(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private static SecurityContext administrator() {
