@@ -87,20 +87,17 @@ final class ResultsCalculator {
         List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
         QuestionFigures figures = new QuestionFigures(question,
                 question.scale() == null ? null : questionnaire.scales().get(question.scale()), locale);
+        List<List<Answer>> answersPerColumn = perShownColumn(visibility, decoded);
+        int[] textsPerColumn = new int[plan.size()];
+        for (int r = 0; r < valid.length; r++) {
+            for (int c : columnsOf[r]) {
+                textsPerColumn[c] += valid[r] ? 1 : 0;
+            }
+        }
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
-            ResultFigures shown = null;
-            if (visibility.get(c).isShown()) {
-                List<Answer> answers = new ArrayList<>();
-                int texts = 0;
-                for (int r = 0; r < decoded.length; r++) {
-                    if (inColumn(r, c)) {
-                        answers.add(decoded[r]);
-                        texts += valid[r] ? 1 : 0;
-                    }
-                }
-                shown = figures.of(answers, texts);
-            }
+            ResultFigures shown = visibility.get(c).isShown()
+                    ? figures.of(answersPerColumn.get(c), textsPerColumn[c]) : null;
             cells.add(cell(c, visibility.get(c), organisations[c], shown));
         }
         List<String> texts = withTexts && type == QuestionType.TEXT ? texts(question) : List.of();
@@ -113,13 +110,15 @@ final class ResultsCalculator {
                 .filter(question -> definition.id().equals(question.index()) && question.weight() != null)
                 .map(ResultsCalculator::indexItem).toList();
         SatisfactionIndex index = SatisfactionIndex.of(items, definition.minWeightCoverage());
+        Map<String, QuestionType> typeOf = new HashMap<>();
+        questionnaire.questions().forEach(question -> typeOf.put(question.id(), question.type()));
         Rational[] values = new Rational[responses.size()];
         boolean[] rated = new boolean[responses.size()];
         for (int r = 0; r < values.length; r++) {
             Map<String, Answer> answers = new HashMap<>();
             for (IndexItem item : items) {
-                Question question = questionnaire.question(item.questionId()).orElseThrow();
-                Answer answer = AnswerCodec.decode(question.type(), responses.get(r).answers().get(item.questionId()));
+                Answer answer = AnswerCodec.decode(typeOf.get(item.questionId()),
+                        responses.get(r).answers().get(item.questionId()));
                 if (answer != null && isScorable(item, answer)) {
                     answers.put(item.questionId(), answer);
                 }
@@ -129,17 +128,12 @@ final class ResultsCalculator {
         }
         long[] organisations = organisationsPerColumn(rated);
         List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
+        List<List<Rational>> valuesPerColumn = perShownColumn(visibility, values);
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             ResultFigures shown = null;
             if (visibility.get(c).isShown()) {
-                List<Rational> inCell = new ArrayList<>();
-                for (int r = 0; r < values.length; r++) {
-                    if (inColumn(r, c)) {
-                        inCell.add(values[r]);
-                    }
-                }
-                SubjectIndex subject = SubjectIndex.of(inCell);
+                SubjectIndex subject = SubjectIndex.of(valuesPerColumn.get(c));
                 shown = new ResultFigures(subject.n(), 0, List.of(), Display.index(subject.value()), null, null, null,
                         null, null, null, null, null, null);
             }
@@ -167,13 +161,20 @@ final class ResultsCalculator {
         return !(answer instanceof Answer.Option option) || item.optionScores().containsKey(option.code());
     }
 
-    private boolean inColumn(int r, int column) {
-        for (int c : columnsOf[r]) {
-            if (c == column) {
-                return true;
+    /** Each response's value in the lists of the shown columns it falls in, in one pass; hidden columns stay empty. */
+    private <T> List<List<T>> perShownColumn(List<CellVisibility> visibility, T[] valuePerResponse) {
+        List<List<T>> perColumn = new ArrayList<>(plan.size());
+        for (int c = 0; c < plan.size(); c++) {
+            perColumn.add(new ArrayList<>());
+        }
+        for (int r = 0; r < valuePerResponse.length; r++) {
+            for (int c : columnsOf[r]) {
+                if (visibility.get(c).isShown()) {
+                    perColumn.get(c).add(valuePerResponse[r]);
+                }
             }
         }
-        return false;
+        return perColumn;
     }
 
     private long[] organisationsPerColumn(boolean[] contributes) {
