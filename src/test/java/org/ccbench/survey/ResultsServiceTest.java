@@ -3,10 +3,7 @@ package org.ccbench.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.ORGANISATION;
-import static org.ccbench.db.Tables.RESPONSE;
-import static org.ccbench.db.Tables.RESPONSE_ANSWER;
 import static org.ccbench.scoring.survey.CellVisibility.BELOW_MINIMUM;
 import static org.ccbench.scoring.survey.CellVisibility.COMPLEMENTARY;
 import static org.ccbench.scoring.survey.CellVisibility.SHOWN;
@@ -15,11 +12,9 @@ import static org.ccbench.survey.SurveyFixtures.row;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -41,9 +36,6 @@ class ResultsServiceTest {
     static final String SOURCING = "sourcing@noordzee-energie.example";
     static final String DELTA_VENDOR = "vendor@callcenter-delta.example";
     static final LocalDate TODAY = LocalDate.now();
-    static final List<String> CSI_LIKERT_ITEMS = List.of("o_overall_satisfaction", "f_accessibility", "f_written_speed",
-            "f_resolution", "f_answer_quality", "f_customer_experience", "f_complaints", "f_digital", "f_staff",
-            "r_reporting", "r_proactive", "r_insight_feedback", "r_flexibility", "r_value_for_money");
 
     @Autowired
     CampaignService campaigns;
@@ -57,15 +49,16 @@ class ResultsServiceTest {
     @Autowired
     UserDetailsService userDetails;
 
+    SubmittedResponses responses;
     long delta;
     long serviceHub;
     long third;
-    int organisations;
 
     @BeforeEach
     void vendors() {
-        delta = organisationId("Callcenter Delta");
-        serviceHub = organisationId("ServiceHub Outsourcing");
+        responses = new SubmittedResponses(dsl);
+        delta = responses.organisationId("Callcenter Delta");
+        serviceHub = responses.organisationId("ServiceHub Outsourcing");
         third = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.KIND.eq("VENDOR"))
                 .and(ORGANISATION.ID.notIn(delta, serviceHub)).orderBy(ORGANISATION.ID).limit(1).fetchSingle()
                 .value1();
@@ -77,16 +70,16 @@ class ResultsServiceTest {
         int[] likert = {2, 3, 5, 20, 10};
         for (int point = 1; point <= 5; point++) {
             for (int i = 0; i < likert[point - 1]; i++) {
-                respond(id, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", String.valueOf(point)));
+                responses.add(id, 1, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", String.valueOf(point)));
             }
         }
         for (int i = 0; i < 4; i++) {
-            respond(id, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", "na"));
+            responses.add(id, 1, SourcingModel.NONE, null, Map.of("o_overall_satisfaction", "na"));
         }
         Map<Integer, Integer> nps = Map.of(3, 1, 5, 2, 6, 2, 7, 3, 8, 4, 9, 5, 10, 3);
         nps.forEach((score, count) -> {
             for (int i = 0; i < count; i++) {
-                respond(id, SourcingModel.NONE, null, Map.of("o_recommend", String.valueOf(score)));
+                responses.add(id, 1, SourcingModel.NONE, null, Map.of("o_recommend", String.valueOf(score)));
             }
         });
 
@@ -119,13 +112,13 @@ class ResultsServiceTest {
     void vendorIndexIsTheMeanOfItsRatersAndNeedsThreeOfThem() {
         long id = launched("Results vendor index", false, false);
         for (int i = 0; i < 3; i++) {
-            respond(id, SourcingModel.OUTSOURCED, delta, csiAnswers(i < 2 ? "5" : "3"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, delta, SubmittedResponses.csiAnswers(i < 2 ? "5" : "3"));
         }
         for (int i = 0; i < 2; i++) {
-            respond(id, SourcingModel.OUTSOURCED, serviceHub, csiAnswers("5"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, serviceHub, SubmittedResponses.csiAnswers("5"));
         }
         for (int i = 0; i < 6; i++) {
-            respond(id, SourcingModel.OUTSOURCED, third, csiAnswers("3"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, third, SubmittedResponses.csiAnswers("3"));
         }
 
         CampaignResults result = results.results(id, Locale.ENGLISH);
@@ -152,10 +145,10 @@ class ResultsServiceTest {
     void aVendorIndexWithEnoughRatersIsShownWithTheMeanOfItsRaters() {
         long id = launched("Results vendor index shown", false, true);
         for (int i = 0; i < 3; i++) {
-            respond(id, SourcingModel.OUTSOURCED, delta, csiAnswers(i < 2 ? "5" : "3"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, delta, SubmittedResponses.csiAnswers(i < 2 ? "5" : "3"));
         }
         for (int i = 0; i < 3; i++) {
-            respond(id, SourcingModel.OUTSOURCED, serviceHub, csiAnswers("3"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, serviceHub, SubmittedResponses.csiAnswers("3"));
         }
 
         IndexResult csi = results.results(id, Locale.ENGLISH).indices().getFirst();
@@ -172,13 +165,13 @@ class ResultsServiceTest {
     void hiddenOutsourcedTotalTakesTheSmallestVendorWithItWhenEveryVendorWouldShow() {
         long id = launched("Results complementary vendors", false, false);
         for (int i = 0; i < 3; i++) {
-            respond(id, SourcingModel.IN_HOUSE, null, Map.of("o_overall_satisfaction", "4"));
+            responses.add(id, 1, SourcingModel.IN_HOUSE, null, Map.of("o_overall_satisfaction", "4"));
         }
         for (int i = 0; i < 5; i++) {
-            respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "5"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "5"));
         }
         for (int i = 0; i < 4; i++) {
-            respond(id, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "2"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "2"));
         }
 
         CampaignResults result = results.results(id, Locale.ENGLISH);
@@ -199,10 +192,10 @@ class ResultsServiceTest {
     void vendorsArePseudonymisedAndAVendorSeesItsOwnName() {
         long id = launched("Results pseudonyms", false, false);
         for (int i = 0; i < 3; i++) {
-            respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4"));
-            respond(id, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "3"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4"));
+            responses.add(id, 1, SourcingModel.OUTSOURCED, serviceHub, Map.of("o_overall_satisfaction", "3"));
         }
-        publish(id);
+        responses.publish(campaigns, id);
 
         List<String> adminLabels = labels(results.results(id, Locale.ENGLISH));
         List<String> dutchLabels = labels(results.results(id, Locale.forLanguageTag("nl")));
@@ -221,7 +214,7 @@ class ResultsServiceTest {
     void otherRolesReadPublishedCampaignsOnlyAndNeverFreeText() {
         long id = launched("Results publication", false, false);
         for (int i = 0; i < 5; i++) {
-            respond(id, SourcingModel.NONE, null, Map.of("t_strength", "Friendly agents " + i));
+            responses.add(id, 1, SourcingModel.NONE, null, Map.of("t_strength", "Friendly agents " + i));
         }
         var sourcingManager = principal(SOURCING);
 
@@ -233,7 +226,7 @@ class ResultsServiceTest {
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         });
 
-        publish(id);
+        responses.publish(campaigns, id);
 
         SignIn.as(sourcingManager, () -> {
             assertThat(results.readableCampaigns()).extracting(overview -> overview.campaign().id()).contains(id);
@@ -248,7 +241,7 @@ class ResultsServiceTest {
     @Test
     void rawResponsesOfAnAnonymousCampaignCarryNoIdentity() {
         long id = launched("Results raw anonymous", true, false);
-        respond(id, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4", "p_vendor",
+        responses.add(id, 1, SourcingModel.OUTSOURCED, delta, Map.of("o_overall_satisfaction", "4", "p_vendor",
                 String.valueOf(delta), "t_strength", "=HYPERLINK(\"http://x\",\"y\")"));
 
         RawResponses raw = results.rawResponses(id, Locale.ENGLISH);
@@ -272,7 +265,7 @@ class ResultsServiceTest {
                 row(3, "sourcing@vlaamse-verzekeringen.example", "Vlaamse Verzekeringen", "Gent in-house", "nl")));
         campaigns.launch(id);
         for (int i = 0; i < 12; i++) {
-            respond(id, SourcingModel.NONE, null, Map.of("o_choose_again", i < 6 ? "yes" : i < 11 ? "doubt" : "no",
+            responses.add(id, 1, SourcingModel.NONE, null, Map.of("o_choose_again", i < 6 ? "yes" : i < 11 ? "doubt" : "no",
                     "o_overall_satisfaction", "4"));
         }
 
@@ -298,37 +291,6 @@ class ResultsServiceTest {
         campaigns.addInvitees(id, List.of(row(2, SOURCING, "Noordzee Energie", "Zwolle telefonie", "en")));
         campaigns.launch(id);
         return id;
-    }
-
-    private void publish(long id) {
-        dsl.update(CAMPAIGN).set(CAMPAIGN.CLOSES_ON, TODAY.minusDays(1))
-                .set(CAMPAIGN.OPENS_ON, TODAY.minusDays(30))
-                .where(CAMPAIGN.ID.eq(id)).execute();
-        campaigns.publish(id);
-    }
-
-    /** One response from a new organisation, stored as a submitted response would be. */
-    private void respond(long campaignId, SourcingModel model, Long vendorId, Map<String, String> answers) {
-        String responseId = UUID.randomUUID().toString();
-        dsl.insertInto(RESPONSE).set(RESPONSE.ID, responseId).set(RESPONSE.CAMPAIGN_ID, campaignId)
-                .set(RESPONSE.TEMPLATE_VERSION, "1.0.0").set(RESPONSE.RESPONDENT_KEY, "organisation-" + organisations++)
-                .set(RESPONSE.SOURCING_MODEL, model.name()).set(RESPONSE.VENDOR_ID, vendorId)
-                .set(RESPONSE.SUBMITTED_ON, TODAY).execute();
-        answers.forEach((question, value) -> dsl.insertInto(RESPONSE_ANSWER).set(RESPONSE_ANSWER.RESPONSE_ID, responseId)
-                .set(RESPONSE_ANSWER.QUESTION_ID, question).set(RESPONSE_ANSWER.ANSWER, value).execute());
-    }
-
-    /** Every CSI item at one level: likert 5, NPS 10 and "yes" score 100; likert 3, NPS 5 and "doubt" score 50. */
-    private static Map<String, String> csiAnswers(String likert) {
-        Map<String, String> answers = new HashMap<>();
-        CSI_LIKERT_ITEMS.forEach(item -> answers.put(item, likert));
-        answers.put("o_recommend", "5".equals(likert) ? "10" : "5");
-        answers.put("o_choose_again", "5".equals(likert) ? "yes" : "doubt");
-        return answers;
-    }
-
-    private long organisationId(String name) {
-        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(name)).fetchSingle().value1();
     }
 
     private SignedInUser principal(String email) {

@@ -2,8 +2,6 @@ package org.ccbench.survey;
 
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.ORGANISATION;
-import static org.ccbench.db.Tables.RESPONSE;
-import static org.ccbench.db.Tables.RESPONSE_ANSWER;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,16 +52,13 @@ public final class SubmittedResponses {
 
     /** {@code count} responses from as many new organisations, with the same answers. */
     public void add(long campaignId, int count, SourcingModel model, Long vendorId, Map<String, String> answers) {
+        Map<String, Answer> coded = new HashMap<>();
+        answers.forEach((question, value) -> coded.put(question, Answer.of(value)));
+        List<ResultsFixtures.GeneratedResponse> responses = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String responseId = UUID.randomUUID().toString();
-            dsl.insertInto(RESPONSE).set(RESPONSE.ID, responseId).set(RESPONSE.CAMPAIGN_ID, campaignId)
-                    .set(RESPONSE.TEMPLATE_VERSION, "1.0.0").set(RESPONSE.RESPONDENT_KEY, UUID.randomUUID().toString())
-                    .set(RESPONSE.SOURCING_MODEL, model.name()).set(RESPONSE.VENDOR_ID, vendorId)
-                    .set(RESPONSE.SUBMITTED_ON, LocalDate.now()).execute();
-            answers.forEach((question, value) -> dsl.insertInto(RESPONSE_ANSWER)
-                    .set(RESPONSE_ANSWER.RESPONSE_ID, responseId).set(RESPONSE_ANSWER.QUESTION_ID, question)
-                    .set(RESPONSE_ANSWER.ANSWER, value).execute());
+            responses.add(new ResultsFixtures.GeneratedResponse(model, vendorId, UUID.randomUUID().toString(), coded));
         }
+        new ResultsFixtures(dsl).insertResponses(campaignId, responses);
     }
 
     /** Every CSI item answered at one likert level, with the NPS and "choose again" answers to match. */
