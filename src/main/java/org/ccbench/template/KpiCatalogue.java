@@ -1,17 +1,47 @@
 package org.ccbench.template;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The KPI catalogue's identity and codes, which questionnaire templates resolve their KPI links against. */
 public record KpiCatalogue(String catalogueId, String version, TemplateStatus status, List<String> locales,
-                           Set<String> channelCodes, Set<String> inputCodes, Set<String> kpiCodes) {
+                           List<KpiChannel> channels, List<KpiInput> inputs, List<KpiInfo> kpis,
+                           List<KpiParameter> parameters) {
 
     public KpiCatalogue {
         locales = List.copyOf(locales);
-        channelCodes = Set.copyOf(channelCodes);
-        inputCodes = Set.copyOf(inputCodes);
-        kpiCodes = Set.copyOf(kpiCodes);
+        channels = List.copyOf(channels);
+        inputs = List.copyOf(inputs);
+        kpis = List.copyOf(kpis);
+        parameters = List.copyOf(parameters);
+    }
+
+    public Set<String> channelCodes() {
+        return codes(channels.stream().map(KpiChannel::code));
+    }
+
+    public Set<String> inputCodes() {
+        return codes(inputs.stream().map(KpiInput::code));
+    }
+
+    public Set<String> kpiCodes() {
+        return codes(kpis.stream().map(KpiInfo::code));
+    }
+
+    public Optional<KpiInput> input(String code) {
+        return inputs.stream().filter(input -> input.code().equals(code)).findFirst();
+    }
+
+    public Optional<KpiChannel> channel(String code) {
+        return channels.stream().filter(channel -> channel.code().equals(code)).findFirst();
+    }
+
+    private static Set<String> codes(Stream<String> codes) {
+        return codes.collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** How templates refer to it: {@code catalogue_id@major}. */

@@ -1,12 +1,21 @@
 package org.ccbench.template.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ccbench.template.KpiCatalogue;
+import org.ccbench.template.KpiChannel;
+import org.ccbench.template.KpiInfo;
+import org.ccbench.template.KpiInput;
+import org.ccbench.template.KpiParameter;
+import org.ccbench.template.Localized;
 import org.ccbench.template.TemplateStatus;
 
 /** Reads a {@code ccbench.kpi-catalogue/1} file and checks every (V) rule of TEMPLATES.md §3. */
@@ -24,6 +33,10 @@ final class CatalogueReader extends SchemaReader {
     private final Set<String> quadrants = new LinkedHashSet<>();
     private final Set<String> inputs = new LinkedHashSet<>();
     private final Set<String> kpis = new LinkedHashSet<>();
+    private final List<KpiChannel> channelList = new ArrayList<>();
+    private final List<KpiInput> inputList = new ArrayList<>();
+    private final List<KpiInfo> kpiList = new ArrayList<>();
+    private final Map<String, KpiParameter> parameters = new LinkedHashMap<>();
 
     private CatalogueReader(Problems problems) {
         super(problems);
@@ -48,22 +61,25 @@ final class CatalogueReader extends SchemaReader {
         String status = requiredOneOf(root, "status", Set.of("draft", "published", "retired"));
         readLocales(root);
         for (YamlNode channel : requiredList(root, "channels")) {
-            addCode(channel, channels, "channel");
-            requiredOneOf(channel, "mode", Set.of("sync", "async", "unassisted"));
+            String code = addCode(channel, channels, "channel");
+            String mode = requiredOneOf(channel, "mode", Set.of("sync", "async", "unassisted"));
             if (!channel.get("assisted").hasTag(org.snakeyaml.engine.v2.nodes.Tag.BOOL)) {
                 problems.add(channel.get("assisted"), "assisted must be true or false");
             }
-            requiredText(channel, "name");
+            channelList.add(new KpiChannel(code, mode, optionalBoolean(channel, "assisted"),
+                    requiredText(channel, "name")));
         }
         for (YamlNode quadrant : optionalList(root, "quadrants")) {
             addCode(quadrant, quadrants, "quadrant");
             requiredText(quadrant, "name");
         }
         for (YamlNode input : requiredList(root, "inputs")) {
-            addCode(input, inputs, "input");
-            requiredOneOf(input, "unit", INPUT_UNITS);
-            codesIn(input, "per_channel", channels, "channel");
-            requiredText(input, "name");
+            String code = addCode(input, inputs, "input");
+            String unit = requiredOneOf(input, "unit", INPUT_UNITS);
+            List<String> inputChannels = codesIn(input, "per_channel", channels, "channel");
+            inputList.add(new KpiInput(code, unit, inputChannels, optionalBoolean(input, "required"),
+                    input.has("supplied_by") ? requiredString(input, "supplied_by") : null,
+                    requiredText(input, "name")));
         }
         for (YamlNode kpi : requiredList(root, "kpis")) {
             kpi(kpi);
@@ -71,8 +87,8 @@ final class CatalogueReader extends SchemaReader {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new KpiCatalogue(id, version, TemplateStatus.ofCode(status).orElseThrow(), locales, channels, inputs,
-                kpis);
+        return new KpiCatalogue(id, version, TemplateStatus.ofCode(status).orElseThrow(), locales, channelList,
+                inputList, kpiList, List.copyOf(parameters.values()));
     }
 
     private void kpi(YamlNode kpi) {
@@ -80,10 +96,10 @@ final class CatalogueReader extends SchemaReader {
         if (code != null && !kpis.add(code)) {
             problems.add(kpi.get("code"), "duplicate KPI code " + code);
         }
-        requiredText(kpi, "name");
-        requiredOneOf(kpi, "category", CATEGORIES);
-        requiredOneOf(kpi, "unit", KPI_UNITS);
-        requiredOneOf(kpi, "direction", DIRECTIONS);
+        Localized name = requiredText(kpi, "name");
+        String category = requiredOneOf(kpi, "category", CATEGORIES);
+        String unit = requiredOneOf(kpi, "unit", KPI_UNITS);
+        String direction = requiredOneOf(kpi, "direction", DIRECTIONS);
         YamlNode valid = kpi.get("valid_range");
         BigDecimal min = requiredNumber(valid, "min");
         BigDecimal max = null;
@@ -96,15 +112,21 @@ final class CatalogueReader extends SchemaReader {
             problems.add(valid.get("max"), "valid_range.max must be greater than valid_range.min");
         }
         YamlNode plausible = kpi.get("plausible_range");
+        BigDecimal low = null;
+        BigDecimal high = null;
         if (plausible.exists() && min != null) {
-            BigDecimal low = requiredNumber(plausible, "min");
-            BigDecimal high = requiredNumber(plausible, "max");
+            low = requiredNumber(plausible, "min");
+            high = requiredNumber(plausible, "max");
             if (low != null && high != null && (low.compareTo(min) < 0 || (max != null && high.compareTo(max) > 0))) {
                 problems.add(plausible, "plausible_range must lie inside valid_range");
             }
         }
-        codesIn(kpi, "per_channel", channels, "channel");
+        List<String> kpiChannels = codesIn(kpi, "per_channel", channels, "channel");
         codesIn(kpi, "per_quadrant", quadrants, "quadrant");
+        for (YamlNode parameter : optionalList(kpi, "parameters")) {
+            parameter(parameter);
+        }
+        kpiList.add(new KpiInfo(code, name, category, unit, direction, min, max, low, high, kpiChannels));
         String formula = kpi.has("formula") ? requiredString(kpi, "formula") : "";
         for (YamlNode input : optionalList(kpi, "inputs")) {
             String inputCode = input.text();
@@ -127,18 +149,50 @@ final class CatalogueReader extends SchemaReader {
         }
     }
 
-    private void addCode(YamlNode node, Set<String> codes, String what) {
+    /** A parameter shared by several KPIs (e.g. excl_short) is declared with each; the first declaration counts. */
+    private void parameter(YamlNode parameter) {
+        String code = requiredMatching(parameter, "code", CODE, "must be a lower-case snake_case code");
+        String type = requiredOneOf(parameter, "type", Set.of("integer", "number"));
+        if (code == null || parameters.containsKey(code)) {
+            return;
+        }
+        Map<String, BigDecimal> defaults = new LinkedHashMap<>();
+        YamlNode value = parameter.get("default");
+        if (value.isMap()) {
+            value.entries().forEach((channel, perChannel) -> {
+                if (!channels.contains(channel)) {
+                    problems.add(perChannel, "unknown channel '" + channel + "'");
+                }
+                defaults.put(channel, requiredNumber(value, channel));
+            });
+        } else {
+            defaults.put(KpiParameter.WHOLE_UNIT, requiredNumber(parameter, "default"));
+        }
+        List<BigDecimal> allowed = new ArrayList<>();
+        for (YamlNode option : optionalList(parameter, "allowed")) {
+            allowed.add(new BigDecimal(option.text()));
+        }
+        parameters.put(code, new KpiParameter(code, type, defaults, allowed,
+                parameter.has("scope") ? requiredString(parameter, "scope") : null,
+                optionalBoolean(parameter, "peer_key"), optionalNumber(parameter, "benchmark_value")));
+    }
+
+    private String addCode(YamlNode node, Set<String> codes, String what) {
         String code = requiredMatching(node, "code", CODE, "must be a lower-case snake_case code");
         if (code != null && !codes.add(code)) {
             problems.add(node.get("code"), "duplicate " + what + " code " + code);
         }
+        return code;
     }
 
-    private void codesIn(YamlNode node, String key, Set<String> known, String what) {
+    private List<String> codesIn(YamlNode node, String key, Set<String> known, String what) {
+        List<String> codes = new ArrayList<>();
         for (YamlNode item : optionalList(node, key)) {
             if (!known.contains(item.text())) {
                 problems.add(item, "unknown " + what + " '" + item.text() + "'");
             }
+            codes.add(item.text());
         }
+        return codes;
     }
 }
