@@ -31,7 +31,7 @@ public final class ShippedTemplates {
         return read(stem, text(stem), new Problems(stem)).orElseThrow();
     }
 
-    static KpiCatalogue catalogue() {
+    public static KpiCatalogue catalogue() {
         return CatalogueReader.read(text(CATALOGUE), new Problems(CATALOGUE + ".yaml")).orElseThrow();
     }
 

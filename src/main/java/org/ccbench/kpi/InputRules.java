@@ -1,0 +1,183 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccbench.template.KpiCatalogue;
+import org.ccbench.template.KpiInput;
+
+/**
+ * The hard and soft input rules of the KPI catalogue ({@code input_rules}, {@code soft_rules}) for one unit-month:
+ * every value known, for a channel of the input that the unit serves, ≥ 0 and whole for counts; at submit every
+ * required input present; and the consistency rules between inputs (answered within threshold ≤ handled, …).
+ * Plain Java, so the form, the file upload and the API share exactly the same checks.
+ */
+public final class InputRules {
+
+    private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal QUEUE_EXIT_TOLERANCE = new BigDecimal("0.98");
+    private static final List<String> SYNC = List.of("phone", "chat");
+    private static final List<String> ASYNC = List.of("email", "social", "messaging");
+    private static final List<String> ASSISTED = List.of("phone", "chat", "email", "social", "messaging");
+
+    private final KpiCatalogue catalogue;
+    private final Set<String> unitChannels;
+
+    /** @param unitChannels the catalogue channel codes the reporting unit serves */
+    public InputRules(KpiCatalogue catalogue, Set<String> unitChannels) {
+        this.catalogue = catalogue;
+        this.unitChannels = Set.copyOf(unitChannels);
+    }
+
+    /** The inputs the unit reports, in catalogue order: per-channel inputs only for the unit's channels. */
+    public List<InputKey> inputsOfUnit() {
+        List<InputKey> keys = new ArrayList<>();
+        for (KpiInput input : catalogue.inputs()) {
+            if (input.perChannel()) {
+                input.channels().stream().filter(unitChannels::contains)
+                        .forEach(channel -> keys.add(InputKey.of(input.code(), channel)));
+            } else {
+                keys.add(InputKey.of(input.code()));
+            }
+        }
+        return keys;
+    }
+
+    /** What a draft must satisfy: each given value on its own. */
+    public List<InputProblem> checkValues(Map<InputKey, BigDecimal> values) {
+        List<InputProblem> problems = new ArrayList<>();
+        Set<InputKey> known = Set.copyOf(inputsOfUnit());
+        values.forEach((key, value) -> {
+            KpiInput input = catalogue.input(key.code()).orElse(null);
+            if (input == null || !known.contains(key)) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.unknownInput"));
+            } else if (value.signum() < 0) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.negative"));
+            } else if (input.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.wholeNumber"));
+            }
+        });
+        return problems;
+    }
+
+    /** What a submission must satisfy: the values, every required input, and the consistency rules. */
+    public List<InputProblem> checkSubmission(Map<InputKey, BigDecimal> values) {
+        List<InputProblem> problems = checkValues(values);
+        for (InputKey key : inputsOfUnit()) {
+            boolean required = catalogue.input(key.code()).map(KpiInput::required).orElse(false);
+            if (required && !values.containsKey(key)) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.required"));
+            }
+        }
+        if (problems.stream().noneMatch(problem -> !problem.warning())) {
+            new Consistency(values, problems).check();
+        }
+        return problems;
+    }
+
+    private final class Consistency {
+
+        private final Map<InputKey, BigDecimal> values;
+        private final List<InputProblem> problems;
+
+        Consistency(Map<InputKey, BigDecimal> values, List<InputProblem> problems) {
+            this.values = values;
+            this.problems = problems;
+        }
+
+        void check() {
+            for (String channel : served(SYNC)) {
+                BigDecimal offered = value("offered", channel);
+                BigDecimal handled = value("handled", channel);
+                BigDecimal abandoned = value("abandoned", channel);
+                if (handled != null && abandoned != null && offered != null) {
+                    BigDecimal exits = handled.add(abandoned);
+                    if (exits.compareTo(offered) > 0) {
+                        error(InputKey.of("offered", channel), "kpi.error.handledAbandonedOverOffered",
+                                field("handled", channel), field("abandoned", channel));
+                    } else if (exits.compareTo(QUEUE_EXIT_TOLERANCE.multiply(offered)) < 0) {
+                        problems.add(InputProblem.warning(field("offered", channel), "kpi.warning.queueExits",
+                                field("handled", channel), field("abandoned", channel)));
+                    }
+                }
+                atMost("short_abandoned", channel, value("abandoned", channel), field("abandoned", channel));
+                atMost("answered_within_threshold", channel, handled, field("handled", channel));
+            }
+            for (String channel : served(ASYNC)) {
+                atMost("responded_within_threshold", channel, value("received", channel),
+                        field("received", channel));
+            }
+            for (String channel : served(ASSISTED)) {
+                atMost("transferred", channel, value("handled", channel), field("handled", channel));
+            }
+            atMost("ss_completed", "", value("ss_sessions", ""), "ss_sessions");
+            atMost("ss_fallout", "", value("ss_sessions", ""), "ss_sessions");
+            BigDecimal assistedHandled = sumAssisted("handled");
+            atMost("repeat_contacts", "", assistedHandled, "handled");
+            BigDecimal reasonCoded = sum("vm_eliminate", "vm_simplify", "vm_automate", "vm_leverage");
+            if (reasonCoded != null && assistedHandled != null && reasonCoded.compareTo(assistedHandled) > 0) {
+                error(InputKey.of("vm_eliminate"), "kpi.error.reasonCodedOverHandled");
+            }
+            atMost("csat_top2", "", value("csat_responses", ""), "csat_responses");
+            BigDecimal cesResponses = value("ces_responses", "");
+            BigDecimal cesSum = value("ces_score_sum", "");
+            if (cesResponses != null && cesSum != null && (cesSum.compareTo(cesResponses) < 0
+                    || cesSum.compareTo(SEVEN.multiply(cesResponses)) > 0)) {
+                error(InputKey.of("ces_score_sum"), "kpi.error.cesSum");
+            }
+            BigDecimal evaluations = value("qm_evaluations", "");
+            atMost("qm_score_sum", "", evaluations == null ? null : HUNDRED.multiply(evaluations),
+                    "100 × qm_evaluations");
+            atMost("staffed_hours", "", value("paid_agent_hours", ""), "paid_agent_hours");
+            atMost("sickness_hours", "", value("contracted_hours", ""), "contracted_hours");
+        }
+
+        private List<String> served(List<String> channels) {
+            return channels.stream().filter(unitChannels::contains).toList();
+        }
+
+        private void atMost(String code, String channel, BigDecimal limit, String limitField) {
+            BigDecimal value = value(code, channel);
+            if (value != null && limit != null && value.compareTo(limit) > 0) {
+                error(InputKey.of(code, channel), "kpi.error.atMost", limitField);
+            }
+        }
+
+        private void error(InputKey key, String messageKey, Object... arguments) {
+            problems.add(InputProblem.error(key.field(), messageKey, arguments));
+        }
+
+        private BigDecimal value(String code, String channel) {
+            return values.get(InputKey.of(code, channel));
+        }
+
+        private BigDecimal sumAssisted(String code) {
+            BigDecimal sum = null;
+            for (String channel : served(ASSISTED)) {
+                BigDecimal value = value(code, channel);
+                if (value != null) {
+                    sum = sum == null ? value : sum.add(value);
+                }
+            }
+            return sum;
+        }
+
+        private BigDecimal sum(String... codes) {
+            BigDecimal sum = null;
+            for (String code : codes) {
+                BigDecimal value = value(code, "");
+                if (value != null) {
+                    sum = sum == null ? value : sum.add(value);
+                }
+            }
+            return sum;
+        }
+
+        private static String field(String code, String channel) {
+            return InputKey.of(code, channel).field();
+        }
+    }
+}
