@@ -23,6 +23,7 @@ create table kpi_revision (
     status             varchar(20)   not null,
     catalogue_version  varchar(20)   not null,
     correction_reason  varchar(1000),
+    warning_comment    varchar(1000),
     created_at         timestamp with time zone not null,
     created_by         varchar(320)  not null,
     submitted_at       timestamp with time zone,

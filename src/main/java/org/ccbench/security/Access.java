@@ -12,6 +12,8 @@ public final class Access {
     public static final String CENTER_MANAGER = "hasRole('CENTER_MANAGER')";
     public static final String CLIENT_STAFF = "hasAnyRole('SOURCING_MANAGER', 'CENTER_MANAGER')";
     public static final String CONTRACT_PARTIES = "hasAnyRole('SOURCING_MANAGER', 'VENDOR')";
+    public static final String KPI_SUBMITTERS = "hasAnyRole('VENDOR', 'CENTER_MANAGER')";
+    public static final String KPI_READERS = "hasAnyRole('VENDOR', 'CENTER_MANAGER', 'SOURCING_MANAGER')";
     public static final String RESULT_READERS = "hasAnyRole('ADMIN', 'SOURCING_MANAGER', 'VENDOR', 'CENTER_MANAGER')";
 
     private Access() {

@@ -42,6 +42,13 @@ public final class KpiMonths {
         return values;
     }
 
+    /** The same month for a unit serving only some of phone and e-mail. */
+    public static Map<InputKey, BigDecimal> forChannels(java.util.Set<String> channels) {
+        Map<InputKey, BigDecimal> values = phoneAndEmail();
+        values.keySet().removeIf(key -> !key.channel().isEmpty() && !channels.contains(key.channel()));
+        return values;
+    }
+
     public static void put(Map<InputKey, BigDecimal> values, String code, String channel, String value) {
         values.put(InputKey.of(code, channel), new BigDecimal(value));
     }

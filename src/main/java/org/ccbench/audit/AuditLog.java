@@ -1,0 +1,40 @@
+package org.ccbench.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ccbench.audit.internal.AuditRepository;
+import org.ccbench.audit.internal.RequestOrigin;
+import org.ccbench.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records who did what to which record, when and from where (the client's IP address, or the API token used), in
+ * the same transaction as the change itself. Services call it; nothing edits or deletes an event.
+ */
+@Component
+public class AuditLog {
+
+    private final AuditRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String subjectType, long subjectId, String detail) {
+        repository.insert(new AuditEvent(OffsetDateTime.now(clock), currentUser.auditName(), RequestOrigin.current(),
+                action, subjectType, subjectId, detail));
+    }
+
+    /** The events of one record, oldest first; callers check that the user may see the record. */
+    public List<AuditEvent> of(String subjectType, long subjectId) {
+        return repository.find(subjectType, subjectId);
+    }
+}

@@ -1,0 +1,337 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccbench.audit.AuditLog;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.StaleDataException;
+import org.ccbench.base.Validation;
+import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.SubmissionRepository.Head;
+import org.ccbench.kpi.internal.UnitRepository;
+import org.ccbench.security.Access;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.template.KpiCatalogue;
+import org.ccbench.template.KpiCatalogues;
+import org.ccbench.template.KpiParameter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly KPI submissions and their workflow (DOMAIN.md): a vendor (for its contracts) or a center manager (for its
+ * in-house operations) saves a draft and submits it; the client's sourcing manager approves it or returns it with a
+ * comment; an approved month is corrected through a new revision with a reason. Every revision is kept, every
+ * transition is audited, and a period locks a number of days after its month ends, after which only corrections apply.
+ */
+@Service
+@Transactional
+public class SubmissionService {
+
+    static final String SUBJECT = "kpi_submission";
+    private static final int TEXT_LENGTH = 1000;
+
+    private final UnitRepository units;
+    private final SubmissionRepository submissions;
+    private final KpiCatalogues catalogues;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int lockDays;
+
+    SubmissionService(UnitRepository units, SubmissionRepository submissions, KpiCatalogues catalogues,
+                      AuditLog audit, CurrentUser currentUser, Clock clock,
+                      @Value("${ccbench.kpi.lock-days:45}") int lockDays) {
+        this.units = units;
+        this.submissions = submissions;
+        this.catalogues = catalogues;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.lockDays = lockDays;
+    }
+
+    /** The units the current user submits for: a vendor's contracts, or a center manager's in-house operations. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    @Transactional(readOnly = true)
+    public List<SubmissionUnit> myUnits() {
+        SignedInUser user = currentUser.require();
+        long organisationId = currentUser.requireOrganisationId();
+        return user.hasRole(Role.VENDOR) ? units.ofVendor(organisationId) : units.inHouseOf(organisationId);
+    }
+
+    /** The inputs the unit reports, in catalogue order, with the rules that apply to them. */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public InputRules rulesOf(long unitId) {
+        return rules(readable(unitId));
+    }
+
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public Optional<Submission> find(long unitId, YearMonth period) {
+        SubmissionUnit unit = readable(unitId);
+        return submissions.find(unitId, period).map(head -> load(unit, head));
+    }
+
+    /** Saves the values as the month's draft: partial is fine, but every given value must be valid on its own. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {
+        SubmissionUnit unit = submittable(unitId);
+        requireEnded(period);
+        List<InputProblem> problems = rules(unit).checkValues(values);
+        if (!problems.isEmpty()) {
+            throw new InputProblemsException(problems);
+        }
+        Head head = submissions.lock(unitId, period).orElseGet(() -> {
+            submissions.insert(unitId, period, now(), by());
+            return submissions.lock(unitId, period).orElseThrow();
+        });
+        Submission submission = load(unit, head);
+        requireOpenOrCorrection(submission);
+        Revision draft = editableDraft(unit, submission);
+        submissions.replaceDraftValues(draft.id(), values, draft.parameters().isEmpty()
+                ? defaultParameters(unit) : draft.parameters());
+        setStatus(head, SubmissionStatus.DRAFT, null);
+        audit.record("DRAFT_SAVED", SUBJECT, head.id(), "revision " + draft.number() + ", " + values.size() + " values");
+        return reload(unit, head.id());
+    }
+
+    /**
+     * Submits the draft for review. Errors refuse it; warnings refuse it too until the submitter explains them in
+     * {@code warningComment}.
+     */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission submit(long unitId, YearMonth period, String warningComment) {
+        SubmissionUnit unit = submittable(unitId);
+        requireEnded(period);
+        Head head = submissions.lock(unitId, period).orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
+        Submission submission = load(unit, head);
+        requireOpenOrCorrection(submission);
+        Revision draft = submission.latest();
+        if (draft.status() != RevisionStatus.DRAFT) {
+            throw new SubmissionStateException("kpi.error.noDraft");
+        }
+        List<InputProblem> problems = rules(unit).checkSubmission(draft.values());
+        String comment = trimmed(warningComment);
+        boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
+        if (errors || (!problems.isEmpty() && comment == null)) {
+            throw new InputProblemsException(problems);
+        }
+        if (comment != null && comment.length() > TEXT_LENGTH) {
+            throw new SubmissionStateException("kpi.error.commentTooLong");
+        }
+        submissions.markSubmitted(draft.id(), problems.isEmpty() ? null : comment, now(), by());
+        setStatus(head, SubmissionStatus.SUBMITTED, null);
+        audit.record("SUBMITTED", SUBJECT, head.id(), "revision " + draft.number()
+                + (problems.isEmpty() ? "" : ", warnings explained: " + comment));
+        return reload(unit, head.id());
+    }
+
+    /** Takes a submitted revision back to draft before anyone has reviewed it. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission withdraw(long unitId, YearMonth period) {
+        SubmissionUnit unit = submittable(unitId);
+        Head head = locked(unitId, period);
+        Revision latest = load(unit, head).latest();
+        if (latest.status() != RevisionStatus.SUBMITTED) {
+            throw new SubmissionStateException("kpi.error.notSubmitted");
+        }
+        submissions.markDraft(latest.id());
+        setStatus(head, SubmissionStatus.DRAFT, null);
+        audit.record("WITHDRAWN", SUBJECT, head.id(), "revision " + latest.number());
+        return reload(unit, head.id());
+    }
+
+    /** Opens an approved month for a correction: a new draft revision with the approved values and a reason. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission requestCorrection(long unitId, YearMonth period, String reason) {
+        SubmissionUnit unit = submittable(unitId);
+        String why = requireText(reason, "reason");
+        Head head = locked(unitId, period);
+        Submission submission = load(unit, head);
+        Revision approved = submission.latest();
+        if (approved.status() != RevisionStatus.APPROVED) {
+            throw new SubmissionStateException("kpi.error.notApproved");
+        }
+        long id = submissions.insertRevision(head.id(), approved.number() + 1, catalogue().version(), why, now(), by());
+        submissions.replaceDraftValues(id, approved.values(), approved.parameters());
+        setStatus(head, SubmissionStatus.DRAFT, null);
+        audit.record("CORRECTION_STARTED", SUBJECT, head.id(), "revision " + (approved.number() + 1) + ": " + why);
+        return reload(unit, head.id());
+    }
+
+    /** The client's sourcing manager approves the submitted revision; it then counts, and replaces an earlier one. */
+    @PreAuthorize(Access.SOURCING_MANAGER)
+    public Submission approve(long unitId, YearMonth period, int version) {
+        SubmissionUnit unit = reviewable(unitId);
+        Head head = locked(unitId, period);
+        Submission submission = reviewableSubmission(unit, head, version);
+        Revision submitted = submission.latest();
+        submission.approved().ifPresent(previous -> submissions.markSuperseded(previous.id()));
+        submissions.markReviewed(submitted.id(), RevisionStatus.APPROVED, null, now(), by());
+        setStatus(head, SubmissionStatus.APPROVED, submitted.id());
+        audit.record("APPROVED", SUBJECT, head.id(), "revision " + submitted.number());
+        return reload(unit, head.id());
+    }
+
+    /** Returns the submitted revision to the submitter with the reason; it stays visible with that comment. */
+    @PreAuthorize(Access.SOURCING_MANAGER)
+    public Submission returnForChanges(long unitId, YearMonth period, int version, String comment) {
+        SubmissionUnit unit = reviewable(unitId);
+        String why = requireText(comment, "comment");
+        Head head = locked(unitId, period);
+        Revision submitted = reviewableSubmission(unit, head, version).latest();
+        submissions.markReviewed(submitted.id(), RevisionStatus.RETURNED, why, now(), by());
+        setStatus(head, SubmissionStatus.RETURNED, null);
+        audit.record("RETURNED", SUBJECT, head.id(), "revision " + submitted.number() + ": " + why);
+        return reload(unit, head.id());
+    }
+
+    /** Whether the month is past its lock date, after which only corrections of approved months are taken. */
+    public boolean isLocked(YearMonth period) {
+        return LocalDate.now(clock).isAfter(period.atEndOfMonth().plusDays(lockDays));
+    }
+
+    private Submission reviewableSubmission(SubmissionUnit unit, Head head, int version) {
+        if (head.version() != version) {
+            throw new StaleDataException("KPI submission", head.id());
+        }
+        Submission submission = load(unit, head);
+        Revision latest = submission.latest();
+        if (latest.status() != RevisionStatus.SUBMITTED) {
+            throw new SubmissionStateException("kpi.error.notSubmitted");
+        }
+        if (by().equals(latest.submittedBy())) {
+            throw new SubmissionStateException("kpi.error.ownRevision");
+        }
+        return submission;
+    }
+
+    private Revision editableDraft(SubmissionUnit unit, Submission submission) {
+        List<Revision> revisions = submission.revisions();
+        if (revisions.isEmpty()) {
+            long id = submissions.insertRevision(submission.id(), 1, catalogue().version(), null, now(), by());
+            return new Revision(id, 1, RevisionStatus.DRAFT, catalogue().version(), null, null, now(), by(), null,
+                    null, null, null, null, Map.of(), Map.of());
+        }
+        Revision latest = submission.latest();
+        return switch (latest.status()) {
+            case DRAFT -> latest;
+            case RETURNED -> {
+                long id = submissions.insertRevision(submission.id(), latest.number() + 1, catalogue().version(),
+                        latest.correctionReason(), now(), by());
+                yield new Revision(id, latest.number() + 1, RevisionStatus.DRAFT, catalogue().version(),
+                        latest.correctionReason(), null, now(), by(), null, null, null, null, null, Map.of(),
+                        latest.parameters());
+            }
+            case SUBMITTED -> throw new SubmissionStateException("kpi.error.alreadySubmitted");
+            case APPROVED, SUPERSEDED -> throw new SubmissionStateException("kpi.error.approvedUseCorrection");
+        };
+    }
+
+    private void requireOpenOrCorrection(Submission submission) {
+        if (isLocked(submission.period()) && submission.approved().isEmpty()) {
+            throw new SubmissionStateException("kpi.error.locked");
+        }
+    }
+
+    private void requireEnded(YearMonth period) {
+        if (!period.isBefore(YearMonth.now(clock))) {
+            throw new SubmissionStateException("kpi.error.periodNotEnded");
+        }
+    }
+
+    private Map<InputKey, BigDecimal> defaultParameters(SubmissionUnit unit) {
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
+        for (KpiParameter parameter : catalogue().parameters()) {
+            parameter.defaults().forEach((channel, value) -> {
+                if (channel.isEmpty() || unit.channels().contains(channel)) {
+                    parameters.put(InputKey.of(parameter.code(), channel), value);
+                }
+            });
+        }
+        return parameters;
+    }
+
+    private InputRules rules(SubmissionUnit unit) {
+        return new InputRules(catalogue(), unit.channels());
+    }
+
+    private KpiCatalogue catalogue() {
+        return catalogues.current();
+    }
+
+    private SubmissionUnit submittable(long unitId) {
+        return myUnits().stream().filter(unit -> unit.id() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
+    }
+
+    private SubmissionUnit reviewable(long unitId) {
+        long clientId = currentUser.requireOrganisationId();
+        return units.find(unitId).filter(unit -> unit.clientId() == clientId)
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
+    }
+
+    /** Submitters read their own units; a sourcing manager reads every unit of its organisation. */
+    private SubmissionUnit readable(long unitId) {
+        if (currentUser.require().hasRole(Role.SOURCING_MANAGER)) {
+            long clientId = currentUser.requireOrganisationId();
+            Optional<SubmissionUnit> ownUnit = units.find(unitId).filter(unit -> unit.clientId() == clientId);
+            if (ownUnit.isPresent()) {
+                return ownUnit.get();
+            }
+        }
+        return submittable(unitId);
+    }
+
+    private Head locked(long unitId, YearMonth period) {
+        return submissions.lock(unitId, period)
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("KPI submission", unitId + "/" + period));
+    }
+
+    private void setStatus(Head head, SubmissionStatus status, Long approvedRevisionId) {
+        if (!submissions.setStatus(head.id(), head.version(), status, approvedRevisionId, now(), by())) {
+            throw new StaleDataException("KPI submission", head.id());
+        }
+    }
+
+    private Submission load(SubmissionUnit unit, Head head) {
+        return new Submission(head.id(), unit, head.period(), head.status(), head.version(),
+                submissions.revisions(head.id()));
+    }
+
+    private Submission reload(SubmissionUnit unit, long submissionId) {
+        return load(unit, submissions.find(submissionId).orElseThrow());
+    }
+
+    private static String requireText(String text, String field) {
+        String value = trimmed(text);
+        new Validation().requireText(value, field)
+                .require(value == null || value.length() <= TEXT_LENGTH, field, "kpi.error.commentTooLong")
+                .throwIfInvalid();
+        return value;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private String by() {
+        return currentUser.auditName();
+    }
+}

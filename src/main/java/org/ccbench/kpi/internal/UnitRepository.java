@@ -1,0 +1,70 @@
+package org.ccbench.kpi.internal;
+
+import static org.ccbench.db.Tables.ORGANISATION;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccbench.db.tables.Organisation;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.organisation.Channel;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/** Reporting units as KPI submissions see them, always filtered by who may see them. */
+@Repository
+public class UnitRepository {
+
+    private static final Organisation CLIENT = ORGANISATION.as("client");
+    private static final Organisation VENDOR = ORGANISATION.as("vendor");
+
+    private final DSLContext dsl;
+
+    UnitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Contracts the vendor delivers. */
+    public List<SubmissionUnit> ofVendor(long vendorId) {
+        return find(REPORTING_UNIT.VENDOR_ORGANISATION_ID.eq(vendorId));
+    }
+
+    /** The client's own in-house operations. */
+    public List<SubmissionUnit> inHouseOf(long clientId) {
+        return find(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(clientId).and(REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNull()));
+    }
+
+    /** Every unit of the client: its contracts and its in-house operations. */
+    public List<SubmissionUnit> ofClient(long clientId) {
+        return find(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(clientId));
+    }
+
+    public Optional<SubmissionUnit> find(long unitId) {
+        return find(REPORTING_UNIT.ID.eq(unitId)).stream().findFirst();
+    }
+
+    private List<SubmissionUnit> find(Condition condition) {
+        return dsl.select(REPORTING_UNIT.ID, REPORTING_UNIT.NAME, REPORTING_UNIT.CLIENT_ORGANISATION_ID, CLIENT.NAME,
+                        REPORTING_UNIT.VENDOR_ORGANISATION_ID, VENDOR.NAME, REPORTING_UNIT.CHANNELS)
+                .from(REPORTING_UNIT)
+                .join(CLIENT).on(CLIENT.ID.eq(REPORTING_UNIT.CLIENT_ORGANISATION_ID))
+                .leftJoin(VENDOR).on(VENDOR.ID.eq(REPORTING_UNIT.VENDOR_ORGANISATION_ID))
+                .where(condition)
+                .orderBy(CLIENT.NAME, REPORTING_UNIT.NAME)
+                .fetch(UnitRepository::unit);
+    }
+
+    private static SubmissionUnit unit(Record row) {
+        Long vendorId = row.get(REPORTING_UNIT.VENDOR_ORGANISATION_ID);
+        Set<String> channels = Channel.fromCodes(row.get(REPORTING_UNIT.CHANNELS)).stream()
+                .map(channel -> channel.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new SubmissionUnit(row.get(REPORTING_UNIT.ID), row.get(REPORTING_UNIT.NAME), vendorId == null,
+                row.get(REPORTING_UNIT.CLIENT_ORGANISATION_ID), row.get(CLIENT.NAME), vendorId, row.get(VENDOR.NAME),
+                channels);
+    }
+}

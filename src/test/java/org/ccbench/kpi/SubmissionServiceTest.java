@@ -1,0 +1,216 @@
+package org.ccbench.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.KPI_VALUE;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ccbench.audit.AuditEvent;
+import org.ccbench.audit.AuditLog;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.ValidationException;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The monthly submission workflow on the real database, with the demo organisations' users. */
+@DemoPortalTest
+class SubmissionServiceTest {
+
+    static final String DELTA = "vendor@callcenter-delta.example";
+    static final String SERVICEHUB = "vendor@servicehub.example";
+    static final String SOURCING = "sourcing@noordzee-energie.example";
+    static final String OTHER_SOURCING = "sourcing@vlaamse-verzekeringen.example";
+    static final String CENTER = "center@noordzee-energie.example";
+    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+
+    @Autowired
+    SubmissionService service;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long zwolle;
+
+    @BeforeEach
+    void emptySubmissions() {
+        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
+        dsl.deleteFrom(KPI_VALUE).execute();
+        dsl.deleteFrom(KPI_REVISION).execute();
+        dsl.deleteFrom(KPI_SUBMISSION).execute();
+        dsl.deleteFrom(AUDIT_EVENT).execute();
+        zwolle = dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq("Zwolle telefonie"))
+                .fetchSingle().value1();
+    }
+
+    @Test
+    void aVendorSubmitsTheSourcingManagerReturnsItIsFixedAndApproved() {
+        Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
+        Map<InputKey, BigDecimal> partial = Map.of(InputKey.of("offered", "phone"), new BigDecimal("10000"));
+
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, partial));
+        assertThatThrownBy(() -> as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null)))
+                .isInstanceOfSatisfying(InputProblemsException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::field).contains("handled[phone]", "total_cost"));
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, month));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(submitted.latest().values()).hasSize(month.size());
+        assertThat(submitted.latest().parameters()).containsEntry(InputKey.of("threshold_seconds"),
+                new BigDecimal("20")).doesNotContainKey(InputKey.of("threshold_hours", "email"));
+        assertThat(submitted.latest().submittedBy()).isEqualTo(DELTA);
+
+        Submission returned = as(SOURCING, () -> service.returnForChanges(zwolle, LAST_MONTH, submitted.version(),
+                "Transfers look too low, please check"));
+        assertThat(returned.status()).isEqualTo(SubmissionStatus.RETURNED);
+
+        KpiMonths.put(month, "transferred", "phone", "650");
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, month));
+        Submission again = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+        Submission approved = as(SOURCING, () -> service.approve(zwolle, LAST_MONTH, again.version()));
+
+        assertThat(approved.status()).isEqualTo(SubmissionStatus.APPROVED);
+        assertThat(approved.revisions()).extracting(Revision::number, Revision::status, Revision::reviewComment)
+                .containsExactly(tuple(1, RevisionStatus.RETURNED, "Transfers look too low, please check"),
+                        tuple(2, RevisionStatus.APPROVED, null));
+        assertThat(approved.approved().orElseThrow().values()).containsEntry(InputKey.of("transferred", "phone"),
+                new BigDecimal("650"));
+        assertThat(approved.revisions().getFirst().values()).containsEntry(InputKey.of("transferred", "phone"),
+                new BigDecimal("480"));
+        assertThat(auditLog.of("kpi_submission", approved.id())).extracting(AuditEvent::action, AuditEvent::actor)
+                .containsExactly(tuple("DRAFT_SAVED", DELTA), tuple("DRAFT_SAVED", DELTA), tuple("SUBMITTED", DELTA),
+                        tuple("RETURNED", SOURCING), tuple("DRAFT_SAVED", DELTA), tuple("SUBMITTED", DELTA),
+                        tuple("APPROVED", SOURCING));
+    }
+
+    @Test
+    void aCorrectionOfAnApprovedMonthIsANewRevisionWithAReasonAndSupersedesTheOldOne() {
+        Submission approved = approvedMonth();
+
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, Map.of())))
+                .isInstanceOfSatisfying(SubmissionStateException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.error.approvedUseCorrection"));
+        assertThatThrownBy(() -> as(DELTA, () -> service.requestCorrection(zwolle, LAST_MONTH, " ")))
+                .isInstanceOf(ValidationException.class);
+        Submission correction = as(DELTA, () -> service.requestCorrection(zwolle, LAST_MONTH,
+                "Cost included a one-off item"));
+        assertThat(correction.latest().values()).isEqualTo(approved.latest().values());
+        assertThat(correction.approved()).as("the approved revision counts until the correction is approved")
+                .isPresent();
+
+        Map<InputKey, BigDecimal> corrected = new java.util.HashMap<>(correction.latest().values());
+        corrected.put(InputKey.of("total_cost"), new BigDecimal("91000"));
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, corrected));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+        Submission done = as(SOURCING, () -> service.approve(zwolle, LAST_MONTH, submitted.version()));
+
+        assertThat(done.revisions()).extracting(Revision::number, Revision::status, Revision::correctionReason)
+                .containsExactly(tuple(1, RevisionStatus.SUPERSEDED, null),
+                        tuple(2, RevisionStatus.APPROVED, "Cost included a one-off item"));
+        assertThat(done.approved().orElseThrow().values().get(InputKey.of("total_cost")))
+                .isEqualByComparingTo("91000");
+    }
+
+    @Test
+    void warningsNeedAnExplanationAndErrorsRefuseTheSubmit() {
+        Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
+        KpiMonths.put(month, "handled", "phone", "9300");
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, month));
+
+        assertThatThrownBy(() -> as(DELTA, () -> service.submit(zwolle, LAST_MONTH, "")))
+                .isInstanceOfSatisfying(InputProblemsException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.warning()).isTrue()));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, "Callbacks left the queue"));
+
+        assertThat(submitted.latest().warningComment()).isEqualTo("Callbacks left the queue");
+    }
+
+    @Test
+    void invalidValuesAreRefusedAndNothingIsStored() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("offered", "phone"), new BigDecimal("-5"),
+                InputKey.of("offered", "chat"), BigDecimal.ONE);
+
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, values)))
+                .isInstanceOfSatisfying(InputProblemsException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::field).containsExactlyInAnyOrder("offered[phone]", "offered[chat]"));
+        assertThat(dsl.fetchCount(KPI_SUBMISSION)).isZero();
+    }
+
+    @Test
+    void monthsThatHaveNotEndedOrAreLockedAreRefused() {
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, YearMonth.now(), Map.of())))
+                .isInstanceOfSatisfying(SubmissionStateException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.error.periodNotEnded"));
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, YearMonth.now().minusMonths(3),
+                Map.of()))).isInstanceOfSatisfying(SubmissionStateException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.error.locked"));
+        assertThat(service.isLocked(YearMonth.now().minusMonths(3))).isTrue();
+    }
+
+    @Test
+    void onlyTheUnitsOwnVendorSubmitsAndOnlyItsClientReviews() {
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, KpiMonths.forChannels(Set.of("phone"))));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+
+        assertThatThrownBy(() -> as(SERVICEHUB, () -> service.find(zwolle, LAST_MONTH)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(SERVICEHUB, () -> service.saveDraft(zwolle, LAST_MONTH, Map.of())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(CENTER, () -> service.saveDraft(zwolle, LAST_MONTH, Map.of())))
+                .as("a center manager submits for in-house operations only")
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(OTHER_SOURCING, () -> service.approve(zwolle, LAST_MONTH, submitted.version())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(DELTA, () -> service.approve(zwolle, LAST_MONTH, submitted.version())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(as(SOURCING, () -> service.find(zwolle, LAST_MONTH))).get()
+                .extracting(Submission::status).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(as(DELTA, () -> service.myUnits())).extracting(SubmissionUnit::name)
+                .contains("Zwolle telefonie", "Gent social care").doesNotContain("Gent overloop");
+        assertThat(as(CENTER, () -> service.myUnits())).allSatisfy(unit -> assertThat(unit.inHouse()).isTrue());
+    }
+
+    @Test
+    void aStaleApprovalIsRefused() {
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, KpiMonths.forChannels(Set.of("phone"))));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+
+        assertThatThrownBy(() -> as(SOURCING, () -> service.approve(zwolle, LAST_MONTH, submitted.version() - 1)))
+                .isInstanceOf(org.ccbench.base.StaleDataException.class);
+        assertThat(as(SOURCING, () -> service.find(zwolle, LAST_MONTH)).orElseThrow().status())
+                .isEqualTo(SubmissionStatus.SUBMITTED);
+    }
+
+    private Submission approvedMonth() {
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, KpiMonths.forChannels(Set.of("phone"))));
+        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
+        return as(SOURCING, () -> service.approve(zwolle, LAST_MONTH, submitted.version()));
+    }
+
+    private <T> T as(String email, Supplier<T> action) {
+        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(email), action);
+    }
+}
