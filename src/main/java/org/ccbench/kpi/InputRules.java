@@ -72,9 +72,7 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.required"));
             }
         }
-        if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            new Consistency(values, problems).check();
-        }
+        new Consistency(values, problems).check();
         return problems;
     }
 

@@ -48,10 +48,12 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int lockDays;
+    private final int dueDays;
 
     SubmissionService(UnitRepository units, SubmissionRepository submissions, KpiCatalogues catalogues,
                       AuditLog audit, CurrentUser currentUser, Clock clock,
-                      @Value("${ccbench.kpi.lock-days:45}") int lockDays) {
+                      @Value("${ccbench.kpi.lock-days:45}") int lockDays,
+                      @Value("${ccbench.kpi.due-days:10}") int dueDays) {
         this.units = units;
         this.submissions = submissions;
         this.catalogues = catalogues;
@@ -59,6 +61,7 @@ public class SubmissionService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.lockDays = lockDays;
+        this.dueDays = dueDays;
     }
 
     /** The units the current user submits for: a vendor's contracts, or a center manager's in-house operations. */
@@ -68,6 +71,44 @@ public class SubmissionService {
         SignedInUser user = currentUser.require();
         long organisationId = currentUser.requireOrganisationId();
         return user.hasRole(Role.VENDOR) ? units.ofVendor(organisationId) : units.inHouseOf(organisationId);
+    }
+
+    /** The units the user reads: its own (submitters), or every unit of its organisation (sourcing managers). */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public List<SubmissionUnit> readableUnits() {
+        if (currentUser.require().hasRole(Role.SOURCING_MANAGER)) {
+            return units.ofClient(currentUser.requireOrganisationId());
+        }
+        return myUnits();
+    }
+
+    /** The status of every readable unit in each month from {@code from} to {@code to}; MISSING where nothing is saved. */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public List<MonthStatus> overview(YearMonth from, YearMonth to) {
+        List<SubmissionUnit> readable = readableUnits();
+        Map<String, Head> byUnitAndMonth = new java.util.HashMap<>();
+        if (!readable.isEmpty()) {
+            submissions.findAll(readable.stream().map(SubmissionUnit::id).toList(), from, to)
+                    .forEach(head -> byUnitAndMonth.put(head.unitId() + "/" + head.period(), head));
+        }
+        List<MonthStatus> statuses = new java.util.ArrayList<>();
+        for (SubmissionUnit unit : readable) {
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                Head head = byUnitAndMonth.get(unit.id() + "/" + month);
+                SubmissionStatus status = head == null ? SubmissionStatus.MISSING : head.status();
+                statuses.add(new MonthStatus(unit, month, status, isOverdue(month, status)));
+            }
+        }
+        return statuses;
+    }
+
+    /** Past the due day and not yet submitted (missing, a draft, or returned and not yet resubmitted). */
+    boolean isOverdue(YearMonth month, SubmissionStatus status) {
+        boolean waitingForSubmitter = status == SubmissionStatus.MISSING || status == SubmissionStatus.DRAFT
+                || status == SubmissionStatus.RETURNED;
+        return waitingForSubmitter && LocalDate.now(clock).isAfter(month.atEndOfMonth().plusDays(dueDays));
     }
 
     /** The inputs the unit reports, in catalogue order, with the rules that apply to them. */

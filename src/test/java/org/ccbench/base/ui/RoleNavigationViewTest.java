@@ -35,21 +35,21 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "results");
     }
 
     @Test
     @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void centerManagerSeesCentersInHouseOperationsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "kpi", "results");
     }
 
     @Test
     @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void vendorSeesContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "contracts", "results");
+        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "results");
     }
 
     @Test

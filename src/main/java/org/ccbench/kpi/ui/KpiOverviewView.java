@@ -1,0 +1,90 @@
+package org.ccbench.kpi.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.kpi.MonthStatus;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionStatus;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.security.Role;
+
+/**
+ * Month × unit: what is due, submitted, returned or approved over the last twelve months, overdue months highlighted.
+ * Each cell opens that month's submission.
+ */
+@Route("kpi")
+@Menu(order = 25, title = "nav.kpi", icon = "TABLE")
+@RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
+class KpiOverviewView extends VerticalLayout {
+
+    static final int MONTHS = 12;
+
+    KpiOverviewView(SubmissionService submissions) {
+        setId("kpi-overview-view");
+        setSizeFull();
+        YearMonth to = YearMonth.now().minusMonths(1);
+        YearMonth from = to.minusMonths(MONTHS - 1);
+        Map<SubmissionUnit, Map<YearMonth, MonthStatus>> rows = new LinkedHashMap<>();
+        for (MonthStatus status : submissions.overview(from, to)) {
+            rows.computeIfAbsent(status.unit(), unit -> new LinkedHashMap<>()).put(status.month(), status);
+        }
+        Grid<SubmissionUnit> grid = new Grid<>();
+        grid.setId("kpi-overview-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.addColumn(this::unitLabel).setHeader(getTranslation("kpi.unit")).setFrozen(true).setAutoWidth(true);
+        for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
+            YearMonth column = month;
+            grid.addComponentColumn(unit -> cell(rows.get(unit).get(column))).setHeader(column.toString())
+                    .setKey(column.toString()).setAutoWidth(true);
+        }
+        grid.setItems(List.copyOf(rows.keySet()));
+        grid.setVisible(!rows.isEmpty());
+        EmptyState empty = new EmptyState(getTranslation("kpi.overview.empty"));
+        empty.setVisible(rows.isEmpty());
+        add(new Toolbar(getTranslation("kpi.overview.title")), new Paragraph(getTranslation("kpi.overview.help")),
+                empty, grid);
+    }
+
+    private String unitLabel(SubmissionUnit unit) {
+        return unit.inHouse() ? unit.name() : unit.name() + " (" + unit.vendorName() + ")";
+    }
+
+    private Span cell(MonthStatus status) {
+        Span badge = new Span(Labels.of(status.status()));
+        badge.setId("kpi-" + status.unit().id() + "-" + status.month());
+        badge.getElement().getThemeList().add("badge " + theme(status));
+        if (status.overdue()) {
+            badge.setText(Labels.of(status.status()) + " · " + getTranslation("kpi.overdue"));
+        }
+        badge.getElement().setAttribute("tabindex", "0");
+        badge.getElement().setAttribute("role", "link");
+        badge.getStyle().set("cursor", "pointer");
+        Runnable open = () -> getUI().ifPresent(ui -> ui.navigate(SubmissionView.class, new RouteParameters(
+                Map.of("unitId", String.valueOf(status.unit().id()), "period", status.month().toString()))));
+        badge.addClickListener(event -> open.run());
+        badge.getElement().addEventListener("keydown", event -> open.run()).setFilter("event.key === 'Enter'");
+        return badge;
+    }
+
+    private static String theme(MonthStatus status) {
+        if (status.overdue()) {
+            return "error";
+        }
+        return status.status() == SubmissionStatus.APPROVED ? "success"
+                : status.status() == SubmissionStatus.SUBMITTED ? "" : "contrast";
+    }
+}

@@ -1,0 +1,231 @@
+package org.ccbench.kpi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.StaleDataException;
+import org.ccbench.base.ValidationException;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Notifications;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.kpi.InputProblem;
+import org.ccbench.kpi.InputProblemsException;
+import org.ccbench.kpi.InputRules;
+import org.ccbench.kpi.RevisionStatus;
+import org.ccbench.kpi.Submission;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionStateException;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.template.KpiCatalogues;
+
+/**
+ * One unit-month: the raw inputs with their problems at the field, the actions its state allows for the user's role,
+ * and every revision.
+ */
+@Route("kpi/:unitId(\\d+)/:period")
+@RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
+class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private final KpiCatalogues catalogues;
+    private final CurrentUser currentUser;
+    private SubmissionUnit unit;
+    private YearMonth period;
+    private InputForm form;
+    private String title = "";
+
+    SubmissionView(SubmissionService submissions, KpiCatalogues catalogues, CurrentUser currentUser) {
+        this.submissions = submissions;
+        this.catalogues = catalogues;
+        this.currentUser = currentUser;
+        setId("submission-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long unitId = event.getRouteParameters().getLong("unitId")
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", "?"));
+        String month = event.getRouteParameters().get("period").orElse("");
+        try {
+            period = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new NotFoundOrNotAllowedException("KPI submission", month);
+        }
+        unit = submissions.readableUnits().stream().filter(candidate -> candidate.id() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void render() {
+        removeAll();
+        Optional<Submission> submission = submissions.find(unit.id(), period);
+        title = unit.name() + " · " + period;
+        InputRules rules = submissions.rulesOf(unit.id());
+        form = new InputForm(catalogues.current(), rules.inputsOfUnit(), getLocale());
+        submission.ifPresent(found -> form.setValues(found.latest().values()));
+        boolean editable = canSubmit() && submission.map(this::isEditable).orElse(true);
+        form.setReadOnly(!editable);
+
+        Toolbar toolbar = new Toolbar(title);
+        actions(submission.orElse(null), editable).forEach(toolbar::add);
+        RouterLink back = new RouterLink(getTranslation("kpi.back"), KpiOverviewView.class);
+        back.setId("back-to-kpi");
+        Span status = new Span(Labels.of(submission.map(Submission::status)
+                .orElse(org.ccbench.kpi.SubmissionStatus.MISSING)));
+        status.setId("submission-status");
+        status.getElement().getThemeList().add("badge");
+        add(back, toolbar, new Paragraph(unitLine()), status);
+        if (submissions.isLocked(period)) {
+            add(new Paragraph(getTranslation("kpi.lockedNote")));
+        }
+        add(new Paragraph(getTranslation("kpi.requiredLegend")), form);
+        submission.filter(found -> !found.revisions().isEmpty()).ifPresent(found ->
+                add(new H3(getTranslation("kpi.revisions")), new RevisionHistory(found.revisions())));
+    }
+
+    private String unitLine() {
+        return unit.inHouse() ? getTranslation("kpi.unitInHouse", unit.clientName())
+                : getTranslation("kpi.unitContract", unit.clientName(), unit.vendorName());
+    }
+
+    private boolean isEditable(Submission submission) {
+        RevisionStatus latest = submission.latest().status();
+        return latest == RevisionStatus.DRAFT || latest == RevisionStatus.RETURNED;
+    }
+
+    private List<Button> actions(Submission submission, boolean editable) {
+        List<Button> buttons = new java.util.ArrayList<>();
+        RevisionStatus latest = submission == null ? null : submission.latest().status();
+        if (editable) {
+            buttons.add(button("save-draft-button", "kpi.saveDraft", false, () -> perform(
+                    () -> submissions.saveDraft(unit.id(), period, form.values()), "kpi.saved")));
+            buttons.add(button("submit-button", "kpi.submit", true, this::submit));
+        }
+        if (canSubmit() && latest == RevisionStatus.SUBMITTED) {
+            buttons.add(button("withdraw-button", "kpi.withdraw", false, () -> perform(
+                    () -> submissions.withdraw(unit.id(), period), "kpi.withdrawn")));
+        }
+        if (canSubmit() && latest == RevisionStatus.APPROVED) {
+            buttons.add(button("correct-button", "kpi.requestCorrection", false, () -> new TextPrompt(
+                    "correction-dialog", getTranslation("kpi.requestCorrection"),
+                    getTranslation("kpi.correction.explain"), getTranslation("kpi.reason"),
+                    getTranslation("kpi.requestCorrection"), reason -> perform(
+                            () -> submissions.requestCorrection(unit.id(), period, reason), "kpi.correctionStarted"))
+                    .open()));
+        }
+        if (currentUser.require().hasRole(Role.SOURCING_MANAGER) && latest == RevisionStatus.SUBMITTED) {
+            int version = submission.version();
+            buttons.add(button("approve-button", "kpi.approve", true, () -> perform(
+                    () -> submissions.approve(unit.id(), period, version), "kpi.approved")));
+            buttons.add(button("return-button", "kpi.return", false, () -> new TextPrompt("return-dialog",
+                    getTranslation("kpi.return"), getTranslation("kpi.return.explain"),
+                    getTranslation("kpi.comment"), getTranslation("kpi.return"), comment -> perform(
+                            () -> submissions.returnForChanges(unit.id(), period, version, comment),
+                            "kpi.returned")).open()));
+        }
+        return buttons;
+    }
+
+    private void submit() {
+        if (!saveFirst()) {
+            return;
+        }
+        try {
+            submissions.submit(unit.id(), period, null);
+            Notifications.success(getTranslation("kpi.submitted.done"));
+            render();
+        } catch (InputProblemsException e) {
+            if (e.problems().stream().allMatch(InputProblem::warning)) {
+                form.show(e.problems());
+                new TextPrompt("warnings-dialog", getTranslation("kpi.warnings.title"),
+                        getTranslation("kpi.warnings.explain"), getTranslation("kpi.comment"),
+                        getTranslation("kpi.submit"), comment -> perform(
+                                () -> submissions.submit(unit.id(), period, comment), "kpi.submitted.done")).open();
+            } else {
+                showProblems(e.problems());
+            }
+        } catch (SubmissionStateException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    private boolean saveFirst() {
+        if (form.hasUnparsableInput()) {
+            Notifications.error(getTranslation("kpi.error.notANumber"));
+            return false;
+        }
+        try {
+            submissions.saveDraft(unit.id(), period, form.values());
+            return true;
+        } catch (InputProblemsException e) {
+            showProblems(e.problems());
+        } catch (SubmissionStateException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+        return false;
+    }
+
+    private void perform(Supplier<Submission> action, String doneKey) {
+        if (form.hasUnparsableInput()) {
+            Notifications.error(getTranslation("kpi.error.notANumber"));
+            return;
+        }
+        try {
+            action.get();
+            Notifications.success(getTranslation(doneKey));
+            render();
+        } catch (InputProblemsException e) {
+            showProblems(e.problems());
+        } catch (SubmissionStateException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        } catch (ValidationException e) {
+            Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
+        } catch (StaleDataException e) {
+            Notifications.error(getTranslation("kpi.error.stale"));
+            render();
+        }
+    }
+
+    private void showProblems(List<InputProblem> problems) {
+        List<InputProblem> elsewhere = form.show(problems);
+        Notifications.error(getTranslation("kpi.problems", problems.size()) + (elsewhere.isEmpty() ? ""
+                : " " + elsewhere.stream().map(problem -> problem.field() + ": "
+                        + getTranslation(problem.messageKey(), problem.arguments().toArray())).toList()));
+    }
+
+    private boolean canSubmit() {
+        return currentUser.require().hasRole(Role.VENDOR) && !unit.inHouse()
+                || currentUser.require().hasRole(Role.CENTER_MANAGER) && unit.inHouse();
+    }
+
+    private Button button(String id, String labelKey, boolean primary, Runnable onClick) {
+        Button button = new Button(getTranslation(labelKey), event -> onClick.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+}

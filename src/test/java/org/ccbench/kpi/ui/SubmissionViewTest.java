@@ -1,0 +1,114 @@
+package org.ccbench.kpi.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.KPI_VALUE;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Set;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.kpi.KpiMonths;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionStatus;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A vendor fills in a month on the form, sees problems at the field, and submits. */
+@DemoPortalTest
+@ViewPackages(packages = "org.ccbench")
+@WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+class SubmissionViewTest extends SpringBrowserlessTest {
+
+    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    SubmissionService service;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long zwolle;
+
+    @BeforeEach
+    void emptySubmissions() {
+        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
+        dsl.deleteFrom(KPI_VALUE).execute();
+        dsl.deleteFrom(KPI_REVISION).execute();
+        dsl.deleteFrom(KPI_SUBMISSION).execute();
+        zwolle = dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq("Zwolle telefonie"))
+                .fetchSingle().value1();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void vendorSeesProblemsAtTheFieldThenSubmits() {
+        navigate("kpi", Component.class);
+        Grid<SubmissionUnit> overview = $(Grid.class).id("kpi-overview-grid");
+        int row = overview.getGenericDataView().getItems().map(SubmissionUnit::id).toList().indexOf(zwolle);
+        assertThat(((Span) test(overview).getCellComponent(row, LAST_MONTH.toString())).getText())
+                .startsWith("Missing");
+        navigate("kpi/" + zwolle + "/" + LAST_MONTH, Component.class);
+        assertThat($(BigDecimalField.class).withId("input-offered-chat").exists())
+                .as("the contract serves phone only").isFalse();
+
+        KpiMonths.forChannels(Set.of("phone")).forEach((key, value) -> field(key).setValue(value));
+        field(InputKey.of("answered_within_threshold", "phone")).setValue(new BigDecimal("9700"));
+        field(InputKey.of("total_cost")).clear();
+        test($(Button.class).id("submit-button")).click();
+
+        assertThat(field(InputKey.of("answered_within_threshold", "phone")).isInvalid()).isTrue();
+        assertThat(field(InputKey.of("answered_within_threshold", "phone")).getErrorMessage())
+                .isEqualTo("Cannot be more than handled[phone]");
+        assertThat(field(InputKey.of("total_cost")).isInvalid()).isTrue();
+        assertThat($(Span.class).id("submission-status").getText()).isEqualTo("Missing");
+
+        field(InputKey.of("answered_within_threshold", "phone")).setValue(new BigDecimal("8500"));
+        field(InputKey.of("total_cost")).setValue(new BigDecimal("96000"));
+        test($(Button.class).id("submit-button")).click();
+
+        assertThat($(Span.class).id("submission-status").getText()).isEqualTo("Submitted");
+        assertThat($(Button.class).id("withdraw-button").isVisible()).isTrue();
+        assertThat(field(InputKey.of("total_cost")).isReadOnly()).isTrue();
+        var stored = SignIn.as((SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example"),
+                () -> service.find(zwolle, LAST_MONTH)).orElseThrow();
+        assertThat(stored.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(stored.latest().values().get(InputKey.of("total_cost"))).isEqualByComparingTo("96000");
+    }
+
+    @Test
+    void anotherVendorsUnitIsNotFound() {
+        long gentOverloop = dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT)
+                .where(REPORTING_UNIT.NAME.eq("Gent overloop")).fetchSingle().value1();
+
+        navigate("kpi/" + gentOverloop + "/" + LAST_MONTH, Component.class);
+
+        assertThat($(BigDecimalField.class).exists()).isFalse();
+    }
+
+    private BigDecimalField field(InputKey key) {
+        return $(BigDecimalField.class).id("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
+    }
+}
