@@ -38,14 +38,14 @@ class InputForm extends Div {
                 KpiInput input = catalogue.input(key.code()).orElseThrow();
                 BigDecimalField field = new BigDecimalField(input.name().in(locale) + (input.required() ? " *" : ""));
                 field.setId("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
-                field.setSuffixComponent(new Span(getTranslation("kpi.unit." + input.unit())));
+                field.setSuffixComponent(new Span(getTranslation(String.join(".", "kpi", "unit", input.unit()))));
                 field.setClearButtonVisible(true);
                 fields.put(key, field);
                 layout.add(field);
             }
             add(new H3(group.startsWith("channel:")
                     ? catalogue.channel(group.substring(8)).map(channel -> channel.name().in(locale)).orElse(group)
-                    : getTranslation("kpi.group." + group)), layout);
+                    : getTranslation(String.join(".", "kpi", "group", group))), layout);
         });
     }
 

@@ -65,7 +65,9 @@ class TranslationsTest {
         for (Class<? extends Enum<?>> type : List.of(Sector.class, Channel.class, Role.class, OrganisationKind.class,
                 CenterStatus.class, UnitStatus.class, TemplateKind.class, TemplateStatus.class,
                 TemplateOrigin.class, QuestionChangeKind.class,
-                CampaignPhase.class, Audience.class, InvitationStatus.class, MailMessage.MailStatus.class)) {
+                CampaignPhase.class, Audience.class, InvitationStatus.class, MailMessage.MailStatus.class,
+                org.ccbench.survey.SourcingModel.class, org.ccbench.survey.QualityFlag.class,
+                org.ccbench.kpi.SubmissionStatus.class, org.ccbench.kpi.RevisionStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + value.name());
             }
