@@ -40,6 +40,10 @@ public class SubmissionRepository {
         this.dsl = dsl;
     }
 
+    public boolean any() {
+        return dsl.fetchExists(KPI_SUBMISSION);
+    }
+
     public Optional<Head> find(long unitId, YearMonth period) {
         return dsl.selectFrom(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.UNIT_ID.eq(unitId), KPI_SUBMISSION.PERIOD.eq(period.atDay(1)))

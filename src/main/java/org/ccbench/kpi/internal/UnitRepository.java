@@ -44,6 +44,11 @@ public class UnitRepository {
         return find(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(clientId));
     }
 
+    /** Every unit of every organisation; for demo seeding only, never for a user. */
+    public List<SubmissionUnit> all() {
+        return find(org.jooq.impl.DSL.noCondition());
+    }
+
     public Optional<SubmissionUnit> find(long unitId) {
         return find(REPORTING_UNIT.ID.eq(unitId)).stream().findFirst();
     }
