@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Twelve months of submissions for the demo organisations' units (the original demo clients, not the forty extra
- * survey members): mostly approved, last month partly submitted, one returned, one draft, one missing and one
- * month restated through a correction.
+ * Twelve months of submissions for every demo unit: mostly approved, last month partly submitted, returned, a draft
+ * or missing, and one month restated through a correction.
  */
 @Component
 @Order(40)
@@ -35,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSubmissionSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSubmissionSeeder.class);
-    private static final List<String> DEMO_CLIENTS = List.of("Noordzee Energie", "Vlaamse Verzekeringen");
     private static final int MONTHS = 12;
 
     private final UnitRepository units;
@@ -65,8 +63,7 @@ class DemoSubmissionSeeder implements ApplicationRunner {
 
     private int seed() {
         KpiCatalogue catalogue = catalogues.current();
-        List<SubmissionUnit> demoUnits = units.all().stream()
-                .filter(unit -> DEMO_CLIENTS.contains(unit.clientName())).toList();
+        List<SubmissionUnit> demoUnits = units.all();
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         int count = 0;
         for (int u = 0; u < demoUnits.size(); u++) {

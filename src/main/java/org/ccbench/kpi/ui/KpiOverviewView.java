@@ -45,7 +45,16 @@ class KpiOverviewView extends VerticalLayout {
         Grid<SubmissionUnit> grid = new Grid<>();
         grid.setId("kpi-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.addColumn(this::unitLabel).setHeader(getTranslation("kpi.unit")).setFrozen(true).setAutoWidth(true);
+        grid.addColumn(SubmissionUnit::name).setHeader(getTranslation("kpi.unit")).setFrozen(true).setAutoWidth(true)
+                .setSortable(true).setComparator(SubmissionUnit::name);
+        if (rows.keySet().stream().map(SubmissionUnit::clientName).distinct().count() > 1) {
+            grid.addColumn(SubmissionUnit::clientName).setHeader(getTranslation("field.client")).setAutoWidth(true)
+                    .setSortable(true);
+        }
+        if (rows.keySet().stream().map(this::vendorLabel).distinct().count() > 1) {
+            grid.addColumn(this::vendorLabel).setHeader(getTranslation("field.vendor")).setAutoWidth(true)
+                    .setSortable(true);
+        }
         for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
             YearMonth column = month;
             grid.addComponentColumn(unit -> cell(rows.get(unit).get(column))).setHeader(column.toString())
@@ -59,8 +68,8 @@ class KpiOverviewView extends VerticalLayout {
                 empty, grid);
     }
 
-    private String unitLabel(SubmissionUnit unit) {
-        return unit.inHouse() ? unit.name() : unit.name() + " (" + unit.vendorName() + ")";
+    private String vendorLabel(SubmissionUnit unit) {
+        return unit.inHouse() ? getTranslation("kpi.inHouse") : unit.vendorName();
     }
 
     private Span cell(MonthStatus status) {
