@@ -10,7 +10,7 @@ public record InputKey(Input input, Channel channel) {
 
     public InputKey {
         Objects.requireNonNull(input, "input");
-        if (input.isPerChannel() && !input.channels().contains(channel)) {
+        if (input.isPerChannel() && (channel == null || !input.channels().contains(channel))) {
             throw new IllegalArgumentException(input.code() + " is given per channel " + input.channels().stream()
                     .map(Channel::code).toList() + ", not for " + (channel == null ? "the unit total" : channel.code()));
         }
