@@ -1,7 +1,7 @@
 package org.ccbench.scoring.kpi;
 
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,12 +16,35 @@ public final class DerivedKpis implements Iterable<DerivedKpi> {
     private record Key(Kpi kpi, Breakdown breakdown) {
     }
 
+    /** The position of every (KPI, channel or quadrant) in catalogue order. */
+    private static final Map<Key, Integer> POSITION = new HashMap<>();
+
+    static {
+        for (Kpi kpi : Kpi.values()) {
+            if (kpi.breakdowns().isEmpty()) {
+                POSITION.put(new Key(kpi, null), POSITION.size());
+            } else {
+                kpi.breakdowns().forEach(breakdown -> POSITION.put(new Key(kpi, breakdown), POSITION.size()));
+            }
+        }
+    }
+
+    /** The number of values: 56 for the 30 KPIs. */
+    static final int SIZE = POSITION.size();
+
     private final List<DerivedKpi> all;
-    private final Map<Key, DerivedKpi> byKey = new LinkedHashMap<>();
 
     DerivedKpis(List<DerivedKpi> all) {
         this.all = List.copyOf(all);
-        this.all.forEach(derived -> byKey.put(new Key(derived.kpi(), derived.breakdown()), derived));
+        for (int i = 0; i < this.all.size(); i++) {
+            DerivedKpi derived = this.all.get(i);
+            if (!Integer.valueOf(i).equals(POSITION.get(new Key(derived.kpi(), derived.breakdown())))) {
+                throw new IllegalArgumentException("not in catalogue order at " + i + ": " + derived.label());
+            }
+        }
+        if (this.all.size() != SIZE) {
+            throw new IllegalArgumentException("expected " + SIZE + " values, not " + this.all.size());
+        }
     }
 
     /** A KPI with a single value, e.g. CSAT. */
@@ -31,13 +54,13 @@ public final class DerivedKpis implements Iterable<DerivedKpi> {
 
     /** A KPI for one channel or quadrant, e.g. SL for phone; {@code breakdown} is {@code null} for a single value. */
     public DerivedKpi get(Kpi kpi, Breakdown breakdown) {
-        DerivedKpi derived = byKey.get(new Key(kpi, breakdown));
-        if (derived == null) {
+        Integer position = POSITION.get(new Key(kpi, breakdown));
+        if (position == null) {
             throw new IllegalArgumentException(breakdown == null
                     ? kpi.code() + " is given per " + kpi.breakdowns().stream().map(Breakdown::code).toList()
                     : kpi.code() + " has no value for " + breakdown.code());
         }
-        return derived;
+        return all.get(position);
     }
 
     /** By catalogue codes: {@code get("SL", "phone")}, {@code get("VMX", "eliminate")}, {@code get("CSAT", null)}. */

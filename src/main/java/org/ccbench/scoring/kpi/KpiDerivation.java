@@ -44,6 +44,7 @@ import static org.ccbench.scoring.kpi.Input.VM_SIMPLIFY;
 import static org.ccbench.scoring.kpi.Input.WRAP_SECONDS;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -54,13 +55,15 @@ import org.ccbench.scoring.survey.Rational;
  * KPIS.md written out per KPI code. A KPI is {@code null} with {@link NullReason#INPUT_MISSING} when an input its
  * formula reads was not supplied, and with {@link NullReason#NO_TRAFFIC} when its denominator is 0; never 0 instead.
  *
- * <p>{@code short_abandoned} is read only when {@code excl_short} = 1 (otherwise the formulas multiply it by 0), and
- * OOC reads the inputs' {@link CostToDate} instead of the period's own costs.
+ * <p>Numerator and denominator are computed with exact {@link BigDecimal} sums and products (no division, so nothing
+ * is rounded) and divided once into a {@link Rational}. {@code short_abandoned} is read only when {@code excl_short}
+ * = 1 (otherwise the formulas multiply it by 0), and OOC reads the inputs' {@link CostToDate}, not the period's own
+ * costs.
  */
 public final class KpiDerivation {
 
-    private static final Rational HUNDRED = Rational.HUNDRED;
-    private static final Rational THOUSAND = Rational.of(1000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final RawInputs inputs;
     private final KpiParameters parameters;
@@ -73,7 +76,7 @@ public final class KpiDerivation {
     /** Every KPI of the catalogue, each of its channels or quadrants, in catalogue order. */
     public static DerivedKpis derive(RawInputs inputs, KpiParameters parameters) {
         KpiDerivation derivation = new KpiDerivation(inputs, parameters);
-        List<DerivedKpi> all = new ArrayList<>();
+        List<DerivedKpi> all = new ArrayList<>(DerivedKpis.SIZE);
         for (Kpi kpi : Kpi.values()) {
             if (kpi.breakdowns().isEmpty()) {
                 all.add(derivation.derive(kpi, null));
@@ -101,7 +104,7 @@ public final class KpiDerivation {
         }
         return quotient.denominator().signum() == 0
                 ? DerivedKpi.none(kpi, breakdown, NullReason.NO_TRAFFIC)
-                : DerivedKpi.of(kpi, breakdown, quotient.numerator().dividedBy(quotient.denominator()));
+                : DerivedKpi.of(kpi, breakdown, quotient.value());
     }
 
     /** The catalogue's formulas; {@code c} is the KPI's channel, {@code q} its value-matrix quadrant. */
@@ -110,36 +113,36 @@ public final class KpiDerivation {
         Quadrant q = breakdown instanceof Quadrant quadrant ? quadrant : null;
         return switch (kpi) {
             // efficiency
-            case SL -> percent(in(ANSWERED_WITHIN_THRESHOLD, c), in(OFFERED, c).minus(shortAbandonsLeftOut(c)));
+            case SL -> percent(in(ANSWERED_WITHIN_THRESHOLD, c), in(OFFERED, c).subtract(shortAbandonsLeftOut(c)));
             case ASA -> ratio(in(ANSWER_WAIT_SECONDS, c), in(HANDLED, c));
-            case ABN -> percent(in(ABANDONED, c).minus(shortAbandonsLeftOut(c)),
-                    in(OFFERED, c).minus(shortAbandonsLeftOut(c)));
+            case ABN -> percent(in(ABANDONED, c).subtract(shortAbandonsLeftOut(c)),
+                    in(OFFERED, c).subtract(shortAbandonsLeftOut(c)));
             case AHT -> ratio(handleSeconds(c), in(HANDLED, c));
             case TRF -> percent(in(TRANSFERRED, c), in(HANDLED, c));
-            case OCC -> percent(sumAssisted(this::handleSeconds), in(STAFFED_HOURS).times(3600));
-            case SHR -> percent(in(PAID_AGENT_HOURS).minus(in(STAFFED_HOURS)), in(PAID_AGENT_HOURS));
+            case OCC -> percent(sumAssisted(this::handleSeconds), in(STAFFED_HOURS).multiply(BigDecimal.valueOf(3600)));
+            case SHR -> percent(in(PAID_AGENT_HOURS).subtract(in(STAFFED_HOURS)), in(PAID_AGENT_HOURS));
             case WRT -> percent(in(RESPONDED_WITHIN_THRESHOLD, c), in(RECEIVED, c));
             // customer
             case CSAT -> percent(in(CSAT_TOP2), in(CSAT_RESPONSES));
-            case NPS -> percent(in(NPS_PROMOTERS).minus(in(NPS_DETRACTORS)),
-                    in(NPS_PROMOTERS).plus(in(NPS_PASSIVES)).plus(in(NPS_DETRACTORS)));
+            case NPS -> percent(in(NPS_PROMOTERS).subtract(in(NPS_DETRACTORS)),
+                    in(NPS_PROMOTERS).add(in(NPS_PASSIVES)).add(in(NPS_DETRACTORS)));
             case CES -> ratio(in(CES_SCORE_SUM), in(CES_RESPONSES));
-            case FCR -> percent(in(FCR_YES), in(FCR_YES).plus(in(FCR_NO)));
+            case FCR -> percent(in(FCR_YES), in(FCR_YES).add(in(FCR_NO)));
             case RCR -> percent(in(REPEAT_CONTACTS), sumAssisted(HANDLED));
             case CMP -> perThousand(in(COMPLAINTS), sumAssisted(HANDLED));
             case QMS -> ratio(in(QM_SCORE_SUM), in(QM_EVALUATIONS));
             // channel & contact strategy
             case VOL -> count(volume(c));
-            case CHS -> percent(volume(c), sumAssisted(HANDLED).plus(in(SS_COMPLETED)));
-            case SSR -> percent(in(SS_COMPLETED), in(SS_COMPLETED).plus(sumAssisted(HANDLED)));
+            case CHS -> percent(volume(c), sumAssisted(HANDLED).add(in(SS_COMPLETED)));
+            case SSR -> percent(in(SS_COMPLETED), in(SS_COMPLETED).add(sumAssisted(HANDLED)));
             case SSF -> percent(in(SS_FALLOUT), in(SS_SESSIONS));
             case CPX -> perThousand(sumAssisted(HANDLED), in(ACTIVE_CUSTOMERS));
-            case AVC -> percent(in(VM_ELIMINATE).plus(in(VM_AUTOMATE)), reasonCoded());
+            case AVC -> percent(in(VM_ELIMINATE).add(in(VM_AUTOMATE)), reasonCoded());
             case VMX -> percent(reasonCoded(q), reasonCoded());
             case RCC -> percent(reasonCoded(), sumAssisted(HANDLED));
             // cost
             case CPC -> ratio(in(TOTAL_COST), sumAssisted(HANDLED));
-            case CPM -> ratio(in(TOTAL_COST), sumAssisted(this::handleSeconds).dividedBy(60));
+            case CPM -> costPerHandledMinute();
             case CPH -> ratio(in(TOTAL_COST), in(PAID_AGENT_HOURS));
             case WAGE -> ratio(in(AGENT_GROSS_WAGES), in(PAID_AGENT_HOURS));
             case OOC -> oneOffCostShareToDate();
@@ -150,27 +153,27 @@ public final class KpiDerivation {
     }
 
     /** {@code excl_short * short_abandoned[c]}. */
-    private Rational shortAbandonsLeftOut(Channel c) {
-        return parameters.excludeShortAbandons() ? in(SHORT_ABANDONED, c) : Rational.ZERO;
+    private BigDecimal shortAbandonsLeftOut(Channel c) {
+        return parameters.excludeShortAbandons() ? in(SHORT_ABANDONED, c) : BigDecimal.ZERO;
     }
 
     /** {@code talk_seconds[c] + hold_seconds[c] + wrap_seconds[c]}. */
-    private Rational handleSeconds(Channel c) {
-        return in(TALK_SECONDS, c).plus(in(HOLD_SECONDS, c)).plus(in(WRAP_SECONDS, c));
+    private BigDecimal handleSeconds(Channel c) {
+        return in(TALK_SECONDS, c).add(in(HOLD_SECONDS, c)).add(in(WRAP_SECONDS, c));
     }
 
     /** VOL[c]: {@code handled[c]} for an assisted channel, {@code ss_completed} for self-service. */
-    private Rational volume(Channel c) {
+    private BigDecimal volume(Channel c) {
         return c.isAssisted() ? in(HANDLED, c) : in(SS_COMPLETED);
     }
 
     /** {@code vm_eliminate + vm_simplify + vm_automate + vm_leverage}. */
-    private Rational reasonCoded() {
-        return in(VM_ELIMINATE).plus(in(VM_SIMPLIFY)).plus(in(VM_AUTOMATE)).plus(in(VM_LEVERAGE));
+    private BigDecimal reasonCoded() {
+        return in(VM_ELIMINATE).add(in(VM_SIMPLIFY)).add(in(VM_AUTOMATE)).add(in(VM_LEVERAGE));
     }
 
     /** {@code vm_[q]}. */
-    private Rational reasonCoded(Quadrant q) {
+    private BigDecimal reasonCoded(Quadrant q) {
         return switch (q) {
             case ELIMINATE -> in(VM_ELIMINATE);
             case SIMPLIFY -> in(VM_SIMPLIFY);
@@ -179,71 +182,85 @@ public final class KpiDerivation {
         };
     }
 
+    /** CPM: {@code total_cost / (sum_assisted(talk_seconds + hold_seconds + wrap_seconds) / 60)}, as 60 × cost / s. */
+    private Quotient costPerHandledMinute() {
+        return ratio(in(TOTAL_COST).multiply(BigDecimal.valueOf(60)), sumAssisted(this::handleSeconds));
+    }
+
     /** OOC: {@code 100 * cum(one_off_cost) / (cum(one_off_cost) + cum(total_cost))}. */
     private Quotient oneOffCostShareToDate() {
         CostToDate toDate = inputs.costToDate();
         if (toDate == null) {
             throw new InputMissing();
         }
-        Rational oneOff = Rational.of(toDate.oneOffCost());
-        return percent(oneOff, oneOff.plus(Rational.of(toDate.totalCost())));
+        return percent(toDate.oneOffCost(), toDate.oneOffCost().add(toDate.totalCost()));
     }
 
     /**
      * ATR: {@code 100 * leavers / ((headcount_start + headcount_end) / 2) * 12 / months}, with the first month's start
-     * and the last month's end headcount ({@link RawInputs#sum}).
+     * and the last month's end headcount ({@link RawInputs#sum}); as 100 × leavers × 2 × 12 / ((start + end) × months).
      */
     private Quotient annualisedAttrition() {
-        Rational averageHeadcount = in(HEADCOUNT_START).plus(in(HEADCOUNT_END)).dividedBy(2);
-        return new Quotient(HUNDRED.times(in(LEAVERS)).times(12), averageHeadcount.times(inputs.months()));
+        BigDecimal twiceAverageHeadcount = in(HEADCOUNT_START).add(in(HEADCOUNT_END));
+        return new Quotient(HUNDRED.multiply(in(LEAVERS)).multiply(BigDecimal.valueOf(2 * 12)),
+                twiceAverageHeadcount.multiply(BigDecimal.valueOf(inputs.months())));
     }
 
     /** {@code sum_assisted(x)} of one input. */
-    private Rational sumAssisted(Input input) {
+    private BigDecimal sumAssisted(Input input) {
         return sumAssisted(c -> in(input, c));
     }
 
     /** {@code sum_assisted(x)}: x[phone] + x[chat] + x[email] + x[social] + x[messaging]. */
-    private Rational sumAssisted(Function<Channel, Rational> perChannel) {
-        Rational sum = Rational.ZERO;
+    private BigDecimal sumAssisted(Function<Channel, BigDecimal> perChannel) {
+        BigDecimal sum = BigDecimal.ZERO;
         for (Channel c : Channel.ASSISTED) {
-            sum = sum.plus(perChannel.apply(c));
+            sum = sum.add(perChannel.apply(c));
         }
         return sum;
     }
 
     /** A unit-total input. */
-    private Rational in(Input input) {
+    private BigDecimal in(Input input) {
         return in(input, null);
     }
 
-    /** An input for channel {@code c} ({@code null} for a unit total); missing ones end the formula. */
-    private Rational in(Input input, Channel c) {
+    /** An input for channel {@code c} ({@code null} for a unit total); a missing one ends the formula. */
+    private BigDecimal in(Input input, Channel c) {
         BigDecimal value = inputs.value(input, c);
         if (value == null) {
             throw new InputMissing();
         }
-        return Rational.of(value);
+        return value;
     }
 
-    private static Quotient ratio(Rational numerator, Rational denominator) {
+    private static Quotient ratio(BigDecimal numerator, BigDecimal denominator) {
         return new Quotient(numerator, denominator);
     }
 
-    private static Quotient percent(Rational numerator, Rational denominator) {
-        return new Quotient(HUNDRED.times(numerator), denominator);
+    private static Quotient percent(BigDecimal numerator, BigDecimal denominator) {
+        return new Quotient(HUNDRED.multiply(numerator), denominator);
     }
 
-    private static Quotient perThousand(Rational numerator, Rational denominator) {
-        return new Quotient(THOUSAND.times(numerator), denominator);
+    private static Quotient perThousand(BigDecimal numerator, BigDecimal denominator) {
+        return new Quotient(THOUSAND.multiply(numerator), denominator);
     }
 
-    private static Quotient count(Rational value) {
-        return new Quotient(value, Rational.ONE);
+    private static Quotient count(BigDecimal value) {
+        return new Quotient(value, BigDecimal.ONE);
     }
 
-    /** A formula before division, so that a 0 denominator can be told apart. */
-    private record Quotient(Rational numerator, Rational denominator) {
+    /** A formula before its one division, so that a 0 denominator can be told apart. */
+    private record Quotient(BigDecimal numerator, BigDecimal denominator) {
+
+        /** numerator / denominator as an exact fraction: a·10^−s / (b·10^−t) = a·10^t / (b·10^s). */
+        Rational value() {
+            BigInteger a = numerator.unscaledValue();
+            BigInteger b = denominator.unscaledValue();
+            int shift = denominator.scale() - numerator.scale();
+            return shift >= 0 ? Rational.of(a.multiply(BigInteger.TEN.pow(shift)), b)
+                    : Rational.of(a, b.multiply(BigInteger.TEN.pow(-shift)));
+        }
     }
 
     /** An input the formula reads was not supplied; thrown without a stack trace, caught in {@link #derive}. */

@@ -2,8 +2,8 @@ package org.ccbench.scoring.kpi;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +23,30 @@ import java.util.function.Function;
  */
 public final class RawInputs {
 
+    /** Every field of the catalogue, in catalogue order; a value's index in {@link #slots} is its index here. */
+    private static final List<InputKey> FIELDS = Arrays.stream(Input.values()).flatMap(input -> input.keys().stream())
+            .toList();
+    /** Per input (by ordinal), the slot of its first field. */
+    private static final int[] FIRST_SLOT = new int[Input.values().length];
+
+    static {
+        for (int slot = FIELDS.size() - 1; slot >= 0; slot--) {
+            FIRST_SLOT[FIELDS.get(slot).input().ordinal()] = slot;
+        }
+    }
+
+    private static int slot(InputKey key) {
+        Input input = key.input();
+        return FIRST_SLOT[input.ordinal()] + (key.channel() == null ? 0 : input.channels().indexOf(key.channel()));
+    }
+
     private final SortedSet<YearMonth> months;
-    private final Map<InputKey, BigDecimal> values;
+    private final BigDecimal[] slots;
     private final CostToDate costToDate;
 
-    private RawInputs(SortedSet<YearMonth> months, Map<InputKey, BigDecimal> values, CostToDate costToDate) {
+    private RawInputs(SortedSet<YearMonth> months, BigDecimal[] slots, CostToDate costToDate) {
         this.months = Collections.unmodifiableSortedSet(months);
-        this.values = Collections.unmodifiableMap(inCatalogueOrder(values));
+        this.slots = slots;
         this.costToDate = costToDate;
     }
 
@@ -61,21 +78,17 @@ public final class RawInputs {
         parts.forEach(part -> months.addAll(part.months));
         List<RawInputs> opening = parts.stream().filter(part -> part.firstMonth().equals(months.first())).toList();
         List<RawInputs> closing = parts.stream().filter(part -> part.lastMonth().equals(months.last())).toList();
-        Map<InputKey, BigDecimal> values = new HashMap<>();
-        for (Input input : Input.values()) {
-            List<RawInputs> contributing = switch (input.aggregation()) {
+        BigDecimal[] slots = new BigDecimal[FIELDS.size()];
+        for (int slot = 0; slot < slots.length; slot++) {
+            int field = slot;
+            List<RawInputs> contributing = switch (FIELDS.get(slot).input().aggregation()) {
                 case SUM -> parts;
                 case FIRST_MONTH -> opening;
                 case LAST_MONTH -> closing;
             };
-            for (InputKey key : input.keys()) {
-                BigDecimal total = sumOrNull(contributing, part -> part.values.get(key), BigDecimal::add);
-                if (total != null) {
-                    values.put(key, total);
-                }
-            }
+            slots[slot] = sumOrNull(contributing, part -> part.slots[field], BigDecimal::add);
         }
-        return new RawInputs(months, values, sumOrNull(closing, part -> part.costToDate, CostToDate::plus));
+        return new RawInputs(months, slots, sumOrNull(closing, part -> part.costToDate, CostToDate::plus));
     }
 
     private static <T> T sumOrNull(List<RawInputs> parts, Function<RawInputs, T> value,
@@ -102,12 +115,18 @@ public final class RawInputs {
     }
 
     public BigDecimal value(InputKey key) {
-        return values.get(key);
+        return slots[slot(key)];
     }
 
     /** The supplied values, in catalogue order. */
     public Map<InputKey, BigDecimal> values() {
-        return values;
+        Map<InputKey, BigDecimal> supplied = new LinkedHashMap<>();
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (slots[slot] != null) {
+                supplied.put(FIELDS.get(slot), slots[slot]);
+            }
+        }
+        return Collections.unmodifiableMap(supplied);
     }
 
     /** The number of calendar months covered. */
@@ -134,32 +153,19 @@ public final class RawInputs {
 
     /** These inputs with the contract's cumulative costs up to {@link #lastMonth()}. */
     public RawInputs withCostToDate(CostToDate costToDate) {
-        return new RawInputs(new TreeSet<>(months), values, costToDate);
+        return new RawInputs(new TreeSet<>(months), slots, costToDate);
     }
 
     @Override
     public String toString() {
-        return "RawInputs" + months + values + (costToDate == null ? "" : " " + costToDate);
-    }
-
-    private static Map<InputKey, BigDecimal> inCatalogueOrder(Map<InputKey, BigDecimal> values) {
-        Map<InputKey, BigDecimal> ordered = new LinkedHashMap<>();
-        for (Input input : Input.values()) {
-            for (InputKey key : input.keys()) {
-                BigDecimal value = values.get(key);
-                if (value != null) {
-                    ordered.put(key, value);
-                }
-            }
-        }
-        return ordered;
+        return "RawInputs" + months + values() + (costToDate == null ? "" : " " + costToDate);
     }
 
     /** Collects one month's values; {@code put} with a {@code null} value leaves the field "not supplied". */
     public static final class Builder {
 
         private final YearMonth month;
-        private final Map<InputKey, BigDecimal> values = new HashMap<>();
+        private final BigDecimal[] slots = new BigDecimal[FIELDS.size()];
         private CostToDate costToDate;
 
         private Builder(YearMonth month) {
@@ -167,11 +173,7 @@ public final class RawInputs {
         }
 
         public Builder put(InputKey key, BigDecimal value) {
-            if (value == null) {
-                values.remove(key);
-            } else {
-                values.put(key, value);
-            }
+            slots[slot(key)] = value;
             return this;
         }
 
@@ -198,7 +200,7 @@ public final class RawInputs {
         public RawInputs build() {
             SortedSet<YearMonth> months = new TreeSet<>();
             months.add(month);
-            return new RawInputs(months, values, costToDate);
+            return new RawInputs(months, slots.clone(), costToDate);
         }
     }
 }
