@@ -65,7 +65,8 @@ public final class RawInputs {
      *   over several months give the units' first-month start and last-month end headcounts;</li>
      *   <li>the months covered are the union of the parts' months: three units over one quarter cover 3 months.</li>
      * </ul>
-     * VOL is then a plain sum and ATR is annualised by 12 / {@link #months()} in {@link KpiDerivation}.
+     * VOL is then a plain sum and ATR is annualised by 12 / {@link #months()} in {@link KpiDerivation}. Each part must
+     * be a different unit's month or period: nothing here can tell that the same unit's month was given twice.
      */
     public static RawInputs sum(List<RawInputs> parts) {
         if (parts.isEmpty()) {
@@ -91,8 +92,7 @@ public final class RawInputs {
         return new RawInputs(months, slots, sumOrNull(closing, part -> part.costToDate, CostToDate::plus));
     }
 
-    private static <T> T sumOrNull(List<RawInputs> parts, Function<RawInputs, T> value,
-            BinaryOperator<T> plus) {
+    private static <T> T sumOrNull(List<RawInputs> parts, Function<RawInputs, T> value, BinaryOperator<T> plus) {
         T total = null;
         for (RawInputs part : parts) {
             T next = value.apply(part);
