@@ -1,7 +1,7 @@
 package org.ccbench.kpi.upload;
 
 /**
- * Why an upload is refused, by {@link UploadGuard} before it is read (or while it is read);
+ * Why an upload is refused, by {@link UploadGuard} before it is read or by {@link SheetRows} while reading it;
  * {@link #key()} is the translation key of the message for the uploader.
  */
 public enum UploadRefusal {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** What {@link UploadGuard} decides about a file: read it in a format, or refuse it for a reason. */
 public sealed interface UploadVerdict {
 
-    /** The file may be read in this format. */
+    /** The file may be read with {@link SheetRows} in this format. */
     record Accepted(UploadFormat format) implements UploadVerdict {
         public Accepted {
             Objects.requireNonNull(format, "format");
