@@ -1,8 +1,6 @@
 package org.ccbench.kpi.upload;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -18,22 +16,24 @@ final class NumberStyles {
     private static final Pattern QUOTED_OR_ESCAPED = Pattern.compile("\"[^\"]*\"|\\\\.");
 
     private final StylesTable styles;
-    private final Map<Integer, Style> byIndex = new HashMap<>();
+    private final Style[] byIndex;
 
     NumberStyles(StylesTable styles) {
         this.styles = styles;
+        this.byIndex = new Style[styles == null ? 0 : styles.getNumCellStyles()];
     }
 
     /** The style of a cell's {@code s} attribute ({@code null}: the workbook's default style, index 0). */
     Style of(String styleAttribute) {
         int index = styleAttribute == null ? 0 : Integer.parseInt(styleAttribute);
-        return byIndex.computeIfAbsent(index, this::classify);
+        if (index < 0 || index >= byIndex.length) {
+            return Style.PLAIN;
+        }
+        Style known = byIndex[index];
+        return known != null ? known : (byIndex[index] = classify(index));
     }
 
     private Style classify(int index) {
-        if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-            return Style.PLAIN;
-        }
         XSSFCellStyle style = styles.getStyleAt(index);
         if (style == null) {
             return Style.PLAIN;

@@ -61,7 +61,7 @@ final class XlsxCells implements SheetContentsHandler {
 
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
-        int column = reference == null ? lastColumn + 1 : Columns.number(Columns.lettersOf(reference));
+        int column = reference == null ? lastColumn + 1 : Columns.numberOfReference(reference);
         lastColumn = column;
         if (value == null || value.isEmpty()) {
             return;
@@ -95,23 +95,26 @@ final class XlsxCells implements SheetContentsHandler {
     }
 
     private CellValue number(int row, String column, String value) {
-        BigDecimal number;
+        BigDecimal stored;
         try {
-            number = excelDigits(new BigDecimal(value));
+            stored = new BigDecimal(value);
         } catch (NumberFormatException e) {
             return CellValue.text(sheet, row, column, value);
         }
+        BigDecimal number = excelDigits(stored);
+        String text = number == stored && value.indexOf('E') < 0 && value.indexOf('e') < 0 ? value
+                : number.toPlainString();
         double serial = number.doubleValue();
         return switch (styles.of(style)) {
-            case PLAIN -> new CellValue(sheet, row, column, Kind.NUMBER, number.toPlainString(), number, false);
-            case PERCENT -> new CellValue(sheet, row, column, Kind.NUMBER, number.toPlainString(), number, true);
+            case PLAIN -> new CellValue(sheet, row, column, Kind.NUMBER, text, number, false);
+            case PERCENT -> new CellValue(sheet, row, column, Kind.NUMBER, text, number, true);
             case ELAPSED_TIME -> new CellValue(sheet, row, column, Kind.TIME, duration(serial), number, false);
             case DATE -> serial >= 0 && serial < 1
                     ? new CellValue(sheet, row, column, Kind.TIME, duration(serial), number, false)
                     : DateUtil.isValidExcelDate(serial)
                             ? new CellValue(sheet, row, column, Kind.DATE,
                                     iso(DateUtil.getLocalDateTime(serial, date1904, true)), number, false)
-                            : new CellValue(sheet, row, column, Kind.NUMBER, number.toPlainString(), number, false);
+                            : new CellValue(sheet, row, column, Kind.NUMBER, text, number, false);
         };
     }
 
@@ -138,8 +141,13 @@ final class XlsxCells implements SheetContentsHandler {
         return excelDigits(BigDecimal.valueOf(DateUtil.getExcelDate(dateTime, date1904)));
     }
 
-    private static BigDecimal excelDigits(BigDecimal raw) {
-        BigDecimal rounded = raw.round(EXCEL_DIGITS).stripTrailingZeros();
+    /** At most 15 significant digits and no trailing zeros ("123.0" is 123); the same instance when unchanged. */
+    private static BigDecimal excelDigits(BigDecimal stored) {
+        BigDecimal rounded = stored.precision() > EXCEL_DIGITS.getPrecision() ? stored.round(EXCEL_DIGITS) : stored;
+        if (rounded.scale() > 0) {
+            BigDecimal stripped = rounded.stripTrailingZeros();
+            rounded = stripped.scale() == rounded.scale() ? rounded : stripped;
+        }
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
