@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -195,7 +197,8 @@ class SheetRowsXlsxTest {
 
         assertThat(rows.row(0).cells()).extracting(CellValue::kind)
                 .containsExactly(Kind.DATE, Kind.DATE, Kind.TIME, Kind.TIME, Kind.TIME);
-        assertThat(rows.row(0).texts()).containsExactly("2025-01-31", "2025-02-28T08:30:15", "PT8H30M", "PT36H", "PT5M30S");
+        assertThat(rows.row(0).texts())
+                .containsExactly("2025-01-31", "2025-02-28T08:30:15", "PT8H30M", "PT36H", "PT5M30S");
         assertThat(rows.cell("KPI!A1").number()).isEqualByComparingTo("45688");
         assertThat(rows.cell("KPI!A1").toNumber(DUTCH).isInvalid()).isTrue();
     }
@@ -282,8 +285,8 @@ class SheetRowsXlsxTest {
     @Test
     void refusesWhatIsNotAReadableWorkbookAsDamaged() {
         for (byte[] content : List.of(UploadFiles.PDF, UploadFiles.xls(), "a;b".getBytes(),
-                java.util.Arrays.copyOf(UploadFiles.simpleXlsx(), 600),
-                UploadFiles.rewriteZip(UploadFiles.simpleXlsx(), java.util.Map.of("xl/worksheets/sheet1.xml",
+                Arrays.copyOf(UploadFiles.simpleXlsx(), 600),
+                UploadFiles.rewriteZip(UploadFiles.simpleXlsx(), Map.of("xl/worksheets/sheet1.xml",
                         "<worksheet><sheetData><row>".getBytes())))) {
             Path file = UploadFiles.write(directory, "kpi.xlsx", content);
 

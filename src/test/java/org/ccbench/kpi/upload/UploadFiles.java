@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ final class UploadFiles {
         });
     }
 
-    /** The same zip with entries replaced or added ({@code null} content removes one), re-packed at best compression. */
+    /** The same zip with entries replaced or added, packed again at the best compression. */
     static byte[] rewriteZip(byte[] zip, Map<String, byte[]> changes) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -64,13 +65,7 @@ final class UploadFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        changes.forEach((name, content) -> {
-            if (content == null) {
-                entries.remove(name);
-            } else {
-                entries.put(name, content);
-            }
-        });
+        entries.putAll(changes);
         return zip(entries);
     }
 
@@ -110,7 +105,7 @@ final class UploadFiles {
         String start = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
         byte[] padding = new byte[megabytes * 1024 * 1024];
-        java.util.Arrays.fill(padding, (byte) ' ');
+        Arrays.fill(padding, (byte) ' ');
         ByteArrayOutputStream sheet = new ByteArrayOutputStream(padding.length + 200);
         sheet.writeBytes(start.getBytes(StandardCharsets.UTF_8));
         sheet.writeBytes(padding);
@@ -120,7 +115,8 @@ final class UploadFiles {
 
     /** The workbook in an OLE2 container, encrypted with Excel's agile encryption, as "Password to open" does. */
     static byte[] encrypted(byte[] xlsx, String password) {
-        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem container = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(password);
             try (OutputStream data = encryptor.getDataStream(container)) {

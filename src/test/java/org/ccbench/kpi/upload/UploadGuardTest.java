@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccbench.kpi.upload.UploadGuard.Limits;
@@ -96,8 +97,9 @@ class UploadGuardTest {
 
     @Test
     void refusesTextThatIsNotNamedCsv() throws IOException {
-        assertRefused(guard.check(write(directory, "upload", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8)), "kpi.xlsx"),
-                UploadRefusal.NOT_XLSX_OR_CSV);
+        byte[] text = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(guard.check(write(directory, "upload", text), "kpi.xlsx"), UploadRefusal.NOT_XLSX_OR_CSV);
     }
 
     @Test
@@ -107,9 +109,10 @@ class UploadGuardTest {
 
     @Test
     void refusesAZipThatIsNotAWorkbook() throws IOException {
-        byte[] document = UploadFiles.zip(Map.of("[Content_Types].xml", ("<Types><Override PartName=\"/word/document.xml\" "
-                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "</Types>").getBytes(StandardCharsets.UTF_8), "word/document.xml", "<w/>".getBytes(StandardCharsets.UTF_8)));
+        String types = "<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        byte[] document = UploadFiles.zip(Map.of("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8),
+                "word/document.xml", "<w/>".getBytes(StandardCharsets.UTF_8)));
         byte[] plainZip = UploadFiles.zip(Map.of("data.txt", "hello".getBytes(StandardCharsets.UTF_8)));
 
         assertRefused(guard.check(write(directory, "docx", document), "kpi.xlsx"), UploadRefusal.NOT_XLSX_OR_CSV);
@@ -119,7 +122,7 @@ class UploadGuardTest {
     @Test
     void refusesADamagedZip() throws IOException {
         byte[] workbook = UploadFiles.simpleXlsx();
-        byte[] cut = java.util.Arrays.copyOf(workbook, workbook.length / 2);
+        byte[] cut = Arrays.copyOf(workbook, workbook.length / 2);
 
         assertRefused(guard.check(write(directory, "upload", cut), "kpi.xlsx"), UploadRefusal.DAMAGED);
     }
