@@ -59,7 +59,8 @@ public final class UploadGuard {
 
         /**
          * 20 MB per file, 1,000 zip entries (POI's own default), 512 MB unpacked and a ratio of 100 (POI's default
-         * minimum inflate ratio of 0.01); a 20 MB workbook of numbers unpacks to about 150 MB.
+         * minimum inflate ratio of 0.01). A workbook of numbers unpacks to about six times its size: the benchmark's
+         * 14.7 MB workbook of 24,000 rows × 100 columns to 87 MB.
          */
         public static Limits defaults() {
             return new Limits(20 * MEGABYTE, 1_000, 512 * MEGABYTE, 100);

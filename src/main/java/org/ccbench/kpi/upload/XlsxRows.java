@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipException;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -73,9 +72,7 @@ final class XlsxRows {
             }
             IOException io = e.getException() instanceof IOException cause ? cause : null;
             throw io != null ? refusal(io) : damaged("a part of the workbook is not well-formed XML", e);
-        } catch (OpenXML4JException | POIXMLException | ParserConfigurationException e) {
-            throw damaged("not a readable xlsx workbook", e);
-        } catch (RuntimeException e) {
+        } catch (OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             throw damaged("not a readable xlsx workbook", e);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -218,6 +219,29 @@ class SheetRowsXlsxTest {
 
         assertThat(rows.cell("KPI!A1").text()).isEqualTo("2025-01-31");
         assertThat(rows.cell("KPI!A1").number()).isEqualByComparingTo("44226");
+    }
+
+    @Test
+    void readsIsoDateCellsAndCellsWithoutAReference() {
+        String sheet = """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="d"><v>2025-01-31</v></c><c r="B1" t="d"><v>2025-01-31T08:30:00</v></c>\
+                <c r="C1" t="d"><v>08:30:00</v></c><c r="D1" t="d"><v>not a date</v></c></row>
+                <row><c t="inlineStr"><is><t>no reference</t></is></c><c><v>2</v></c><c r="E2"><v>5</v></c>\
+                <c><v>6</v></c></row>
+                </sheetData></worksheet>""";
+        byte[] workbook = UploadFiles.rewriteZip(UploadFiles.simpleXlsx(),
+                Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
+
+        CollectedRows rows = CollectedRows.read(workbook, UploadFormat.XLSX);
+
+        assertThat(rows.row(0).cells()).extracting(CellValue::kind)
+                .containsExactly(Kind.DATE, Kind.DATE, Kind.TIME, Kind.TEXT);
+        assertThat(rows.row(0).texts()).containsExactly("2025-01-31", "2025-01-31T08:30:00", "PT8H30M", "not a date");
+        assertThat(rows.cell("KPI!A1").number()).isEqualByComparingTo("45688");
+        assertThat(rows.row(1).number()).isEqualTo(2);
+        assertThat(rows.row(1).columns()).containsExactly("A", "B", "E", "F");
+        assertThat(rows.row(1).texts()).containsExactly("no reference", "2", "5", "6");
     }
 
     @Test
