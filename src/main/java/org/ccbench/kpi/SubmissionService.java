@@ -118,6 +118,15 @@ public class SubmissionService {
         return rules(readable(unitId));
     }
 
+    /** The month's derived KPIs from these (possibly unsaved) inputs, for the form's live preview. */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public List<KpiPreview> preview(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
+                                    java.util.Locale locale) {
+        SubmissionUnit unit = readable(unitId);
+        return new DerivedChecks(catalogue(), unit.channels()).preview(period, values, locale);
+    }
+
     @PreAuthorize(Access.KPI_READERS)
     @Transactional(readOnly = true)
     public Optional<Submission> find(long unitId, YearMonth period) {
@@ -163,7 +172,10 @@ public class SubmissionService {
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
         }
-        List<InputProblem> problems = rules(unit).checkSubmission(draft.values());
+        List<InputProblem> problems = new java.util.ArrayList<>(rules(unit).checkSubmission(draft.values()));
+        if (problems.stream().noneMatch(problem -> !problem.warning())) {
+            problems.addAll(new DerivedChecks(catalogue(), unit.channels()).problems(period, draft.values()));
+        }
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
         if (errors || (!problems.isEmpty() && comment == null)) {

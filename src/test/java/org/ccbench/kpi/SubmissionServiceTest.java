@@ -149,6 +149,26 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void thePreviewDerivesTheUnitsKpisAndAnImplausibleKpiNeedsAnExplanation() {
+        Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
+
+        var preview = as(DELTA, () -> service.preview(zwolle, LAST_MONTH, month, java.util.Locale.ENGLISH));
+
+        assertThat(preview).extracting(KpiPreview::label).contains("SL[phone]", "CPC").doesNotContain("SL[chat]");
+        assertThat(preview).filteredOn(kpi -> kpi.label().equals("SL[phone]")).singleElement()
+                .satisfies(kpi -> assertThat(kpi.value()).isEqualByComparingTo("85.0"));
+        assertThat(preview).filteredOn(kpi -> kpi.label().equals("CSAT")).singleElement()
+                .satisfies(kpi -> assertThat(kpi.name()).isEqualTo("Customer satisfaction (top-2-box)"));
+
+        KpiMonths.put(month, "answered_within_threshold", "phone", "2000");
+        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, month));
+        assertThatThrownBy(() -> as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null)))
+                .isInstanceOfSatisfying(InputProblemsException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::field, InputProblem::messageKey, InputProblem::warning)
+                        .contains(tuple("SL[phone]", "kpi.warning.implausible", true)));
+    }
+
+    @Test
     void invalidValuesAreRefusedAndNothingIsStored() {
         Map<InputKey, BigDecimal> values = Map.of(InputKey.of("offered", "phone"), new BigDecimal("-5"),
                 InputKey.of("offered", "chat"), BigDecimal.ONE);

@@ -49,6 +49,10 @@ class InputForm extends Div {
         });
     }
 
+    void onChange(Runnable listener) {
+        fields.values().forEach(field -> field.addValueChangeListener(event -> listener.run()));
+    }
+
     Map<InputKey, BigDecimal> values() {
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         fields.forEach((key, field) -> {

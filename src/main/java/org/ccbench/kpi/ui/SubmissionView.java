@@ -100,7 +100,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (submissions.isLocked(period)) {
             add(new Paragraph(getTranslation("kpi.lockedNote")));
         }
-        add(new Paragraph(getTranslation("kpi.requiredLegend")), form);
+        KpiPreviewPanel preview = new KpiPreviewPanel();
+        Runnable refresh = () -> preview.show(submissions.preview(unit.id(), period, form.values(), getLocale()));
+        refresh.run();
+        form.onChange(refresh);
+        if (editable) {
+            add(new Paragraph(getTranslation("kpi.requiredLegend")));
+        }
+        add(form, preview);
         submission.filter(found -> !found.revisions().isEmpty()).ifPresent(found ->
                 add(new H3(getTranslation("kpi.revisions")), new RevisionHistory(found.revisions())));
     }

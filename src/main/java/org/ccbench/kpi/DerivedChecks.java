@@ -1,0 +1,73 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.DerivedKpi;
+import org.ccbench.scoring.kpi.KpiDerivation;
+import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.template.KpiCatalogue;
+import org.ccbench.template.KpiInfo;
+
+/**
+ * Derives the month's KPIs from its inputs for the form's preview, and the catalogue's KPI-level rules: outside the
+ * valid range is an error, outside the plausible range a warning (KPIS.md soft rules).
+ */
+final class DerivedChecks {
+
+    private final KpiCatalogue catalogue;
+    private final Set<String> unitChannels;
+
+    DerivedChecks(KpiCatalogue catalogue, Set<String> unitChannels) {
+        this.catalogue = catalogue;
+        this.unitChannels = unitChannels;
+    }
+
+    /** The KPIs that apply to the unit: per-channel ones only for its channels. */
+    List<DerivedKpi> derive(YearMonth month, Map<InputKey, BigDecimal> values) {
+        RawInputs.Builder inputs = RawInputs.builder(month);
+        values.forEach((key, value) -> inputs.put(key.field(), value));
+        List<DerivedKpi> kpis = new ArrayList<>();
+        for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), KpiParameters.DEFAULTS)) {
+            if (!(kpi.breakdown() instanceof Channel channel) || unitChannels.contains(channel.code())) {
+                kpis.add(kpi);
+            }
+        }
+        return kpis;
+    }
+
+    List<KpiPreview> preview(YearMonth month, Map<InputKey, BigDecimal> values, Locale locale) {
+        return derive(month, values).stream().map(kpi -> new KpiPreview(kpi.label(), name(kpi, locale),
+                kpi.display(), info(kpi).map(KpiInfo::unit).orElse(""),
+                kpi.nullReason() == null ? null : kpi.nullReason().code(), kpi.isOutsidePlausibleRange(),
+                kpi.isOutsideValidRange())).toList();
+    }
+
+    List<InputProblem> problems(YearMonth month, Map<InputKey, BigDecimal> values) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (DerivedKpi kpi : derive(month, values)) {
+            if (kpi.isOutsideValidRange()) {
+                problems.add(InputProblem.error(kpi.label(), "kpi.error.outsideValidRange", kpi.label(),
+                        kpi.display().toPlainString()));
+            } else if (kpi.isOutsidePlausibleRange()) {
+                problems.add(InputProblem.warning(kpi.label(), "kpi.warning.implausible", kpi.label(),
+                        kpi.display().toPlainString()));
+            }
+        }
+        return problems;
+    }
+
+    private String name(DerivedKpi kpi, Locale locale) {
+        return info(kpi).map(info -> info.name().in(locale)).orElse(kpi.kpi().code());
+    }
+
+    private java.util.Optional<KpiInfo> info(DerivedKpi kpi) {
+        return catalogue.kpis().stream().filter(info -> info.code().equals(kpi.kpi().code())).findFirst();
+    }
+}

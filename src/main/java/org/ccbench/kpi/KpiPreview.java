@@ -1,0 +1,16 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+
+/**
+ * A derived KPI of the month as the form shows it while the inputs are typed: never typed in, always computed.
+ *
+ * @param label      {@code SL[phone]}, {@code CSAT} …
+ * @param value      rounded for display, or null with {@code nullReason} ({@code no_traffic}, {@code input_missing})
+ * @param unit       the catalogue unit: {@code percent}, {@code seconds}, {@code eur} …
+ * @param implausible outside the catalogue's plausible range: a warning at submit
+ * @param invalid     outside the valid range: the inputs cannot be right
+ */
+public record KpiPreview(String label, String name, BigDecimal value, String unit, String nullReason,
+                         boolean implausible, boolean invalid) {
+}

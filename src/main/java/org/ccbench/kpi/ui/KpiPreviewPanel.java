@@ -1,0 +1,51 @@
+package org.ccbench.kpi.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.ccbench.kpi.KpiPreview;
+
+/** The month's KPIs as computed from the inputs on the form, refreshed as the inputs change. */
+class KpiPreviewPanel extends VerticalLayout {
+
+    private final Grid<KpiPreview> grid = new Grid<>();
+
+    KpiPreviewPanel() {
+        setId("kpi-preview");
+        setPadding(false);
+        grid.setId("kpi-preview-grid");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(KpiPreview::label).setHeader("KPI").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(KpiPreview::name).setHeader(getTranslation("kpi.preview.name")).setFlexGrow(2);
+        grid.addColumn(this::value).setHeader(getTranslation("kpi.preview.value")).setAutoWidth(true)
+                .setPartNameGenerator(preview -> preview.invalid() || preview.implausible() ? "kpi-flagged" : null);
+        grid.addColumn(this::note).setHeader(getTranslation("kpi.preview.note")).setFlexGrow(2);
+        add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.help")), grid);
+    }
+
+    void show(List<KpiPreview> previews) {
+        grid.setItems(previews);
+    }
+
+    private String value(KpiPreview preview) {
+        if (preview.value() == null) {
+            return "–";
+        }
+        String unit = getTranslation(String.join(".", "kpi", "kpiUnit", preview.unit()));
+        return preview.value().toPlainString() + " " + unit;
+    }
+
+    private String note(KpiPreview preview) {
+        if (preview.nullReason() != null) {
+            return getTranslation(String.join(".", "kpi", "nullReason", preview.nullReason()));
+        }
+        if (preview.invalid()) {
+            return "✖ " + getTranslation("kpi.preview.invalid");
+        }
+        return preview.implausible() ? "⚠ " + getTranslation("kpi.preview.implausible") : "";
+    }
+}
