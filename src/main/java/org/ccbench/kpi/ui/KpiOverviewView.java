@@ -20,6 +20,8 @@ import org.ccbench.kpi.MonthStatus;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.kpi.SubmissionUploadService;
+import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
 /**
@@ -33,9 +35,8 @@ class KpiOverviewView extends VerticalLayout {
 
     static final int MONTHS = 12;
 
-    KpiOverviewView(SubmissionService submissions) {
+    KpiOverviewView(SubmissionService submissions, SubmissionUploadService uploads, CurrentUser currentUser) {
         setId("kpi-overview-view");
-        setSizeFull();
         YearMonth to = YearMonth.now().minusMonths(1);
         YearMonth from = to.minusMonths(MONTHS - 1);
         Map<SubmissionUnit, Map<YearMonth, MonthStatus>> rows = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ class KpiOverviewView extends VerticalLayout {
         }
         Grid<SubmissionUnit> grid = new Grid<>();
         grid.setId("kpi-overview-grid");
+        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.addColumn(SubmissionUnit::name).setHeader(getTranslation("kpi.unit")).setFrozen(true).setAutoWidth(true)
                 .setSortable(true).setComparator(SubmissionUnit::name);
@@ -66,6 +68,12 @@ class KpiOverviewView extends VerticalLayout {
         empty.setVisible(rows.isEmpty());
         add(new Toolbar(getTranslation("kpi.overview.title")), new Paragraph(getTranslation("kpi.overview.help")),
                 empty, grid);
+        boolean submitter = currentUser.require().hasRole(Role.VENDOR)
+                || currentUser.require().hasRole(Role.CENTER_MANAGER);
+        if (submitter && !rows.isEmpty()) {
+            add(new KpiUploadPanel(uploads, from, to,
+                    () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
+        }
     }
 
     private String vendorLabel(SubmissionUnit unit) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.kpi.UploadProblem;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
@@ -96,6 +99,28 @@ class SubmissionViewTest extends SpringBrowserlessTest {
                 () -> service.find(zwolle, LAST_MONTH)).orElseThrow();
         assertThat(stored.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(stored.latest().values().get(InputKey.of("total_cost"))).isEqualByComparingTo("96000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void vendorUploadsACsvWithAnErrorSeesItThenUploadsItFixed() {
+        navigate("kpi", Component.class);
+        String header = "unit_id;unit;month;offered[phone];handled[phone];complaints\n";
+        String bad = header + zwolle + ";Zwolle telefonie;" + LAST_MONTH + ";10000;10500;-1\n";
+
+        test($(Upload.class).id("kpi-upload")).upload("kpi.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+
+        Grid<UploadProblem> problems = $(Grid.class).id("kpi-upload-problems");
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(problems.getGenericDataView().getItems().map(UploadProblem::messageKey))
+                .containsExactlyInAnyOrder("kpi.error.negative");
+        assertThat(service.find(zwolle, LAST_MONTH)).isEmpty();
+
+        String good = header + zwolle + ";Zwolle telefonie;" + LAST_MONTH + ";10000;9600;35\n";
+        test($(Upload.class).id("kpi-upload")).upload("kpi.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(service.find(zwolle, LAST_MONTH)).get().extracting(submission -> submission.status())
+                .isEqualTo(SubmissionStatus.DRAFT);
     }
 
     @Test

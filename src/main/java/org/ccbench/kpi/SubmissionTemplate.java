@@ -1,0 +1,32 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the upload workbook holds: one column per input (its field code, e.g. {@code handled[phone]}, and its name
+ * and unit in the user's language) and one row per unit-month, filled with what is already stored.
+ *
+ * @param servedFields per row, the fields its unit reports; the others stay empty
+ */
+public record SubmissionTemplate(List<Column> columns, List<Row> rows) {
+
+    public SubmissionTemplate {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public record Column(String field, String label, String unit, boolean wholeNumber) {
+    }
+
+    public record Row(long unitId, String unitName, YearMonth month, List<String> servedFields,
+                      Map<String, BigDecimal> values) {
+
+        public Row {
+            servedFields = List.copyOf(servedFields);
+            values = Map.copyOf(values);
+        }
+    }
+}

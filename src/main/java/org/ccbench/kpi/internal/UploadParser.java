@@ -1,0 +1,139 @@
+package org.ccbench.kpi.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.kpi.UploadProblem;
+import org.ccbench.kpi.upload.CellValue;
+import org.ccbench.kpi.upload.NumberText;
+import org.ccbench.kpi.upload.SheetRows;
+import org.ccbench.kpi.upload.UploadFormat;
+
+/**
+ * Reads the upload workbook or CSV: a header row of field codes starting with {@code unit_id}, then one row per
+ * unit-month. Every cell that cannot be read becomes a problem at its place; nothing is thrown for bad content.
+ */
+public final class UploadParser {
+
+    private static final String UNIT_ID = "unit_id";
+    private static final String MONTH = "month";
+    private static final String INPUTS_SHEET = "Inputs";
+
+    /** One data row as read: the unit, the month and the inputs given (empty cells left out). */
+    public record ParsedRow(String sheet, int rowNumber, long unitId, YearMonth month,
+                            Map<InputKey, BigDecimal> values, Map<InputKey, String> columnOf) {
+    }
+
+    public record Parsed(List<ParsedRow> rows, List<UploadProblem> problems) {
+    }
+
+    private final Locale locale;
+    private final List<ParsedRow> rows = new ArrayList<>();
+    private final List<UploadProblem> problems = new ArrayList<>();
+    private Map<String, String> headerByColumn;
+
+    public UploadParser(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Parsed read(Path file, UploadFormat format) throws IOException {
+        SheetRows.read(file, format, new org.ccbench.kpi.upload.RowHandler() {
+            @Override
+            public void row(String sheet, int rowNumber, List<CellValue> cells) {
+                UploadParser.this.row(sheet, rowNumber, cells);
+            }
+
+            @Override
+            public boolean startSheet(String sheet) {
+                return INPUTS_SHEET.equals(sheet);
+            }
+        });
+        if (headerByColumn == null) {
+            problems.add(UploadProblem.at("", 0, "", "kpi.upload.error.noHeader"));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    private void row(String sheet, int rowNumber, List<CellValue> cells) {
+        Map<String, CellValue> byColumn = new LinkedHashMap<>();
+        cells.forEach(cell -> byColumn.put(cell.column(), cell));
+        CellValue first = byColumn.get("A");
+        if (headerByColumn == null) {
+            if (first != null && UNIT_ID.equals(first.text().strip())) {
+                headerByColumn = new HashMap<>();
+                byColumn.forEach((column, cell) -> headerByColumn.put(column, cell.text().strip()));
+            }
+            return;
+        }
+        if (first == null || first.kind() == CellValue.Kind.TEXT && !first.text().strip().matches("\\d+")) {
+            return; // the labels row under the codes, or a note
+        }
+        Long unitId = wholeNumber(first);
+        YearMonth month = month(byColumn.get(columnOf(MONTH)));
+        if (unitId == null) {
+            problems.add(UploadProblem.at(sheet, rowNumber, "A", "kpi.upload.error.unitId"));
+        }
+        if (month == null) {
+            problems.add(UploadProblem.at(sheet, rowNumber, columnOf(MONTH), "kpi.upload.error.month"));
+        }
+        Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
+        Map<InputKey, String> columns = new HashMap<>();
+        byColumn.forEach((column, cell) -> {
+            String field = headerByColumn.get(column);
+            if (field == null || field.equals(UNIT_ID) || field.equals(MONTH) || field.equals("unit")) {
+                return;
+            }
+            InputKey key = parseField(field);
+            NumberText.Result number = cell.toNumber(locale);
+            if (number.isInvalid()) {
+                problems.add(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
+            } else if (number.isNumber()) {
+                values.put(key, number.value());
+                columns.put(key, column);
+            }
+        });
+        if (unitId != null && month != null) {
+            rows.add(new ParsedRow(sheet, rowNumber, unitId, month, values, columns));
+        }
+    }
+
+    private String columnOf(String field) {
+        return headerByColumn.entrySet().stream().filter(entry -> entry.getValue().equals(field))
+                .map(Map.Entry::getKey).findFirst().orElse("C");
+    }
+
+    private static InputKey parseField(String field) {
+        int bracket = field.indexOf('[');
+        return bracket < 0 || !field.endsWith("]") ? InputKey.of(field)
+                : InputKey.of(field.substring(0, bracket), field.substring(bracket + 1, field.length() - 1));
+    }
+
+    private Long wholeNumber(CellValue cell) {
+        NumberText.Result number = cell.toNumber(locale);
+        if (!number.isNumber() || number.value().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return number.value().longValueExact();
+    }
+
+    private static YearMonth month(CellValue cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = cell.text().strip();
+        try {
+            return YearMonth.parse(text.length() >= 7 ? text.substring(0, 7) : text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

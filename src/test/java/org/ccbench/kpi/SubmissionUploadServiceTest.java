@@ -1,0 +1,185 @@
+package org.ccbench.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.KPI_VALUE;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A vendor downloads the template, fills it in, uploads it with errors, sees them all, fixes them and submits. */
+@DemoPortalTest
+class SubmissionUploadServiceTest {
+
+    static final String DELTA = "vendor@callcenter-delta.example";
+    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+
+    @Autowired
+    SubmissionUploadService uploads;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @TempDir
+    Path folder;
+
+    long zwolle;
+    long gentSocial;
+
+    @BeforeEach
+    void emptySubmissions() {
+        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
+        dsl.deleteFrom(KPI_VALUE).execute();
+        dsl.deleteFrom(KPI_REVISION).execute();
+        dsl.deleteFrom(KPI_SUBMISSION).execute();
+        dsl.deleteFrom(AUDIT_EVENT).execute();
+        zwolle = unit("Zwolle telefonie");
+        gentSocial = unit("Gent social care");
+    }
+
+    @Test
+    void anUploadWithProblemsStoresNothingAndListsEveryProblemAtItsCell() throws IOException {
+        XSSFWorkbook workbook = template();
+        Sheet inputs = workbook.getSheet(SubmissionTemplateWorkbook.INPUTS_SHEET);
+        fill(inputs, zwolle);
+        set(inputs, gentSocial, "handled[social]", "abc");
+        set(inputs, gentSocial, "complaints", "-3");
+        Path file = save(workbook, "kpi.xlsx");
+
+        assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.xlsx", false, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(UploadProblem::row, UploadProblem::column, UploadProblem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                tuple(rowOf(inputs, gentSocial) + 1, column(inputs, "handled[social]"),
+                                        "kpi.upload.number.notANumber"),
+                                tuple(rowOf(inputs, gentSocial) + 1, column(inputs, "complaints"),
+                                        "kpi.error.negative")));
+        assertThat(dsl.fetchCount(KPI_SUBMISSION)).as("nothing stored").isZero();
+
+        set(inputs, gentSocial, "handled[social]", "");
+        set(inputs, gentSocial, "complaints", "");
+        Path fixed = save(workbook, "kpi-fixed.xlsx");
+        int stored = as(() -> uploads.upload(fixed, "kpi-fixed.xlsx", true, Locale.ENGLISH));
+
+        assertThat(stored).isOne();
+        Submission submitted = as(() -> submissions.find(zwolle, LAST_MONTH)).orElseThrow();
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(submitted.latest().values().get(InputKey.of("staffed_hours"))).isEqualByComparingTo("1450.5");
+    }
+
+    @Test
+    void anUnchangedTemplateStoresNothingAndARefusedFileSaysWhy() throws IOException {
+        Path untouched = save(template(), "kpi.xlsx");
+        assertThat(as(() -> uploads.upload(untouched, "kpi.xlsx", false, Locale.ENGLISH))).isZero();
+
+        Path pdf = folder.resolve("kpi.xlsx");
+        Files.writeString(pdf, "%PDF-1.7 not a workbook");
+        assertThatThrownBy(() -> as(() -> uploads.upload(pdf, "kpi.xlsx", false, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(UploadProblem::messageKey)
+                        .isEqualTo("kpi.upload.refused.notXlsxOrCsv"));
+    }
+
+    @Test
+    void aCsvWithDutchNumbersIsReadLikeTheWorkbook() throws IOException {
+        StringBuilder csv = new StringBuilder("unit_id;unit;month;offered[phone];staffed_hours;total_cost\n");
+        csv.append(zwolle).append(";Zwolle telefonie;").append(LAST_MONTH).append(";10.000;1.450,5;€ 96.000,00\n");
+        Path file = folder.resolve("kpi.csv");
+        Files.writeString(file, csv);
+
+        assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.forLanguageTag("nl")))).isOne();
+        Submission draft = as(() -> submissions.find(zwolle, LAST_MONTH)).orElseThrow();
+        assertThat(draft.latest().values()).containsEntry(InputKey.of("offered", "phone"), new java.math.BigDecimal("10000"))
+                .containsEntry(InputKey.of("staffed_hours"), new java.math.BigDecimal("1450.5"));
+        assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
+    }
+
+    private XSSFWorkbook template() throws IOException {
+        SubmissionTemplate template = as(() -> uploads.template(LAST_MONTH, LAST_MONTH, Locale.ENGLISH));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SubmissionTemplateWorkbook.write(template, Locale.ENGLISH, bytes);
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    private void fill(Sheet sheet, long unitId) {
+        KpiMonths.forChannels(Set.of("phone")).forEach((key, value) ->
+                sheet.getRow(rowOf(sheet, unitId)).createCell(columnIndex(sheet, key.field()))
+                        .setCellValue(value.doubleValue()));
+    }
+
+    private void set(Sheet sheet, long unitId, String field, String text) {
+        sheet.getRow(rowOf(sheet, unitId)).createCell(columnIndex(sheet, field)).setCellValue(text);
+    }
+
+    private static int rowOf(Sheet sheet, long unitId) {
+        for (Row row : sheet) {
+            if (row.getRowNum() >= 2 && (long) row.getCell(0).getNumericCellValue() == unitId) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row for unit " + unitId);
+    }
+
+    private static int columnIndex(Sheet sheet, String field) {
+        for (var cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(field)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + field);
+    }
+
+    private static String column(Sheet sheet, String field) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(columnIndex(sheet, field));
+    }
+
+    private Path save(XSSFWorkbook workbook, String name) throws IOException {
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private long unit(String name) {
+        return dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(name)).fetchSingle()
+                .value1();
+    }
+
+    private <T> T as(Supplier<T> action) {
+        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(DELTA), action);
+    }
+}
