@@ -14,6 +14,7 @@ import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInfo;
+import org.ccbench.template.KpiInput;
 
 /**
  * Derives the month's KPIs from its inputs for the form's preview, and the catalogue's KPI-level rules: outside the
@@ -29,9 +30,16 @@ final class DerivedChecks {
         this.unitChannels = unitChannels;
     }
 
-    /** The KPIs that apply to the unit: per-channel ones only for its channels. */
+    /**
+     * The KPIs that apply to the unit: per-channel ones only for its channels. A channel the unit does not serve
+     * had no contacts, so its inputs count as 0 in totals such as CPC (not as missing, which would blank them).
+     */
     List<DerivedKpi> derive(YearMonth month, Map<InputKey, BigDecimal> values) {
         RawInputs.Builder inputs = RawInputs.builder(month);
+        for (KpiInput input : catalogue.inputs()) {
+            input.channels().stream().filter(channel -> !unitChannels.contains(channel))
+                    .forEach(channel -> inputs.put(InputKey.of(input.code(), channel).field(), BigDecimal.ZERO));
+        }
         values.forEach((key, value) -> inputs.put(key.field(), value));
         List<DerivedKpi> kpis = new ArrayList<>();
         for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), KpiParameters.DEFAULTS)) {

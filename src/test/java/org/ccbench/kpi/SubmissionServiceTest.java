@@ -155,6 +155,9 @@ class SubmissionServiceTest {
         var preview = as(DELTA, () -> service.preview(zwolle, LAST_MONTH, month, java.util.Locale.ENGLISH));
 
         assertThat(preview).extracting(KpiPreview::label).contains("SL[phone]", "CPC").doesNotContain("SL[chat]");
+        assertThat(preview).filteredOn(kpi -> kpi.label().equals("CPC")).singleElement()
+                .as("channels the unit does not serve count as 0, so the cost per contact is there")
+                .satisfies(kpi -> assertThat(kpi.value()).isEqualByComparingTo("10.00"));
         assertThat(preview).filteredOn(kpi -> kpi.label().equals("SL[phone]")).singleElement()
                 .satisfies(kpi -> assertThat(kpi.value()).isEqualByComparingTo("85.0"));
         assertThat(preview).filteredOn(kpi -> kpi.label().equals("CSAT")).singleElement()
