@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInput;
+import org.ccbench.template.KpiParameter;
 
 /**
  * The hard and soft input rules of the KPI catalogue ({@code input_rules}, {@code soft_rules}) for one unit-month:
@@ -44,6 +45,19 @@ public final class InputRules {
             }
         }
         return keys;
+    }
+
+    /** The catalogue's definition parameters for the unit: one value per unit, or one per channel it serves. */
+    public Map<InputKey, BigDecimal> defaultParameters() {
+        Map<InputKey, BigDecimal> parameters = new java.util.LinkedHashMap<>();
+        for (KpiParameter parameter : catalogue.parameters()) {
+            parameter.defaults().forEach((channel, value) -> {
+                if (channel.isEmpty() || unitChannels.contains(channel)) {
+                    parameters.put(InputKey.of(parameter.code(), channel), value);
+                }
+            });
+        }
+        return parameters;
     }
 
     /** What a draft must satisfy: each given value on its own. */

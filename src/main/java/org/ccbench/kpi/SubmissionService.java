@@ -22,7 +22,6 @@ import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
-import org.ccbench.template.KpiParameter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -151,7 +150,7 @@ public class SubmissionService {
         requireOpenOrCorrection(submission);
         Revision draft = editableDraft(unit, submission);
         submissions.replaceDraftValues(draft.id(), values, draft.parameters().isEmpty()
-                ? defaultParameters(unit) : draft.parameters());
+                ? rules(unit).defaultParameters() : draft.parameters());
         setStatus(head, SubmissionStatus.DRAFT, null);
         audit.record("DRAFT_SAVED", SUBJECT, head.id(), "revision " + draft.number() + ", " + values.size() + " values");
         return reload(unit, head.id());
@@ -303,18 +302,6 @@ public class SubmissionService {
         if (!period.isBefore(YearMonth.now(clock))) {
             throw new SubmissionStateException("kpi.error.periodNotEnded");
         }
-    }
-
-    private Map<InputKey, BigDecimal> defaultParameters(SubmissionUnit unit) {
-        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
-        for (KpiParameter parameter : catalogue().parameters()) {
-            parameter.defaults().forEach((channel, value) -> {
-                if (channel.isEmpty() || unit.channels().contains(channel)) {
-                    parameters.put(InputKey.of(parameter.code(), channel), value);
-                }
-            });
-        }
-        return parameters;
     }
 
     private InputRules rules(SubmissionUnit unit) {

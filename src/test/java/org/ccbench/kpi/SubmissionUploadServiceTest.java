@@ -3,11 +3,7 @@ package org.ccbench.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ccbench.db.Tables.AUDIT_EVENT;
-import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
-import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +23,6 @@ import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +56,9 @@ class SubmissionUploadServiceTest {
 
     @BeforeEach
     void emptySubmissions() {
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
-        dsl.deleteFrom(KPI_VALUE).execute();
-        dsl.deleteFrom(KPI_REVISION).execute();
-        dsl.deleteFrom(KPI_SUBMISSION).execute();
-        dsl.deleteFrom(AUDIT_EVENT).execute();
-        zwolle = unit("Zwolle telefonie");
-        gentSocial = unit("Gent social care");
+        KpiTables.empty(dsl);
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        gentSocial = KpiTables.unitId(dsl, "Gent social care");
     }
 
     @Test
@@ -172,11 +163,6 @@ class SubmissionUploadServiceTest {
             workbook.write(out);
         }
         return file;
-    }
-
-    private long unit(String name) {
-        return dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(name)).fetchSingle()
-                .value1();
     }
 
     private <T> T as(Supplier<T> action) {

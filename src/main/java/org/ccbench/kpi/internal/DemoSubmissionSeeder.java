@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.InputRules;
 import org.ccbench.kpi.RevisionStatus;
@@ -14,7 +13,6 @@ import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
-import org.ccbench.template.KpiParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -78,7 +76,7 @@ class DemoSubmissionSeeder implements ApplicationRunner {
                 }
                 Plan plan = plan(u, back);
                 if (plan != Plan.MISSING) {
-                    store(unit, month, values, parameters(catalogue, unit.channels()), plan, catalogue.version());
+                    store(unit, month, values, rules.defaultParameters(), plan, catalogue.version());
                     count++;
                 }
             }
@@ -142,17 +140,5 @@ class DemoSubmissionSeeder implements ApplicationRunner {
             approved = correction;
         }
         submissions.setStatus(id, 0, status, approved, reviewedAt, plan == Plan.DRAFT ? submitter : reviewer);
-    }
-
-    private static Map<InputKey, BigDecimal> parameters(KpiCatalogue catalogue, Set<String> channels) {
-        Map<InputKey, BigDecimal> parameters = new java.util.LinkedHashMap<>();
-        for (KpiParameter parameter : catalogue.parameters()) {
-            parameter.defaults().forEach((channel, value) -> {
-                if (channel.isEmpty() || channels.contains(channel)) {
-                    parameters.put(InputKey.of(parameter.code(), channel), value);
-                }
-            });
-        }
-        return parameters;
     }
 }

@@ -3,7 +3,6 @@ package org.ccbench.kpi.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
 
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.template.KpiCatalogues;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,10 +41,7 @@ class DemoSubmissionSeederTest {
 
     @Test
     void seedsEveryStateOnceAndOnlyValidFigures() {
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
-        dsl.deleteFrom(KPI_VALUE).execute();
-        dsl.deleteFrom(KPI_REVISION).execute();
-        dsl.deleteFrom(KPI_SUBMISSION).execute();
+        KpiTables.empty(dsl);
 
         seeder.run(null);
         int seeded = dsl.fetchCount(KPI_SUBMISSION);

@@ -1,10 +1,6 @@
 package org.ccbench.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccbench.db.Tables.KPI_REVISION;
-import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
-import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -25,10 +21,10 @@ import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +53,8 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void emptySubmissions() {
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
-        dsl.deleteFrom(KPI_VALUE).execute();
-        dsl.deleteFrom(KPI_REVISION).execute();
-        dsl.deleteFrom(KPI_SUBMISSION).execute();
-        zwolle = dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq("Zwolle telefonie"))
-                .fetchSingle().value1();
+        KpiTables.empty(dsl);
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
     @Test
@@ -125,8 +117,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherVendorsUnitIsNotFound() {
-        long gentOverloop = dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT)
-                .where(REPORTING_UNIT.NAME.eq("Gent overloop")).fetchSingle().value1();
+        long gentOverloop = KpiTables.unitId(dsl, "Gent overloop");
 
         navigate("kpi/" + gentOverloop + "/" + LAST_MONTH, Component.class);
 

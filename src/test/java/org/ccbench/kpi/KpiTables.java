@@ -1,0 +1,30 @@
+package org.ccbench.kpi;
+
+import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.KPI_VALUE;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Test support: the KPI submission tables emptied (the demo seeds them), and demo units by name. */
+public final class KpiTables {
+
+    private KpiTables() {
+    }
+
+    public static void empty(DSLContext dsl) {
+        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
+        dsl.deleteFrom(KPI_VALUE).execute();
+        dsl.deleteFrom(KPI_REVISION).execute();
+        dsl.deleteFrom(KPI_SUBMISSION).execute();
+        dsl.deleteFrom(AUDIT_EVENT).execute();
+    }
+
+    public static long unitId(DSLContext dsl, String name) {
+        return dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(name)).fetchSingle()
+                .value1();
+    }
+}
