@@ -137,18 +137,19 @@ public class SubmissionService {
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {
         SubmissionUnit unit = submittable(unitId);
-        requireEnded(period);
+        Optional<Head> existing = submissions.lock(unitId, period);
+        draftRefusal(period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
+            throw new SubmissionStateException(key);
+        });
         List<InputProblem> problems = rules(unit).checkValues(values);
         if (!problems.isEmpty()) {
             throw new InputProblemsException(problems);
         }
-        Head head = submissions.lock(unitId, period).orElseGet(() -> {
+        Head head = existing.orElseGet(() -> {
             submissions.insert(unitId, period, now(), by());
             return submissions.lock(unitId, period).orElseThrow();
         });
-        Submission submission = load(unit, head);
-        requireOpenOrCorrection(submission);
-        Revision draft = editableDraft(unit, submission);
+        Revision draft = editableDraft(load(unit, head));
         submissions.replaceDraftValues(draft.id(), values, draft.parameters().isEmpty()
                 ? rules(unit).defaultParameters() : draft.parameters());
         setStatus(head, SubmissionStatus.DRAFT, null);
@@ -163,10 +164,11 @@ public class SubmissionService {
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission submit(long unitId, YearMonth period, String warningComment) {
         SubmissionUnit unit = submittable(unitId);
-        requireEnded(period);
         Head head = submissions.lock(unitId, period).orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
         Submission submission = load(unit, head);
-        requireOpenOrCorrection(submission);
+        periodRefusal(period, submission).ifPresent(key -> {
+            throw new SubmissionStateException(key);
+        });
         Revision draft = submission.latest();
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
@@ -270,7 +272,36 @@ public class SubmissionService {
         return submission;
     }
 
-    private Revision editableDraft(SubmissionUnit unit, Submission submission) {
+    /**
+     * Why a draft of the month cannot be saved now, as a message key, or empty when it can: the month has not ended,
+     * it is locked and was never approved, or its latest revision is submitted or approved. The file upload asks this
+     * before it stores anything.
+     *
+     * @param submission the month's submission, or null when nothing is stored yet
+     */
+    Optional<String> draftRefusal(YearMonth period, Submission submission) {
+        return periodRefusal(period, submission).or(() -> {
+            RevisionStatus latest = submission == null || submission.revisions().isEmpty() ? null
+                    : submission.latest().status();
+            if (latest == RevisionStatus.SUBMITTED) {
+                return Optional.of("kpi.error.alreadySubmitted");
+            }
+            boolean approved = latest == RevisionStatus.APPROVED || latest == RevisionStatus.SUPERSEDED;
+            return approved ? Optional.of("kpi.error.approvedUseCorrection") : Optional.empty();
+        });
+    }
+
+    /** A month takes submissions once it has ended and until it locks; after that, only corrections. */
+    private Optional<String> periodRefusal(YearMonth period, Submission submission) {
+        if (!period.isBefore(YearMonth.now(clock))) {
+            return Optional.of("kpi.error.periodNotEnded");
+        }
+        boolean everApproved = submission != null && submission.approved().isPresent();
+        return isLocked(period) && !everApproved ? Optional.of("kpi.error.locked") : Optional.empty();
+    }
+
+    /** The revision to write the draft into: the open draft, or a new one after a returned revision. */
+    private Revision editableDraft(Submission submission) {
         List<Revision> revisions = submission.revisions();
         if (revisions.isEmpty()) {
             long id = submissions.insertRevision(submission.id(), 1, catalogue().version(), null, now(), by());
@@ -287,21 +318,9 @@ public class SubmissionService {
                         latest.correctionReason(), null, now(), by(), null, null, null, null, null, Map.of(),
                         latest.parameters());
             }
-            case SUBMITTED -> throw new SubmissionStateException("kpi.error.alreadySubmitted");
-            case APPROVED, SUPERSEDED -> throw new SubmissionStateException("kpi.error.approvedUseCorrection");
+            case SUBMITTED, APPROVED, SUPERSEDED -> throw new IllegalStateException(
+                    "draftRefusal lets no draft be saved over a " + latest.status() + " revision");
         };
-    }
-
-    private void requireOpenOrCorrection(Submission submission) {
-        if (isLocked(submission.period()) && submission.approved().isEmpty()) {
-            throw new SubmissionStateException("kpi.error.locked");
-        }
-    }
-
-    private void requireEnded(YearMonth period) {
-        if (!period.isBefore(YearMonth.now(clock))) {
-            throw new SubmissionStateException("kpi.error.periodNotEnded");
-        }
     }
 
     private InputRules rules(SubmissionUnit unit) {

@@ -146,7 +146,8 @@ public class SubmissionUploadService {
 
     private List<UploadProblem> check(SubmissionUnit unit, ParsedRow row, boolean submit) {
         List<UploadProblem> problems = new ArrayList<>();
-        Optional<String> state = stateProblem(unit, row.month());
+        Optional<String> state = submissions.draftRefusal(row.month(),
+                submissions.find(unit.id(), row.month()).orElse(null));
         state.ifPresent(key -> problems.add(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
         InputRules rules = new InputRules(catalogues.current(), unit.channels());
         List<InputProblem> inputs = submit ? rules.checkSubmission(row.values()) : rules.checkValues(row.values());
@@ -161,25 +162,6 @@ public class SubmissionUploadService {
                             ? List.of(problem.field()) : arguments));
         }
         return problems;
-    }
-
-    private Optional<String> stateProblem(SubmissionUnit unit, YearMonth month) {
-        if (!month.isBefore(YearMonth.now())) {
-            return Optional.of("kpi.error.periodNotEnded");
-        }
-        Optional<Submission> existing = submissions.find(unit.id(), month);
-        RevisionStatus latest = existing.filter(found -> !found.revisions().isEmpty())
-                .map(found -> found.latest().status()).orElse(null);
-        if (latest == RevisionStatus.SUBMITTED) {
-            return Optional.of("kpi.error.alreadySubmitted");
-        }
-        if (latest == RevisionStatus.APPROVED || latest == RevisionStatus.SUPERSEDED) {
-            return Optional.of("kpi.error.approvedUseCorrection");
-        }
-        if (submissions.isLocked(month) && existing.flatMap(Submission::approved).isEmpty()) {
-            return Optional.of("kpi.error.locked");
-        }
-        return Optional.empty();
     }
 
     private void store(ParsedRow row, boolean submit) {
