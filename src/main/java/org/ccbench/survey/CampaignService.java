@@ -3,16 +3,15 @@ package org.ccbench.survey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
+import org.ccbench.survey.internal.CampaignOverviews;
 import org.ccbench.survey.internal.CampaignRepository;
 import org.ccbench.survey.internal.InvitationMails;
 import org.ccbench.survey.internal.InvitationRepository;
-import org.ccbench.survey.internal.InvitationRepository.Participation;
 import org.ccbench.survey.internal.InviteeImport;
 import org.ccbench.survey.internal.InviteeParser;
 import org.ccbench.survey.internal.Mailer;
@@ -29,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignService {
 
     private final CampaignRepository campaigns;
+    private final CampaignOverviews overviews;
     private final InvitationRepository invitations;
     private final InviteeImport inviteeImport;
     private final InvitationMails mails;
@@ -37,10 +37,11 @@ public class CampaignService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, InvitationRepository invitations, InviteeImport inviteeImport,
-                    InvitationMails mails, Mailer mailer, Questionnaires questionnaires, CurrentUser currentUser,
-                    Clock clock) {
+    CampaignService(CampaignRepository campaigns, CampaignOverviews overviews, InvitationRepository invitations,
+                    InviteeImport inviteeImport, InvitationMails mails, Mailer mailer, Questionnaires questionnaires,
+                    CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
+        this.overviews = overviews;
         this.invitations = invitations;
         this.inviteeImport = inviteeImport;
         this.mails = mails;
@@ -52,13 +53,7 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public List<CampaignOverview> list() {
-        Map<Long, Participation> participation = invitations.participationByCampaign();
-        LocalDate today = LocalDate.now(clock);
-        return campaigns.findAll().stream().map(campaign -> {
-            Participation counts = participation.getOrDefault(campaign.id(), new Participation(0, 0, 0));
-            return new CampaignOverview(campaign, campaign.phase(today), counts.invited(), counts.started(),
-                    counts.submitted());
-        }).toList();
+        return overviews.all();
     }
 
     @Transactional(readOnly = true)

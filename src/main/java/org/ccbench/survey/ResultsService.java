@@ -1,20 +1,16 @@
 package org.ccbench.survey;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.survey.internal.CampaignOverviews;
 import org.ccbench.survey.internal.CampaignRepository;
-import org.ccbench.survey.internal.InvitationRepository;
-import org.ccbench.survey.internal.InvitationRepository.Participation;
 import org.ccbench.survey.internal.ResultTables;
 import org.ccbench.template.Questionnaire;
 import org.ccbench.template.Questionnaires;
@@ -34,35 +30,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsService {
 
     private final CampaignRepository campaigns;
-    private final InvitationRepository invitations;
+    private final CampaignOverviews overviews;
     private final ResultTables tables;
     private final Questionnaires questionnaires;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    ResultsService(CampaignRepository campaigns, InvitationRepository invitations, ResultTables tables,
-                   Questionnaires questionnaires, CurrentUser currentUser, Clock clock) {
+    ResultsService(CampaignRepository campaigns, CampaignOverviews overviews, ResultTables tables,
+                   Questionnaires questionnaires, CurrentUser currentUser) {
         this.campaigns = campaigns;
-        this.invitations = invitations;
+        this.overviews = overviews;
         this.tables = tables;
         this.questionnaires = questionnaires;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** The campaigns whose results the current user may read, the most recently closing first. */
     public List<CampaignOverview> readableCampaigns() {
-        Map<Long, Participation> participation = invitations.participationByCampaign();
-        LocalDate today = LocalDate.now(clock);
         boolean admin = isAdmin();
-        return campaigns.findAll().stream()
-                .filter(campaign -> isReadable(campaign, admin))
-                .sorted(Comparator.comparing(Campaign::closesOn).reversed().thenComparing(Campaign::title))
-                .map(campaign -> {
-                    Participation counts = participation.getOrDefault(campaign.id(), new Participation(0, 0, 0));
-                    return new CampaignOverview(campaign, campaign.phase(today), counts.invited(), counts.started(),
-                            counts.submitted());
-                }).toList();
+        return overviews.all().stream()
+                .filter(overview -> isReadable(overview.campaign(), admin))
+                .sorted(Comparator.comparing((CampaignOverview overview) -> overview.campaign().closesOn()).reversed()
+                        .thenComparing(overview -> overview.campaign().title()))
+                .toList();
     }
 
     /** The results with the default breakdown: in-house, outsourced and per vendor. */
