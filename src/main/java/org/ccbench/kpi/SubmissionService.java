@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ccbench.audit.AuditLog;
@@ -87,12 +89,12 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<MonthStatus> overview(YearMonth from, YearMonth to) {
         List<SubmissionUnit> readable = readableUnits();
-        Map<String, Head> byUnitAndMonth = new java.util.HashMap<>();
+        Map<String, Head> byUnitAndMonth = new HashMap<>();
         if (!readable.isEmpty()) {
             submissions.findAll(readable.stream().map(SubmissionUnit::id).toList(), from, to)
                     .forEach(head -> byUnitAndMonth.put(head.unitId() + "/" + head.period(), head));
         }
-        List<MonthStatus> statuses = new java.util.ArrayList<>();
+        List<MonthStatus> statuses = new ArrayList<>();
         for (SubmissionUnit unit : readable) {
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 Head head = byUnitAndMonth.get(unit.id() + "/" + month);
@@ -121,7 +123,7 @@ public class SubmissionService {
     @PreAuthorize(Access.KPI_READERS)
     @Transactional(readOnly = true)
     public List<KpiPreview> preview(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
-                                    java.util.Locale locale) {
+                                    Locale locale) {
         SubmissionUnit unit = readable(unitId);
         return new DerivedChecks(catalogue(), unit.channels()).preview(period, values, locale);
     }
@@ -173,7 +175,7 @@ public class SubmissionService {
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
         }
-        List<InputProblem> problems = new java.util.ArrayList<>(rules(unit).checkSubmission(draft.values()));
+        List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(draft.values()));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
             problems.addAll(new DerivedChecks(catalogue(), unit.channels()).problems(period, draft.values()));
         }
