@@ -22,6 +22,8 @@ import org.ccbench.security.Access;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.template.KpiInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionUploadService {
 
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(SubmissionUploadService.class);
 
     private final SubmissionService submissions;
     private final SubmissionRepository repository;
@@ -106,6 +109,7 @@ public class SubmissionUploadService {
 
     int upload(Path file, String fileName, boolean submit, Locale locale, int chunkRows) {
         UploadStorage storage = new UploadStorage(repository, audit, submissions.uploadStamp(), submit, fileName);
+        long start = System.nanoTime();
         UploadRun run = new UploadRun(submissions, repository, storage, catalogues.current(), submit, chunkRows);
         try {
             UploadVerdict verdict = guard.check(file, fileName);
@@ -119,6 +123,8 @@ public class SubmissionUploadService {
             throw new UncheckedIOException(e);
         }
         UploadProblems problems = run.finish();
+        log.debug("Upload of {}: {} unit-months changed, {} problems in {} ms ({})", fileName, run.changed(),
+                problems.total(), (System.nanoTime() - start) / 1_000_000, run.timings());
         if (!problems.isEmpty()) {
             throw new UploadRejectedException(problems.list(), problems.total());
         }

@@ -39,6 +39,9 @@ final class UploadRun implements UploadParser.Sink {
     private final List<ParsedRow> chunk = new ArrayList<>();
     private final UploadProblems problems = new UploadProblems(MAX_PROBLEMS);
     private int changed;
+    private long lookupNanos;
+    private long checkNanos;
+    private long storeNanos;
 
     UploadRun(SubmissionService submissions, SubmissionRepository repository, UploadStorage storage,
               KpiCatalogue catalogue, boolean submit, int chunkRows) {
@@ -91,7 +94,10 @@ final class UploadRun implements UploadParser.Sink {
         if (chunk.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         Map<UnitMonth, Submission> stored = stored(chunk);
+        long looked = System.nanoTime();
+        lookupNanos += looked - start;
         List<UploadStorage.Month> checked = new ArrayList<>();
         for (ParsedRow row : chunk) {
             UnitMonth key = new UnitMonth(row.unitId(), row.month());
@@ -108,10 +114,19 @@ final class UploadRun implements UploadParser.Sink {
                 checked.add(new UploadStorage.Month(unit, key, row.values(), found, rules));
             }
         }
+        long checkedAt = System.nanoTime();
+        checkNanos += checkedAt - looked;
         if (problems.isEmpty()) {
             storage.store(checked);
         }
+        storeNanos += System.nanoTime() - checkedAt;
         chunk.clear();
+    }
+
+    /** Where the time went, for the log: loading the stored months, checking, storing (the rest is reading). */
+    String timings() {
+        return "lookup %d ms, checks %d ms, storage %d ms".formatted(lookupNanos / 1_000_000, checkNanos / 1_000_000,
+                storeNanos / 1_000_000);
     }
 
     private Map<UnitMonth, Submission> stored(List<ParsedRow> rows) {

@@ -34,6 +34,8 @@ public class SubmissionRepository {
 
     private static final String INPUT = "INPUT";
     private static final String PARAMETER = "PARAMETER";
+    /** Rows per multi-row insert of values: 5 binds each, well below the drivers' limits. */
+    private static final int VALUES_PER_INSERT = 1000;
 
     /** The submission row without its revisions. */
     public record Head(long id, long unitId, YearMonth period, SubmissionStatus status, int version) {
@@ -293,14 +295,18 @@ public class SubmissionRepository {
             throw new IllegalStateException((revisionIds.size() - drafts) + " of the revisions are frozen");
         }
         dsl.deleteFrom(KPI_VALUE).where(KPI_VALUE.REVISION_ID.in(revisionIds)).execute();
-        var batch = dsl.batch(dsl.insertInto(KPI_VALUE, KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE,
-                KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT).values((Long) null, null, null, null, null));
+        List<Object[]> rows = new ArrayList<>();
         inputs.forEach((revisionId, values) -> values.forEach((key, value) ->
-                batch.bind(revisionId, INPUT, key.code(), key.channel(), value)));
+                rows.add(new Object[] {revisionId, INPUT, key.code(), key.channel(), value})));
         parameters.forEach((revisionId, values) -> values.forEach((key, value) ->
-                batch.bind(revisionId, PARAMETER, key.code(), key.channel(), value)));
-        if (batch.size() > 0) {
-            batch.execute();
+                rows.add(new Object[] {revisionId, PARAMETER, key.code(), key.channel(), value})));
+        for (int from = 0; from < rows.size(); from += VALUES_PER_INSERT) {
+            var insert = dsl.insertInto(KPI_VALUE, KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE,
+                    KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT);
+            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + VALUES_PER_INSERT))) {
+                insert.values((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4]);
+            }
+            insert.execute();
         }
     }
 
