@@ -44,6 +44,19 @@ public class AuditLog {
                 action, subjectType, entry.getKey(), entry.getValue())).toList());
     }
 
+    /** The task carrying this request's origin, for work that goes on in another thread (e.g. a long upload). */
+    public static Runnable withCurrentOrigin(Runnable task) {
+        String origin = RequestOrigin.current();
+        return () -> {
+            RequestOrigin.set(origin);
+            try {
+                task.run();
+            } finally {
+                RequestOrigin.set(null);
+            }
+        };
+    }
+
     /** The events of one record, oldest first; callers check that the user may see the record. */
     public List<AuditEvent> of(String subjectType, long subjectId) {
         return repository.find(subjectType, subjectId);
