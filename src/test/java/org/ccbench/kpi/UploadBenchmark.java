@@ -7,8 +7,6 @@ import static org.ccbench.db.Tables.KPI_VALUE;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +110,7 @@ public final class UploadBenchmark {
                 }
                 report("upload with submit", submits, reads);
             }
-            System.out.printf("peak heap during the runs: %,d MB%n", peakHeap() / 1024 / 1024);
+            System.out.printf("peak heap in use during the runs (sampled): %,d MB%n", peakHeap() / 1024 / 1024);
             System.out.printf("stored: %,d submissions, %,d values, %,d audit events%n", dsl.fetchCount(KPI_SUBMISSION),
                     dsl.fetchCount(KPI_VALUE), dsl.fetchCount(AUDIT_EVENT));
         } finally {
@@ -227,13 +225,26 @@ public final class UploadBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong PEAK_HEAP = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Samples the heap in use every 10 ms (the pools' own peaks add up maxima of different moments). */
     private static void resetPeakHeap() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .forEach(MemoryPoolMXBean::resetPeakUsage);
+        PEAK_HEAP.set(0);
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                PEAK_HEAP.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return PEAK_HEAP.get();
     }
 }
