@@ -177,7 +177,10 @@ public class SubmissionService {
         }
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(draft.values()));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            problems.addAll(new DerivedChecks(catalogue(), unit.channels()).problems(period, draft.values()));
+            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
+            problems.addAll(checks.problems(period, draft.values()));
+            submissions.lastApprovedBefore(unitId, period).ifPresent(approved -> problems.addAll(
+                    checks.changesSince(approved.period(), approved.inputs(), period, draft.values())));
         }
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
