@@ -146,7 +146,7 @@ public class SubmissionUploadService {
 
     private List<UploadProblem> check(SubmissionUnit unit, ParsedRow row, boolean submit) {
         List<UploadProblem> problems = new ArrayList<>();
-        Optional<String> state = submissions.draftRefusal(row.month(),
+        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(),
                 submissions.find(unit.id(), row.month()).orElse(null));
         state.ifPresent(key -> problems.add(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
         InputRules rules = new InputRules(catalogues.current(), unit.channels());
