@@ -3,7 +3,9 @@ package org.ccbench.kpi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
@@ -82,6 +84,12 @@ public class SubmissionReminderService {
         }
         audit.record(ACTION, SUBJECT, unitId, months + " to " + recipients.size() + " recipient(s)");
         return new Reminder(unit, overdue, recipients.size());
+    }
+
+    /** Which of these units have someone to remind: an active account manager, or center manager for in-house. */
+    @Transactional(readOnly = true)
+    public Set<Long> reachable(Collection<SubmissionUnit> units) {
+        return units.isEmpty() ? Set.of() : submitters.withSubmitters(units);
     }
 
     private boolean remindedToday(long unitId) {

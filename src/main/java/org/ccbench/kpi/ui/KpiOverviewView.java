@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
@@ -68,7 +69,8 @@ class KpiOverviewView extends VerticalLayout {
                     .setSortable(true);
         }
         if (currentUser.require().hasRole(Role.SOURCING_MANAGER)) {
-            grid.addComponentColumn(unit -> remindButton(unit, rows.get(unit).values(), reminders))
+            Set<Long> reachable = reminders.reachable(rows.keySet());
+            grid.addComponentColumn(unit -> remindButton(unit, rows.get(unit).values(), reachable, reminders))
                     .setHeader(getTranslation("kpi.remind.column")).setKey("remind").setAutoWidth(true);
         }
         for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
@@ -90,12 +92,16 @@ class KpiOverviewView extends VerticalLayout {
         }
     }
 
-    private Button remindButton(SubmissionUnit unit, Collection<MonthStatus> months,
+    private Button remindButton(SubmissionUnit unit, Collection<MonthStatus> months, Set<Long> reachable,
                                 SubmissionReminderService reminders) {
         Button remind = new Button(getTranslation("kpi.remind.action"), VaadinIcon.BELL_O.create());
         remind.setId("remind-" + unit.id());
         remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remind.setVisible(months.stream().anyMatch(MonthStatus::overdue));
+        if (!reachable.contains(unit.id())) {
+            remind.setEnabled(false);
+            remind.setTooltipText(getTranslation("kpi.remind.noRecipients"));
+        }
         remind.addClickListener(event -> {
             try {
                 Reminder sent = reminders.remind(unit.id());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -88,6 +89,7 @@ class LockedMonthsView extends VerticalLayout {
     private Grid<Reopening> grid() {
         grid.setId("reopenings-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(reopening -> unitLabel(reopening.unit())).setHeader(getTranslation("kpi.unit"))
                 .setAutoWidth(true);
         grid.addColumn(reopening -> reopening.period().toString()).setHeader(getTranslation("kpi.reopen.month"))

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -42,6 +43,11 @@ class KpiOverviewViewTest extends SpringBrowserlessTest {
         long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
         int row = grid.getGenericDataView().getItems().map(SubmissionUnit::id).toList().indexOf(zwolle);
         assertThat($(Upload.class).exists()).as("sourcing managers review, they do not upload").isFalse();
+
+        List<Long> ids = grid.getGenericDataView().getItems().map(SubmissionUnit::id).toList();
+        Button nobodyToRemind = (Button) test(grid).getCellComponent(ids.indexOf(KpiTables.unitId(dsl,
+                "Utrecht zakelijk")), "remind");
+        assertThat(nobodyToRemind.isEnabled()).as("Klantcontact Partners has no users in the demo").isFalse();
 
         Button remind = (Button) test(grid).getCellComponent(row, "remind");
         assertThat(remind.isVisible()).isTrue();
