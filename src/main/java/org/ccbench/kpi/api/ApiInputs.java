@@ -15,6 +15,8 @@ final class ApiInputs {
 
     private static final Pattern PER_CHANNEL = Pattern.compile("([^\\[\\]]+)\\[([^\\[\\]]+)]");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    /** The stored values have 18 digits before the decimal point (decimal(24, 6)). */
+    private static final int INTEGER_DIGITS = 18;
 
     private ApiInputs() {
     }
@@ -35,6 +37,9 @@ final class ApiInputs {
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         request.values().forEach((field, value) -> {
             if (value != null) {
+                if (value.precision() - value.scale() > INTEGER_DIGITS) {
+                    throw new BadApiRequestException("'" + field + "' is too large to be a KPI input");
+                }
                 values.put(key(field), value);
             }
         });

@@ -148,6 +148,9 @@ class KpiApiTest {
             assertThat(event.actor()).isEqualTo("api-token:" + delta.token().prefix() + " (Delta WFM)");
             assertThat(event.origin()).isEqualTo("10.1.2.3");
         });
+        assertThat(SignIn.as(principal("vendor@callcenter-delta.example"), () -> submissions.find(zwolle, LAST_MONTH))
+                .orElseThrow().latest().values().get(InputKey.of("staffed_hours")))
+                .as("JSON numbers are read exactly").isEqualByComparingTo("1450.5");
         assertThat(SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.list()))
                 .filteredOn(token -> token.id() == delta.token().id()).singleElement()
                 .satisfies(token -> assertThat(token.lastUsedAt()).isNotNull());
@@ -204,7 +207,7 @@ class KpiApiTest {
 
     @Test
     void stateErrorsAre409WithTheTranslatedMessage() throws Exception {
-        call(post(monthPath(zwolle, LAST_MONTH) + "/submit"), delta)
+        call(post(monthPath(zwolle, LAST_MONTH) + "/submit").accept(MediaType.APPLICATION_JSON), delta)
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/submission-state"))
@@ -267,6 +270,9 @@ class KpiApiTest {
                 delta).andExpect(status().isBadRequest());
         call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{}"), delta)
                 .andExpect(status().isBadRequest());
+        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"total_cost\": 1e30}}"), delta).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("'total_cost' is too large to be a KPI input"));
     }
 
     @Test
