@@ -32,7 +32,7 @@ import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.security.Role;
 
 /** The administrator opens a locked month again for one unit, until a date, and sees which months are open. */
-@Route("locked-months")
+@Route("admin/locked-months")
 @Menu(order = 26, title = "nav.lockedMonths", icon = "LOCK")
 @RolesAllowed(Role.ADMIN_NAME)
 class LockedMonthsView extends VerticalLayout {

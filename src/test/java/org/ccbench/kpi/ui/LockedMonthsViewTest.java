@@ -45,7 +45,7 @@ class LockedMonthsViewTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void theAdministratorReopensAMonthForOneUnitWithAReason() {
-        navigate("locked-months", Component.class);
+        navigate("admin/locked-months", Component.class);
         assertThat($(Grid.class).withId("reopenings-grid").exists())
                 .as("nothing is open yet: the empty state shows instead").isFalse();
 
