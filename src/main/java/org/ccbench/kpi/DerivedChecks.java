@@ -3,15 +3,18 @@ package org.ccbench.kpi;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.survey.Rational;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInfo;
 import org.ccbench.template.KpiInput;
@@ -21,6 +24,8 @@ import org.ccbench.template.KpiInput;
  * valid range is an error, outside the plausible range a warning (KPIS.md soft rules).
  */
 final class DerivedChecks {
+
+    private static final Rational HALF = Rational.of(1, 2);
 
     private final KpiCatalogue catalogue;
     private final Set<String> unitChannels;
@@ -71,11 +76,34 @@ final class DerivedChecks {
         return problems;
     }
 
+    /**
+     * KPIS.md soft rule: a KPI that moved more than 50% away from its value in the last approved month. KPIs without a
+     * value in either month, or at 0 in the earlier one, have no relative change and raise nothing.
+     */
+    List<InputProblem> changesSince(YearMonth approvedMonth, Map<InputKey, BigDecimal> approvedValues, YearMonth month,
+                                    Map<InputKey, BigDecimal> values) {
+        Map<String, DerivedKpi> before = new HashMap<>();
+        derive(approvedMonth, approvedValues).forEach(kpi -> before.put(kpi.label(), kpi));
+        List<InputProblem> problems = new ArrayList<>();
+        for (DerivedKpi now : derive(month, values)) {
+            DerivedKpi then = before.get(now.label());
+            if (then == null || !then.hasValue() || !now.hasValue() || then.value().signum() == 0) {
+                continue;
+            }
+            Rational change = now.value().minus(then.value()).dividedBy(then.value());
+            if (change.signum() < 0 ? change.negate().compareTo(HALF) > 0 : change.compareTo(HALF) > 0) {
+                problems.add(InputProblem.warning(now.label(), "kpi.warning.bigChange", now.label(),
+                        then.display().toPlainString(), now.display().toPlainString(), approvedMonth.toString()));
+            }
+        }
+        return problems;
+    }
+
     private String name(DerivedKpi kpi, Locale locale) {
         return info(kpi).map(info -> info.name().in(locale)).orElse(kpi.kpi().code());
     }
 
-    private java.util.Optional<KpiInfo> info(DerivedKpi kpi) {
+    private Optional<KpiInfo> info(DerivedKpi kpi) {
         return catalogue.kpis().stream().filter(info -> info.code().equals(kpi.kpi().code())).findFirst();
     }
 }

@@ -21,6 +21,9 @@ public final class InputRules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal QUEUE_EXIT_TOLERANCE = new BigDecimal("0.98");
     private static final List<String> SYNC = List.of("phone", "chat");
+    /** What a stored value holds: decimal(24, 6). */
+    private static final int MAX_INTEGER_DIGITS = 18;
+    private static final int MAX_DECIMALS = 6;
     private static final List<String> ASYNC = List.of("email", "social", "messaging");
     private static final List<String> ASSISTED = List.of("phone", "chat", "email", "social", "messaging");
 
@@ -72,6 +75,10 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.negative"));
             } else if (input.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.wholeNumber"));
+            } else if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.tooLarge"));
+            } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.tooManyDecimals", MAX_DECIMALS));
             }
         });
         return problems;

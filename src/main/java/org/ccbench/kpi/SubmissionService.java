@@ -15,6 +15,7 @@ import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
+import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.UnitRepository;
@@ -44,6 +45,7 @@ public class SubmissionService {
 
     private final UnitRepository units;
     private final SubmissionRepository submissions;
+    private final ReopeningRepository reopenings;
     private final KpiCatalogues catalogues;
     private final AuditLog audit;
     private final CurrentUser currentUser;
@@ -51,12 +53,14 @@ public class SubmissionService {
     private final int lockDays;
     private final int dueDays;
 
-    SubmissionService(UnitRepository units, SubmissionRepository submissions, KpiCatalogues catalogues,
+    SubmissionService(UnitRepository units, SubmissionRepository submissions, ReopeningRepository reopenings,
+                      KpiCatalogues catalogues,
                       AuditLog audit, CurrentUser currentUser, Clock clock,
                       @Value("${ccbench.kpi.lock-days:45}") int lockDays,
                       @Value("${ccbench.kpi.due-days:10}") int dueDays) {
         this.units = units;
         this.submissions = submissions;
+        this.reopenings = reopenings;
         this.catalogues = catalogues;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -140,7 +144,7 @@ public class SubmissionService {
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {
         SubmissionUnit unit = submittable(unitId);
         Optional<Head> existing = submissions.lock(unitId, period);
-        draftRefusal(period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
+        draftRefusal(unitId, period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
         List<InputProblem> problems = rules(unit).checkValues(values);
@@ -168,7 +172,7 @@ public class SubmissionService {
         SubmissionUnit unit = submittable(unitId);
         Head head = submissions.lock(unitId, period).orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
         Submission submission = load(unit, head);
-        periodRefusal(period, submission).ifPresent(key -> {
+        periodRefusal(unitId, period, submission).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
         Revision draft = submission.latest();
@@ -177,7 +181,10 @@ public class SubmissionService {
         }
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(draft.values()));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            problems.addAll(new DerivedChecks(catalogue(), unit.channels()).problems(period, draft.values()));
+            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
+            problems.addAll(checks.problems(period, draft.values()));
+            submissions.lastApprovedBefore(unitId, period).ifPresent(approved -> problems.addAll(
+                    checks.changesSince(approved.period(), approved.inputs(), period, draft.values())));
         }
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
@@ -254,8 +261,20 @@ public class SubmissionService {
         return reload(unit, head.id());
     }
 
-    /** Whether the month is past its lock date, after which only corrections of approved months are taken. */
-    public boolean isLocked(YearMonth period) {
+    /**
+     * Whether the unit's month is past its lock date, after which only corrections of approved months are taken,
+     * and the administrator has not opened it again.
+     */
+    public boolean isLocked(long unitId, YearMonth period) {
+        return isPastLockDate(period) && reopenedUntil(unitId, period).isEmpty();
+    }
+
+    /** The last day of a locked month's reopening by the administrator, while it lasts. */
+    public Optional<LocalDate> reopenedUntil(long unitId, YearMonth period) {
+        return isPastLockDate(period) ? reopenings.openUntil(unitId, period, LocalDate.now(clock)) : Optional.empty();
+    }
+
+    boolean isPastLockDate(YearMonth period) {
         return LocalDate.now(clock).isAfter(period.atEndOfMonth().plusDays(lockDays));
     }
 
@@ -276,13 +295,13 @@ public class SubmissionService {
 
     /**
      * Why a draft of the month cannot be saved now, as a message key, or empty when it can: the month has not ended,
-     * it is locked and was never approved, or its latest revision is submitted or approved. The file upload asks this
+     * it is locked (and not reopened) and was never approved, or its latest revision is submitted or approved. The file upload asks this
      * before it stores anything.
      *
      * @param submission the month's submission, or null when nothing is stored yet
      */
-    Optional<String> draftRefusal(YearMonth period, Submission submission) {
-        return periodRefusal(period, submission).or(() -> {
+    Optional<String> draftRefusal(long unitId, YearMonth period, Submission submission) {
+        return periodRefusal(unitId, period, submission).or(() -> {
             RevisionStatus latest = submission == null || submission.revisions().isEmpty() ? null
                     : submission.latest().status();
             if (latest == RevisionStatus.SUBMITTED) {
@@ -294,12 +313,12 @@ public class SubmissionService {
     }
 
     /** A month takes submissions once it has ended and until it locks; after that, only corrections. */
-    private Optional<String> periodRefusal(YearMonth period, Submission submission) {
+    private Optional<String> periodRefusal(long unitId, YearMonth period, Submission submission) {
         if (!period.isBefore(YearMonth.now(clock))) {
             return Optional.of("kpi.error.periodNotEnded");
         }
         boolean everApproved = submission != null && submission.approved().isPresent();
-        return isLocked(period) && !everApproved ? Optional.of("kpi.error.locked") : Optional.empty();
+        return isLocked(unitId, period) && !everApproved ? Optional.of("kpi.error.locked") : Optional.empty();
     }
 
     /** The revision to write the draft into: the open draft, or a new one after a returned revision. */
@@ -404,7 +423,10 @@ public class SubmissionService {
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            problems.addAll(new DerivedChecks(catalogue(), unit.channels()).problems(period, values));
+            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
+            problems.addAll(checks.problems(period, values));
+            submissions.lastApprovedBefore(unit.id(), period).ifPresent(approved -> problems.addAll(
+                    checks.changesSince(approved.period(), approved.inputs(), period, values)));
         }
         return problems;
     }

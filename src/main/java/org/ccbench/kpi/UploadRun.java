@@ -144,7 +144,7 @@ final class UploadRun implements UploadParser.Sink {
     /** The form's rules for this row; true when it passes them all. */
     private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found) {
         int before = problems.total();
-        Optional<String> state = submissions.draftRefusal(row.month(), found);
+        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
         state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
         List<InputProblem> inputs = submit ? submissions.submitProblems(unit, row.month(), row.values())
                 : rules.checkValues(row.values());

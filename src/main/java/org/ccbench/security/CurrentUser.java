@@ -31,7 +31,11 @@ public class CurrentUser {
         return organisationId;
     }
 
+    /** Who the audit log and the records name: the user's e-mail address, or the API token of the request. */
     public String auditName() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token) {
+            return token.auditName();
+        }
         return find().map(SignedInUser::email).orElse("system");
     }
 }

@@ -37,6 +37,9 @@ class InputRulesTest {
             offered,         phone, -1,    kpi.error.negative
             offered,         phone, 10.5,  kpi.error.wholeNumber
             nonsense,        '',    1,     kpi.error.unknownInput
+            offered,         phone, 1234567890123456789, kpi.error.tooLarge
+            total_cost,      '',    1234567890123456789.5, kpi.error.tooLarge
+            total_cost,      '',    12.1234567, kpi.error.tooManyDecimals
             """)
     void eachValueIsCheckedOnItsOwn(String code, String channel, String value, String messageKey) {
         assertThat(rules.checkValues(Map.of(InputKey.of(code, channel), new BigDecimal(value))))
@@ -46,7 +49,8 @@ class InputRulesTest {
     @Test
     void hoursAndEurosMayHaveDecimalsAndWholeCountsMayBeWrittenWithZeroDecimals() {
         assertThat(rules.checkValues(Map.of(InputKey.of("staffed_hours"), new BigDecimal("1450.25"),
-                InputKey.of("offered", "phone"), new BigDecimal("100.000")))).isEmpty();
+                InputKey.of("offered", "phone"), new BigDecimal("100.000"),
+                InputKey.of("total_cost"), new BigDecimal("123456789012345678.123456")))).isEmpty();
     }
 
     @Test

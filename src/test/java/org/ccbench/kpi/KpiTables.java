@@ -1,6 +1,7 @@
 package org.ccbench.kpi;
 
 import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.KPI_VALUE;
@@ -20,6 +21,7 @@ public final class KpiTables {
         dsl.deleteFrom(KPI_VALUE).execute();
         dsl.deleteFrom(KPI_REVISION).execute();
         dsl.deleteFrom(KPI_SUBMISSION).execute();
+        dsl.deleteFrom(KPI_REOPENING).execute();
         dsl.deleteFrom(AUDIT_EVENT).execute();
     }
 

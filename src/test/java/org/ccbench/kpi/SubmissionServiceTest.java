@@ -180,7 +180,7 @@ class SubmissionServiceTest {
         assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, YearMonth.now().minusMonths(3),
                 Map.of()))).isInstanceOfSatisfying(SubmissionStateException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.error.locked"));
-        assertThat(service.isLocked(YearMonth.now().minusMonths(3))).isTrue();
+        assertThat(service.isLocked(zwolle, YearMonth.now().minusMonths(3))).isTrue();
     }
 
     @Test

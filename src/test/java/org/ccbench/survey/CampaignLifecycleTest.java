@@ -12,6 +12,7 @@ import static org.ccbench.survey.SurveyFixtures.row;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ccbench.mail.MailMessage;
 import org.ccbench.survey.SurveyLinkException.Reason;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;

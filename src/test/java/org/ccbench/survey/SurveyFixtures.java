@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccbench.mail.MailMessage;
 import org.ccbench.template.ChoiceOption;
 import org.ccbench.template.Question;
 

@@ -1,5 +1,6 @@
 package org.ccbench.testsupport;
 
+import static org.ccbench.db.Tables.API_TOKEN;
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
 import static org.ccbench.db.Tables.CAMPAIGN;
@@ -84,6 +85,7 @@ public class TestData {
             dsl.deleteFrom(DRAFT_ANSWER).execute();
             dsl.deleteFrom(INVITATION).execute();
             dsl.deleteFrom(CAMPAIGN).execute();
+            dsl.deleteFrom(API_TOKEN).execute();
             dsl.deleteFrom(APP_USER_ROLE).execute();
             dsl.deleteFrom(APP_USER).execute();
             dsl.deleteFrom(REPORTING_UNIT).execute();

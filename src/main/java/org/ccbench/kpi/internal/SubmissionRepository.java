@@ -38,6 +38,10 @@ public class SubmissionRepository {
     private static final int VALUES_PER_INSERT = 1000;
 
     /** The submission row without its revisions. */
+    /** The raw inputs of a month's approved revision. */
+    public record ApprovedMonth(YearMonth period, Map<InputKey, BigDecimal> inputs) {
+    }
+
     public record Head(long id, long unitId, YearMonth period, SubmissionStatus status, int version) {
     }
 
@@ -127,6 +131,23 @@ public class SubmissionRepository {
                     parameters.getOrDefault(row.getId(), Map.of())));
         }
         return revisions;
+    }
+
+    /** The unit's latest month before {@code period} that has an approved revision, with that revision's inputs. */
+    public Optional<ApprovedMonth> lastApprovedBefore(long unitId, YearMonth period) {
+        return dsl.select(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.APPROVED_REVISION_ID).from(KPI_SUBMISSION)
+                .where(KPI_SUBMISSION.UNIT_ID.eq(unitId), KPI_SUBMISSION.PERIOD.lt(period.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
+                .orderBy(KPI_SUBMISSION.PERIOD.desc()).limit(1)
+                .fetchOptional(row -> new ApprovedMonth(YearMonth.from(row.value1()), inputsOf(row.value2())));
+    }
+
+    private Map<InputKey, BigDecimal> inputsOf(long revisionId) {
+        Map<InputKey, BigDecimal> inputs = new HashMap<>();
+        dsl.select(KPI_VALUE.CODE, KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT).from(KPI_VALUE)
+                .where(KPI_VALUE.REVISION_ID.eq(revisionId), KPI_VALUE.KIND.eq(INPUT))
+                .forEach(row -> inputs.put(InputKey.of(row.value1(), row.value2()), plain(row.value3())));
+        return inputs;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

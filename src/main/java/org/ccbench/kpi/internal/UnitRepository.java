@@ -44,7 +44,7 @@ public class UnitRepository {
         return find(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(clientId));
     }
 
-    /** Every unit of every organisation; for demo seeding only, never for a user. */
+    /** Every unit of every organisation: for demo seeding and the administrator only. */
     public List<SubmissionUnit> all() {
         return find(org.jooq.impl.DSL.noCondition());
     }

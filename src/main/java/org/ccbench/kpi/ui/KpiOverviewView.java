@@ -1,23 +1,33 @@
 package org.ccbench.kpi.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.kpi.MonthStatus;
+import org.ccbench.kpi.Reminder;
+import org.ccbench.kpi.SubmissionReminderService;
 import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionStateException;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.SubmissionUploadService;
@@ -35,7 +45,8 @@ class KpiOverviewView extends VerticalLayout {
 
     static final int MONTHS = 12;
 
-    KpiOverviewView(SubmissionService submissions, SubmissionUploadService uploads, CurrentUser currentUser) {
+    KpiOverviewView(SubmissionService submissions, SubmissionUploadService uploads,
+                    SubmissionReminderService reminders, CurrentUser currentUser) {
         setId("kpi-overview-view");
         YearMonth to = YearMonth.now().minusMonths(1);
         YearMonth from = to.minusMonths(MONTHS - 1);
@@ -57,6 +68,11 @@ class KpiOverviewView extends VerticalLayout {
             grid.addColumn(this::vendorLabel).setHeader(getTranslation("field.vendor")).setAutoWidth(true)
                     .setSortable(true);
         }
+        if (currentUser.require().hasRole(Role.SOURCING_MANAGER)) {
+            Set<Long> reachable = reminders.reachable(rows.keySet());
+            grid.addComponentColumn(unit -> remindButton(unit, rows.get(unit).values(), reachable, reminders))
+                    .setHeader(getTranslation("kpi.remind.column")).setKey("remind").setAutoWidth(true);
+        }
         for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
             YearMonth column = month;
             grid.addComponentColumn(unit -> cell(rows.get(unit).get(column))).setHeader(column.toString())
@@ -74,6 +90,29 @@ class KpiOverviewView extends VerticalLayout {
             add(new KpiUploadPanel(uploads, from, to,
                     () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
         }
+    }
+
+    private Button remindButton(SubmissionUnit unit, Collection<MonthStatus> months, Set<Long> reachable,
+                                SubmissionReminderService reminders) {
+        Button remind = new Button(getTranslation("kpi.remind.action"), VaadinIcon.BELL_O.create());
+        remind.setId("remind-" + unit.id());
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remind.setVisible(months.stream().anyMatch(MonthStatus::overdue));
+        if (!reachable.contains(unit.id())) {
+            remind.setEnabled(false);
+            remind.setTooltipText(getTranslation("kpi.remind.noRecipients"));
+        }
+        remind.addClickListener(event -> {
+            try {
+                Reminder sent = reminders.remind(unit.id());
+                Notifications.success(getTranslation("kpi.remind.sent", unit.name(), sent.recipients(),
+                        sent.months().stream().map(YearMonth::toString).collect(Collectors.joining(", "))));
+                remind.setEnabled(false);
+            } catch (SubmissionStateException e) {
+                Notifications.error(getTranslation(e.messageKey()));
+            }
+        });
+        return remind;
     }
 
     private String vendorLabel(SubmissionUnit unit) {

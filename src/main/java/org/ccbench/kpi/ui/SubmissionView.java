@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -97,9 +98,11 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setId("submission-status");
         status.getElement().getThemeList().add("badge");
         add(back, toolbar, new Paragraph(unitLine()), status);
-        if (submissions.isLocked(period)) {
+        if (submissions.isLocked(unit.id(), period)) {
             add(new Paragraph(getTranslation("kpi.lockedNote")));
         }
+        submissions.reopenedUntil(unit.id(), period).ifPresent(until ->
+                add(new Paragraph(getTranslation("kpi.reopenedNote", Dates.format(until)))));
         KpiPreviewPanel preview = new KpiPreviewPanel();
         Runnable refresh = () -> preview.show(submissions.preview(unit.id(), period, form.values(), getLocale()));
         refresh.run();

@@ -23,7 +23,7 @@ import org.ccbench.survey.CampaignData;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.InviteeRow;
-import org.ccbench.survey.MailMessage;
+import org.ccbench.mail.MailMessage;
 import org.ccbench.survey.RespondentService;
 import org.ccbench.survey.internal.DemoInvitees.Invitee;
 import org.ccbench.survey.internal.DemoInvitees.Outcome;

@@ -19,7 +19,7 @@ import java.util.Random;
 import org.ccbench.db.tables.Organisation;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.InvitationStatus;
-import org.ccbench.survey.MailMessage.MailStatus;
+import org.ccbench.mail.MailMessage.MailStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;

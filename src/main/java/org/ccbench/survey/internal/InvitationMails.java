@@ -3,6 +3,7 @@ package org.ccbench.survey.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.ccbench.mail.Mailer;
 import org.ccbench.survey.Campaign;
 import org.ccbench.survey.internal.InvitationRepository.Participant;
 import org.springframework.beans.factory.annotation.Value;

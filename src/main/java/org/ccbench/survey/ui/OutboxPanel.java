@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
-import org.ccbench.survey.MailMessage;
+import org.ccbench.mail.MailMessage;
 
 /** The e-mails of a campaign; without an SMTP server this is where the invitation links are. */
 class OutboxPanel extends VerticalLayout {

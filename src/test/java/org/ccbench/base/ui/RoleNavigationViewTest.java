@@ -27,7 +27,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns",
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns", "admin/locked-months",
                 "results");
     }
 
@@ -40,16 +40,16 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void centerManagerSeesCentersInHouseOperationsAndResults() {
+    void centerManagerSeesCentersInHouseOperationsResultsAndApiTokens() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "kpi", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "kpi", "results", "api-tokens");
     }
 
     @Test
     @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void vendorSeesContractsAndResults() {
+    void vendorSeesContractsResultsAndApiTokens() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "results");
+        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "results", "api-tokens");
     }
 
     @Test

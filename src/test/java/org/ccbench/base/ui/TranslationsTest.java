@@ -25,7 +25,7 @@ import org.ccbench.security.Role;
 import org.ccbench.survey.Audience;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.InvitationStatus;
-import org.ccbench.survey.MailMessage;
+import org.ccbench.mail.MailMessage;
 import org.ccbench.template.QuestionChangeKind;
 import org.ccbench.template.TemplateKind;
 import org.ccbench.template.TemplateOrigin;

@@ -1,8 +1,8 @@
-package org.ccbench.survey.internal;
+package org.ccbench.mail;
 
 import java.util.List;
-import org.ccbench.survey.MailMessage;
-import org.ccbench.survey.MailMessage.MailStatus;
+import org.ccbench.mail.MailMessage.MailStatus;
+import org.ccbench.mail.internal.MailRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;

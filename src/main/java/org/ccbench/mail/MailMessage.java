@@ -1,4 +1,4 @@
-package org.ccbench.survey;
+package org.ccbench.mail;
 
 import java.time.OffsetDateTime;
 

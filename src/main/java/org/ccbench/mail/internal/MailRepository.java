@@ -1,17 +1,17 @@
-package org.ccbench.survey.internal;
+package org.ccbench.mail.internal;
 
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ccbench.survey.MailMessage;
+import org.ccbench.mail.MailMessage;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-class MailRepository {
+public class MailRepository {
 
     private final DSLContext dsl;
 
@@ -20,11 +20,11 @@ class MailRepository {
     }
 
     /** A queued message, as the dispatcher sends it. */
-    record Queued(long id, String recipient, String subject, String body, int attempts) {
+    public record Queued(long id, String recipient, String subject, String body, int attempts) {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    long insert(Long campaignId, String recipient, String subject, String body, MailMessage.MailStatus status) {
+    public long insert(Long campaignId, String recipient, String subject, String body, MailMessage.MailStatus status) {
         return dsl.insertInto(MAIL_MESSAGE)
                 .set(MAIL_MESSAGE.CAMPAIGN_ID, campaignId)
                 .set(MAIL_MESSAGE.RECIPIENT, recipient)
@@ -36,21 +36,21 @@ class MailRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void markSent(long id) {
+    public void markSent(long id) {
         dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.SENT.name())
                 .set(MAIL_MESSAGE.SENT_AT, OffsetDateTime.now()).where(MAIL_MESSAGE.ID.eq(id)).execute();
     }
 
     /** Records a failed attempt; the message stays queued until its last attempt, then it is FAILED. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void markAttemptFailed(long id, String error, boolean lastAttempt) {
+    public void markAttemptFailed(long id, String error, boolean lastAttempt) {
         String text = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
         MailMessage.MailStatus status = lastAttempt ? MailMessage.MailStatus.FAILED : MailMessage.MailStatus.QUEUED;
         dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, status.name()).set(MAIL_MESSAGE.ERROR, text)
                 .set(MAIL_MESSAGE.ATTEMPTS, MAIL_MESSAGE.ATTEMPTS.plus(1)).where(MAIL_MESSAGE.ID.eq(id)).execute();
     }
 
-    List<Queued> queued(int limit) {
+    public List<Queued> queued(int limit) {
         return dsl.select(MAIL_MESSAGE.ID, MAIL_MESSAGE.RECIPIENT, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY,
                         MAIL_MESSAGE.ATTEMPTS).from(MAIL_MESSAGE)
                 .where(MAIL_MESSAGE.STATUS.eq(MailMessage.MailStatus.QUEUED.name()))
@@ -58,7 +58,7 @@ class MailRepository {
                 .fetch(r -> new Queued(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    List<MailMessage> findByCampaign(long campaignId) {
+    public List<MailMessage> findByCampaign(long campaignId) {
         return dsl.selectFrom(MAIL_MESSAGE).where(MAIL_MESSAGE.CAMPAIGN_ID.eq(campaignId))
                 .orderBy(MAIL_MESSAGE.ID.desc())
                 .fetch(r -> new MailMessage(r.getId(), r.getRecipient(), r.getSubject(), r.getBody(),

@@ -1,6 +1,6 @@
-package org.ccbench.survey.internal;
+package org.ccbench.mail.internal;
 
-import org.ccbench.survey.internal.MailRepository.Queued;
+import org.ccbench.mail.internal.MailRepository.Queued;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;

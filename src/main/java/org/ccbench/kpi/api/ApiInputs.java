@@ -1,0 +1,61 @@
+package org.ccbench.kpi.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccbench.kpi.InputKey;
+
+/** Reads the API's request values: months as {@code yyyy-MM} and field names as {@link InputKey#field()}. */
+final class ApiInputs {
+
+    private static final Pattern PER_CHANNEL = Pattern.compile("([^\\[\\]]+)\\[([^\\[\\]]+)]");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    /** The stored values have 18 digits before the decimal point (decimal(24, 6)). */
+    private static final int INTEGER_DIGITS = 18;
+
+    private ApiInputs() {
+    }
+
+    static YearMonth month(String text, String parameter) {
+        try {
+            return YearMonth.parse(text, MONTH);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new BadApiRequestException(parameter + " must be a month written as yyyy-MM, not '" + text + "'");
+        }
+    }
+
+    /** Unknown field names are passed on as they are, so the input rules report them at their name. */
+    static Map<InputKey, BigDecimal> values(DraftRequest request) {
+        if (request == null || request.values() == null) {
+            throw new BadApiRequestException("The body needs a 'values' object");
+        }
+        Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
+        request.values().forEach((field, value) -> {
+            if (value != null) {
+                if (value.precision() - value.scale() > INTEGER_DIGITS) {
+                    throw new BadApiRequestException("'" + field + "' is too large to be a KPI input");
+                }
+                values.put(key(field), value);
+            }
+        });
+        return values;
+    }
+
+    static InputKey key(String field) {
+        Matcher perChannel = PER_CHANNEL.matcher(field);
+        return perChannel.matches() ? InputKey.of(perChannel.group(1), perChannel.group(2)) : InputKey.of(field);
+    }
+
+    /** A request the API cannot read (a bad month, a missing body); answered with 400. */
+    static final class BadApiRequestException extends RuntimeException {
+
+        BadApiRequestException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.ccbench.kpi.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.ccbench.kpi.SubmissionService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The KPI submissions of the token's organisation over HTTP; SubmissionService decides everything. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "KPI submissions", description = "Monthly KPI submissions of the token's organisation")
+@SecurityRequirement(name = OpenApiConfig.BEARER)
+class KpiApiController {
+
+    static final int MAX_MONTHS = 120;
+
+    private final SubmissionService submissions;
+    private final Clock clock;
+
+    KpiApiController(SubmissionService submissions, Clock clock) {
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/units")
+    @Operation(summary = "The units the organisation submits KPIs for, with the channels they serve")
+    List<ApiUnit> units() {
+        return submissions.myUnits().stream().map(ApiUnit::of).toList();
+    }
+
+    @GetMapping("/submissions")
+    @Operation(summary = "The status of every unit in each month from 'from' to 'to' (default: the last 12 months)")
+    List<ApiMonthStatus> overview(
+            @Parameter(description = "first month, yyyy-MM") @RequestParam(required = false) String from,
+            @Parameter(description = "last month, yyyy-MM") @RequestParam(required = false) String to) {
+        YearMonth last = to == null ? YearMonth.now(clock).minusMonths(1) : ApiInputs.month(to, "to");
+        YearMonth first = from == null ? last.minusMonths(11) : ApiInputs.month(from, "from");
+        long months = ChronoUnit.MONTHS.between(first, last) + 1;
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new ApiInputs.BadApiRequestException(
+                    "'from' must not be after 'to', and the range at most " + MAX_MONTHS + " months");
+        }
+        return submissions.overview(first, last).stream().map(ApiMonthStatus::of).toList();
+    }
+
+    @GetMapping("/units/{unitId}/submissions/{period}")
+    @Operation(summary = "A unit-month with every revision, its values keyed by the upload template's field names")
+    ApiSubmission submission(@PathVariable long unitId,
+                             @Parameter(description = "the month, yyyy-MM") @PathVariable String period) {
+        YearMonth month = ApiInputs.month(period, "period");
+        return submissions.find(unitId, month).map(ApiSubmission::of)
+                .orElseGet(() -> ApiSubmission.missing(unitId, month));
+    }
+
+    @PutMapping(path = "/units/{unitId}/submissions/{period}", consumes = "application/json")
+    @Operation(summary = "Saves the values as the month's draft (replacing the draft's values)")
+    ApiSubmission saveDraft(@PathVariable long unitId, @PathVariable String period,
+                            @RequestBody DraftRequest request) {
+        return ApiSubmission.of(submissions.saveDraft(unitId, ApiInputs.month(period, "period"),
+                ApiInputs.values(request)));
+    }
+
+    @PostMapping("/units/{unitId}/submissions/{period}/submit")
+    @Operation(summary = "Submits the month's draft for review; warnings need a warningComment")
+    ApiSubmission submit(@PathVariable long unitId, @PathVariable String period,
+                         @RequestBody(required = false) SubmitRequest request) {
+        return ApiSubmission.of(submissions.submit(unitId, ApiInputs.month(period, "period"),
+                request == null ? null : request.warningComment()));
+    }
+}

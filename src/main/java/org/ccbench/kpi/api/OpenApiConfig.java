@@ -1,0 +1,19 @@
+package org.ccbench.kpi.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document of {@code /api/**} at {@code /v3/api-docs} (springdoc; paths set in application.properties). */
+@Configuration
+@OpenAPIDefinition(info = @Info(title = "CCBench KPI API", version = "v1",
+        description = "Monthly KPI submissions of the organisation that owns the API token. Errors are RFC 9457 "
+                + "problem details; create a token on the portal's 'API tokens' page."))
+@SecurityScheme(name = OpenApiConfig.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of your organisation, e.g. ccb_…")
+class OpenApiConfig {
+
+    static final String BEARER = "bearer";
+}

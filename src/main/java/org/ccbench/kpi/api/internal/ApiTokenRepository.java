@@ -1,0 +1,83 @@
+package org.ccbench.kpi.api.internal;
+
+import static org.ccbench.db.Tables.API_TOKEN;
+import static org.ccbench.db.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ccbench.db.tables.records.ApiTokenRecord;
+import org.ccbench.kpi.api.ApiToken;
+import org.ccbench.organisation.OrganisationKind;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class ApiTokenRepository {
+
+    private final DSLContext dsl;
+
+    ApiTokenRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A token that is not revoked, with what authenticating its requests needs. */
+    public record ActiveToken(long id, long organisationId, OrganisationKind organisationKind, String name,
+                              String prefix) {
+    }
+
+    /** The organisation's tokens, newest first. */
+    public List<ApiToken> ofOrganisation(long organisationId) {
+        return dsl.selectFrom(API_TOKEN).where(API_TOKEN.ORGANISATION_ID.eq(organisationId))
+                .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
+                .fetch(ApiTokenRepository::toToken);
+    }
+
+    public Optional<ApiToken> find(long organisationId, long id) {
+        return dsl.selectFrom(API_TOKEN)
+                .where(API_TOKEN.ID.eq(id).and(API_TOKEN.ORGANISATION_ID.eq(organisationId)))
+                .fetchOptional(ApiTokenRepository::toToken);
+    }
+
+    public Optional<ActiveToken> findActive(String tokenHash) {
+        return dsl.select(API_TOKEN.ID, API_TOKEN.ORGANISATION_ID, ORGANISATION.KIND, API_TOKEN.NAME,
+                        API_TOKEN.TOKEN_PREFIX)
+                .from(API_TOKEN).join(ORGANISATION).on(ORGANISATION.ID.eq(API_TOKEN.ORGANISATION_ID))
+                .where(API_TOKEN.TOKEN_HASH.eq(tokenHash).and(API_TOKEN.REVOKED_AT.isNull()))
+                .fetchOptional(r -> new ActiveToken(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
+                        r.value4(), r.value5()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(long organisationId, String name, String prefix, String tokenHash, OffsetDateTime now,
+                       String by) {
+        return dsl.insertInto(API_TOKEN)
+                .set(API_TOKEN.ORGANISATION_ID, organisationId)
+                .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.TOKEN_PREFIX, prefix)
+                .set(API_TOKEN.TOKEN_HASH, tokenHash)
+                .set(API_TOKEN.CREATED_AT, now).set(API_TOKEN.CREATED_BY, by)
+                .returning(API_TOKEN.ID)
+                .fetchSingle(API_TOKEN.ID);
+    }
+
+    /** Returns false when the token was already revoked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean revoke(long id, OffsetDateTime now, String by) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now).set(API_TOKEN.REVOKED_BY, by)
+                .where(API_TOKEN.ID.eq(id).and(API_TOKEN.REVOKED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markUsed(long id, OffsetDateTime now) {
+        dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now).where(API_TOKEN.ID.eq(id)).execute();
+    }
+
+    private static ApiToken toToken(ApiTokenRecord r) {
+        return new ApiToken(r.getId(), r.getName(), r.getTokenPrefix(), r.getCreatedAt(), r.getCreatedBy(),
+                r.getLastUsedAt(), r.getRevokedAt(), r.getRevokedBy());
+    }
+}

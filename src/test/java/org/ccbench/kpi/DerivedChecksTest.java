@@ -1,0 +1,65 @@
+package org.ccbench.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ccbench.kpi.KpiMonths.put;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccbench.template.internal.ShippedTemplates;
+import org.junit.jupiter.api.Test;
+
+/** KPI-level soft rules: the change against the last approved month (KPIS.md: more than 50% is a warning). */
+class DerivedChecksTest {
+
+    private static final YearMonth APPROVED = YearMonth.of(2026, 8);
+    private static final YearMonth MONTH = YearMonth.of(2026, 9);
+
+    private final DerivedChecks checks = new DerivedChecks(ShippedTemplates.catalogue(), Set.of("phone", "email"));
+
+    @Test
+    void theSameFiguresAsTheApprovedMonthRaiseNothing() {
+        assertThat(checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, KpiMonths.phoneAndEmail()))
+                .isEmpty();
+    }
+
+    @Test
+    void aKpiThatMovesMoreThanHalfItsApprovedValueIsAWarningNamingBothValues() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "complaints", "", "60");
+
+        List<InputProblem> problems = checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, month);
+
+        assertThat(problems).extracting(InputProblem::field, InputProblem::messageKey, InputProblem::warning)
+                .containsExactly(tuple("CMP", "kpi.warning.bigChange", true));
+        assertThat(problems.getFirst().arguments()).containsExactly("CMP", "3.0", "5.2", "2026-08");
+    }
+
+    @Test
+    void exactlyHalfIsNotMoreThanHalfAndDownwardsCountsToo() {
+        Map<InputKey, BigDecimal> half = KpiMonths.phoneAndEmail();
+        put(half, "complaints", "", "52.5");
+        Map<InputKey, BigDecimal> down = KpiMonths.phoneAndEmail();
+        put(down, "complaints", "", "17");
+
+        assertThat(checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, half)).isEmpty();
+        assertThat(checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, down))
+                .extracting(InputProblem::field).containsExactly("CMP");
+    }
+
+    @Test
+    void aKpiWithoutAValueOrAtZeroBeforeHasNoRelativeChange() {
+        Map<InputKey, BigDecimal> before = KpiMonths.phoneAndEmail();
+        put(before, "transferred", "email", "0");
+        before.remove(InputKey.of("csat_responses"));
+        before.remove(InputKey.of("csat_top2"));
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "transferred", "email", "300");
+
+        assertThat(checks.changesSince(APPROVED, before, MONTH, month)).extracting(InputProblem::field)
+                .doesNotContain("TRF[email]", "CSAT");
+    }
+}

@@ -1,0 +1,141 @@
+package org.ccbench.kpi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ccbench.db.Tables.API_TOKEN;
+
+import java.util.function.Supplier;
+import org.ccbench.audit.AuditEvent;
+import org.ccbench.audit.AuditLog;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.Refusals;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** API tokens on the real database: the secret shown once and stored only as a hash, each organisation its own. */
+@DemoPortalTest
+class ApiTokenServiceTest {
+
+    static final String DELTA = "vendor@callcenter-delta.example";
+    static final String SERVICEHUB = "vendor@servicehub.example";
+    static final String CENTER = "center@noordzee-energie.example";
+    static final String SOURCING = "sourcing@noordzee-energie.example";
+
+    @Autowired
+    ApiTokenService service;
+
+    @Autowired
+    ApiTokenAuthenticator authenticator;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @BeforeEach
+    void noTokens() {
+        dsl.deleteFrom(API_TOKEN).execute();
+    }
+
+    @Test
+    void theSecretIsShownOnceAndOnlyItsHashIsStored() {
+        NewApiToken created = as(DELTA, () -> service.create("  Nightly export  "));
+
+        assertThat(created.secret()).startsWith("ccb_").hasSize(4 + 43).matches("ccb_[A-Za-z0-9_-]+");
+        assertThat(created.token().name()).isEqualTo("Nightly export");
+        assertThat(created.token().prefix()).hasSize(12).isEqualTo(created.secret().substring(0, 12));
+        assertThat(created.token().createdBy()).isEqualTo(DELTA);
+        var row = dsl.selectFrom(API_TOKEN).where(API_TOKEN.ID.eq(created.token().id())).fetchSingle();
+        assertThat(row.getTokenHash()).isEqualTo(TokenSecrets.hash(created.secret())).hasSize(64)
+                .isNotEqualTo(created.secret());
+        assertThat(row.intoList()).noneMatch(value -> created.secret().equals(value));
+        assertThat(as(DELTA, () -> service.create("Second")).secret()).isNotEqualTo(created.secret());
+        assertThat(created.toString()).doesNotContain(created.secret());
+    }
+
+    @Test
+    void aTokenAuthenticatesAsItsOrganisationUntilItIsRevoked() {
+        NewApiToken vendorToken = as(DELTA, () -> service.create("WFM"));
+        NewApiToken clientToken = as(CENTER, () -> service.create("In-house feed"));
+
+        var vendor = authenticator.authenticate(vendorToken.secret()).orElseThrow();
+        assertThat(vendor.getPrincipal().roles()).containsExactly(org.ccbench.security.Role.VENDOR);
+        assertThat(vendor.getPrincipal().organisationId())
+                .isEqualTo(principal(DELTA).organisationId());
+        assertThat(vendor.auditName()).isEqualTo("api-token:" + vendorToken.token().prefix() + " (WFM)");
+        var client = authenticator.authenticate(clientToken.secret()).orElseThrow();
+        assertThat(client.getPrincipal().roles()).containsExactly(org.ccbench.security.Role.CENTER_MANAGER);
+        assertThat(as(DELTA, () -> service.list()).getFirst().lastUsedAt()).as("last use recorded").isNotNull();
+
+        assertThat(authenticator.authenticate(vendorToken.secret() + "x")).isEmpty();
+        assertThat(authenticator.authenticate("not-a-token")).isEmpty();
+        assertThat(authenticator.authenticate(null)).isEmpty();
+
+        ApiToken revoked = as(DELTA, () -> service.revoke(vendorToken.token().id()));
+        assertThat(revoked.revoked()).isTrue();
+        assertThat(revoked.revokedBy()).isEqualTo(DELTA);
+        assertThat(authenticator.authenticate(vendorToken.secret())).isEmpty();
+        assertThat(authenticator.authenticate(clientToken.secret())).isPresent();
+    }
+
+    @Test
+    void eachOrganisationListsAndRevokesOnlyItsOwnTokens() {
+        NewApiToken delta = as(DELTA, () -> service.create("Delta feed"));
+        as(SERVICEHUB, () -> service.create("ServiceHub feed"));
+
+        assertThat(as(DELTA, () -> service.list())).extracting(ApiToken::name).containsExactly("Delta feed");
+        assertThat(as(SERVICEHUB, () -> service.list())).extracting(ApiToken::name)
+                .containsExactly("ServiceHub feed");
+        assertThat(as(CENTER, () -> service.list())).isEmpty();
+        assertThatThrownBy(() -> as(SERVICEHUB, () -> service.revoke(delta.token().id())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(CENTER, () -> service.revoke(delta.token().id())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThat(authenticator.authenticate(delta.secret())).isPresent();
+        assertThatThrownBy(() -> as(SOURCING, () -> service.list()))
+                .as("sourcing managers have no tokens (not in scope)").isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(SOURCING, () -> service.create("x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aTokenNeedsANameOfAtMost100Characters() {
+        assertThat(Refusals.validationErrors(() -> as(DELTA, () -> service.create("  "))))
+                .containsExactly(Refusals.error("name", "validation.required"));
+        assertThat(Refusals.validationErrors(() -> as(DELTA, () -> service.create("x".repeat(101)))))
+                .containsExactly(Refusals.error("name", "apiTokens.error.nameTooLong"));
+        assertThat(as(DELTA, () -> service.create("x".repeat(100))).token().name()).hasSize(100);
+    }
+
+    @Test
+    void creatingAndRevokingAreAudited() {
+        NewApiToken created = as(DELTA, () -> service.create("Audited"));
+        as(DELTA, () -> service.revoke(created.token().id()));
+        as(DELTA, () -> service.revoke(created.token().id()));
+
+        String label = created.token().prefix() + " (Audited)";
+        assertThat(auditLog.of("api_token", created.token().id()))
+                .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::detail)
+                .containsExactly(tuple("API_TOKEN_CREATED", DELTA, label), tuple("API_TOKEN_REVOKED", DELTA, label));
+    }
+
+    private SignedInUser principal(String email) {
+        return (SignedInUser) userDetails.loadUserByUsername(email);
+    }
+
+    private <T> T as(String email, Supplier<T> action) {
+        return SignIn.as(principal(email), action);
+    }
+}
