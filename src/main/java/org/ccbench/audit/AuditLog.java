@@ -3,6 +3,7 @@ package org.ccbench.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.ccbench.audit.internal.AuditRepository;
 import org.ccbench.audit.internal.RequestOrigin;
 import org.ccbench.security.CurrentUser;
@@ -31,6 +32,29 @@ public class AuditLog {
     public void record(String action, String subjectType, long subjectId, String detail) {
         repository.insert(new AuditEvent(OffsetDateTime.now(clock), currentUser.auditName(), RequestOrigin.current(),
                 action, subjectType, subjectId, detail));
+    }
+
+    /** One event per record, all of the same action, at once (for bulk changes such as a file upload). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String action, String subjectType, Map<Long, String> detailBySubjectId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String actor = currentUser.auditName();
+        String origin = RequestOrigin.current();
+        repository.insertAll(detailBySubjectId.entrySet().stream().map(entry -> new AuditEvent(now, actor, origin,
+                action, subjectType, entry.getKey(), entry.getValue())).toList());
+    }
+
+    /** The task carrying this request's origin, for work that goes on in another thread (e.g. a long upload). */
+    public static Runnable withCurrentOrigin(Runnable task) {
+        String origin = RequestOrigin.current();
+        return () -> {
+            RequestOrigin.set(origin);
+            try {
+                task.run();
+            } finally {
+                RequestOrigin.set(null);
+            }
+        };
     }
 
     /** The events of one record, oldest first; callers check that the user may see the record. */

@@ -414,4 +414,28 @@ public class SubmissionService {
     private String by() {
         return currentUser.auditName();
     }
+
+    /**
+     * What {@link #submit} would refuse these values for, without a warning comment: the input errors, then (when
+     * there are none) the derived KPIs' errors and warnings. The file upload checks every row with it before it
+     * stores anything; keep it and {@code submit} in step.
+     */
+    List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
+        List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
+        if (problems.stream().noneMatch(problem -> !problem.warning())) {
+            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
+            problems.addAll(checks.problems(period, values));
+            submissions.lastApprovedBefore(unit.id(), period).ifPresent(approved -> problems.addAll(
+                    checks.changesSince(approved.period(), approved.inputs(), period, values)));
+        }
+        return problems;
+    }
+
+    /** The time, user and catalogue version the upload stamps on what it stores, as the form's transitions would. */
+    UploadStamp uploadStamp() {
+        return new UploadStamp(now(), by(), catalogue().version());
+    }
+
+    record UploadStamp(OffsetDateTime now, String by, String catalogueVersion) {
+    }
 }

@@ -6,23 +6,24 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ccbench.audit.AuditLog;
+import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.UploadParser;
-import org.ccbench.kpi.internal.UploadParser.ParsedRow;
 import org.ccbench.kpi.upload.UploadGuard;
+import org.ccbench.kpi.upload.UploadRefusal;
 import org.ccbench.kpi.upload.UploadRefusedException;
 import org.ccbench.kpi.upload.UploadVerdict;
 import org.ccbench.security.Access;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.template.KpiInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,14 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionUploadService {
 
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(SubmissionUploadService.class);
 
     private final SubmissionService submissions;
+    private final SubmissionRepository repository;
+    private final AuditLog audit;
     private final KpiCatalogues catalogues;
     private final UploadGuard guard;
 
-    SubmissionUploadService(SubmissionService submissions, KpiCatalogues catalogues,
+    SubmissionUploadService(SubmissionService submissions, SubmissionRepository repository, AuditLog audit,
+                            KpiCatalogues catalogues,
                             @Value("${ccbench.kpi.upload.max-megabytes:20}") long maxMegabytes) {
         this.submissions = submissions;
+        this.repository = repository;
+        this.audit = audit;
         this.catalogues = catalogues;
         this.guard = new UploadGuard(UploadGuard.Limits.defaults().withMaxFileBytes(maxMegabytes * MEGABYTE));
     }
@@ -84,99 +91,47 @@ public class SubmissionUploadService {
     }
 
     /**
-     * Checks the whole file first and stores nothing if any row has a problem; otherwise saves every row as its
-     * month's draft and, with {@code submit}, submits it. Months whose figures raise warnings are submitted from the
-     * form, where the submitter explains them.
+     * Checks every row and stores every changed one as its month's draft and, with {@code submit}, submits it; if any
+     * row has a problem, nothing is stored. Rows are checked and stored as they stream, in chunks of
+     * {@link UploadRun#CHUNK_ROWS}, in one transaction that a problem rolls back. The rules are the form's: a month
+     * whose figures raise warnings is submitted from the form, where the submitter explains them.
      *
      * Rows without values, or with exactly the values already stored, are skipped.
      *
      * @return the number of unit-months stored
-     * @throws UploadRejectedException with every problem by sheet, row and column
+     * @throws UploadRejectedException with every problem by sheet, row and column (the first
+     *     {@link UploadRun#MAX_PROBLEMS}, then how many more)
      */
     @Transactional
     public int upload(Path file, String fileName, boolean submit, Locale locale) {
-        UploadParser.Parsed parsed;
+        return upload(file, fileName, submit, locale, UploadRun.CHUNK_ROWS);
+    }
+
+    int upload(Path file, String fileName, boolean submit, Locale locale, int chunkRows) {
+        UploadStorage storage = new UploadStorage(repository, audit, submissions.uploadStamp(), submit, fileName);
+        long start = System.nanoTime();
+        UploadRun run = new UploadRun(submissions, repository, storage, catalogues.current(), submit, chunkRows);
         try {
             UploadVerdict verdict = guard.check(file, fileName);
             if (verdict instanceof UploadVerdict.Refused refused) {
-                throw new UploadRejectedException(List.of(UploadProblem.at("", 0, "", refused.reason().key(),
-                        maxBytes() / MEGABYTE)));
+                throw refusal(refused.reason());
             }
-            parsed = new UploadParser(locale).read(file, ((UploadVerdict.Accepted) verdict).format());
+            new UploadParser(locale).read(file, ((UploadVerdict.Accepted) verdict).format(), run);
         } catch (UploadRefusedException e) {
-            throw new UploadRejectedException(List.of(UploadProblem.at("", 0, "", e.reason().key(),
-                    maxBytes() / MEGABYTE)));
+            throw refusal(e.reason());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<UploadProblem> problems = new ArrayList<>(parsed.problems());
-        Map<Long, SubmissionUnit> mine = submissions.myUnits().stream()
-                .collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
-        Set<String> seen = new HashSet<>();
-        List<ParsedRow> changed = new ArrayList<>();
-        for (ParsedRow row : parsed.rows()) {
-            SubmissionUnit unit = mine.get(row.unitId());
-            if (unit == null) {
-                problems.add(UploadProblem.at(row.sheet(), row.rowNumber(), "A", "kpi.upload.error.unknownUnit",
-                        row.unitId()));
-                continue;
-            }
-            if (!seen.add(row.unitId() + "/" + row.month())) {
-                problems.add(UploadProblem.at(row.sheet(), row.rowNumber(), "A", "kpi.upload.error.duplicate",
-                        row.month()));
-                continue;
-            }
-            if (!row.values().isEmpty() && !unchanged(row)) {
-                problems.addAll(check(unit, row, submit));
-                changed.add(row);
-            }
-        }
+        UploadProblems problems = run.finish();
+        log.debug("Upload of {}: {} unit-months changed, {} problems in {} ms ({})", fileName, run.changed(),
+                problems.total(), (System.nanoTime() - start) / 1_000_000, run.timings());
         if (!problems.isEmpty()) {
-            throw new UploadRejectedException(problems);
+            throw new UploadRejectedException(problems.list(), problems.total());
         }
-        changed.forEach(row -> store(row, submit));
-        return changed.size();
+        return run.changed();
     }
 
-    /** A row left as the template filled it (e.g. an approved month) is not a change and is skipped. */
-    private boolean unchanged(ParsedRow row) {
-        return submissions.find(row.unitId(), row.month()).filter(found -> !found.revisions().isEmpty())
-                .map(found -> ValueChange.between(found.latest().values(), row.values()).isEmpty()).orElse(false);
-    }
-
-    private List<UploadProblem> check(SubmissionUnit unit, ParsedRow row, boolean submit) {
-        List<UploadProblem> problems = new ArrayList<>();
-        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(),
-                submissions.find(unit.id(), row.month()).orElse(null));
-        state.ifPresent(key -> problems.add(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
-        InputRules rules = new InputRules(catalogues.current(), unit.channels());
-        List<InputProblem> inputs = submit ? rules.checkSubmission(row.values()) : rules.checkValues(row.values());
-        for (InputProblem problem : inputs) {
-            String column = row.columnOf().entrySet().stream()
-                    .filter(entry -> entry.getKey().field().equals(problem.field())).map(Map.Entry::getValue)
-                    .findFirst().orElse("");
-            List<Object> arguments = new ArrayList<>(problem.arguments());
-            problems.add(new UploadProblem(row.sheet(), row.rowNumber(), column, problem.warning()
-                    ? "kpi.upload.error.warningNeedsForm" : problem.messageKey(),
-                    problem.warning() ? List.of(problem.field()) : arguments.isEmpty() && column.isEmpty()
-                            ? List.of(problem.field()) : arguments));
-        }
-        return problems;
-    }
-
-    private void store(ParsedRow row, boolean submit) {
-        try {
-            submissions.saveDraft(row.unitId(), row.month(), row.values());
-            if (submit) {
-                submissions.submit(row.unitId(), row.month(), null);
-            }
-        } catch (InputProblemsException e) {
-            throw new UploadRejectedException(e.problems().stream().map(problem -> UploadProblem.at(row.sheet(),
-                    row.rowNumber(), "", problem.warning() ? "kpi.upload.error.warningNeedsForm"
-                            : problem.messageKey(), problem.field())).toList());
-        } catch (SubmissionStateException e) {
-            throw new UploadRejectedException(List.of(UploadProblem.at(row.sheet(), row.rowNumber(), "C",
-                    e.messageKey())));
-        }
+    private UploadRejectedException refusal(UploadRefusal reason) {
+        return new UploadRejectedException(List.of(UploadProblem.at("", 0, "", reason.key(), maxBytes() / MEGABYTE)));
     }
 }

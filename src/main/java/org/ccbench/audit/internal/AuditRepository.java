@@ -22,10 +22,7 @@ public class AuditRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void insert(AuditEvent event) {
-        String detail = event.detail();
-        if (detail != null && detail.length() > DETAIL_LENGTH) {
-            detail = detail.substring(0, DETAIL_LENGTH - 1) + "…";
-        }
+        String detail = shortened(event.detail());
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, event.occurredAt())
                 .set(AUDIT_EVENT.ACTOR, event.actor())
@@ -35,6 +32,25 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.SUBJECT_ID, event.subjectId())
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .execute();
+    }
+
+    /** Many events in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ORIGIN,
+                AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.DETAIL)
+                .values(null, null, null, null, null, (Long) null, null));
+        events.forEach(event -> batch.bind(event.occurredAt(), event.actor(), event.origin(), event.action(),
+                event.subjectType(), event.subjectId(), shortened(event.detail())));
+        batch.execute();
+    }
+
+    private static String shortened(String detail) {
+        return detail != null && detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH - 1) + "…"
+                : detail;
     }
 
     public List<AuditEvent> find(String subjectType, long subjectId) {

@@ -8,10 +8,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
 import org.ccbench.kpi.InputKey;
@@ -19,6 +23,7 @@ import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +34,8 @@ public class SubmissionRepository {
 
     private static final String INPUT = "INPUT";
     private static final String PARAMETER = "PARAMETER";
+    /** Rows per multi-row insert of values: 5 binds each, well below the drivers' limits. */
+    private static final int VALUES_PER_INSERT = 1000;
 
     /** The submission row without its revisions. */
     /** The raw inputs of a month's approved revision. */
@@ -36,6 +43,14 @@ public class SubmissionRepository {
     }
 
     public record Head(long id, long unitId, YearMonth period, SubmissionStatus status, int version) {
+    }
+
+    /** A unit-month, the natural key of a submission. */
+    public record UnitMonth(long unitId, YearMonth period) {
+    }
+
+    /** A revision to add in bulk, as a DRAFT. */
+    public record NewRevision(long submissionId, int number, String catalogueVersion, String correctionReason) {
     }
 
     private final DSLContext dsl;
@@ -196,6 +211,144 @@ public class SubmissionRepository {
     public void markSuperseded(long revisionId) {
         dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, RevisionStatus.SUPERSEDED.name())
                 .where(KPI_REVISION.ID.eq(revisionId)).execute();
+    }
+
+    /** Locks the submissions of these unit-months (those that exist) for the rest of the transaction. */
+    public List<Head> lockAll(Collection<UnitMonth> unitMonths) {
+        if (unitMonths.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(KPI_SUBMISSION)
+                .where(DSL.row(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD).in(unitMonths.stream()
+                        .map(key -> DSL.row(key.unitId(), key.period().atDay(1))).toList()))
+                .forUpdate().fetch(SubmissionRepository::head);
+    }
+
+    /** Every revision of these submissions with its values, oldest first, in two queries. */
+    public Map<Long, List<Revision>> revisionsOf(Collection<Long> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<InputKey, BigDecimal>> inputs = new HashMap<>();
+        Map<Long, Map<InputKey, BigDecimal>> parameters = new HashMap<>();
+        dsl.select(KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE, KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT)
+                .from(KPI_VALUE).join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_VALUE.REVISION_ID))
+                .where(KPI_REVISION.SUBMISSION_ID.in(submissionIds))
+                .forEach(row -> (INPUT.equals(row.value2()) ? inputs : parameters)
+                        .computeIfAbsent(row.value1(), id -> new HashMap<>())
+                        .put(InputKey.of(row.value3(), row.value4()), plain(row.value5())));
+        Map<Long, List<Revision>> revisions = new HashMap<>();
+        for (KpiRevisionRecord row : dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.in(submissionIds))
+                .orderBy(KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER).fetch()) {
+            revisions.computeIfAbsent(row.getSubmissionId(), id -> new ArrayList<>()).add(revision(row,
+                    inputs.getOrDefault(row.getId(), Map.of()), parameters.getOrDefault(row.getId(), Map.of())));
+        }
+        return revisions;
+    }
+
+    /** Adds submissions in one statement, in the given status and version; returns their ids by unit-month. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<UnitMonth, Long> insertAll(Collection<UnitMonth> unitMonths, SubmissionStatus status, int version,
+                                          OffsetDateTime now, String by) {
+        if (unitMonths.isEmpty()) {
+            return Map.of();
+        }
+        var insert = dsl.insertInto(KPI_SUBMISSION, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD,
+                KPI_SUBMISSION.STATUS, KPI_SUBMISSION.VERSION, KPI_SUBMISSION.CREATED_AT, KPI_SUBMISSION.CREATED_BY,
+                KPI_SUBMISSION.UPDATED_AT, KPI_SUBMISSION.UPDATED_BY);
+        unitMonths.forEach(key -> insert.values(key.unitId(), key.period().atDay(1), status.name(), version, now, by,
+                now, by));
+        Map<UnitMonth, Long> ids = new HashMap<>();
+        insert.returning(KPI_SUBMISSION.ID, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD).fetch()
+                .forEach(row -> ids.put(new UnitMonth(row.getUnitId(), YearMonth.from(row.getPeriod())), row.getId()));
+        return ids;
+    }
+
+    /**
+     * Moves locked submissions to a new status, counting {@code steps} versions up (one per transition, as the form
+     * would); returns how many were still at the version read.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int setStatusAll(Collection<Head> heads, SubmissionStatus status, int steps, OffsetDateTime now, String by) {
+        if (heads.isEmpty()) {
+            return 0;
+        }
+        var batch = dsl.batch(dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, (String) null)
+                .set(KPI_SUBMISSION.VERSION, (Integer) null)
+                .set(KPI_SUBMISSION.UPDATED_AT, (OffsetDateTime) null).set(KPI_SUBMISSION.UPDATED_BY, (String) null)
+                .where(KPI_SUBMISSION.ID.eq((Long) null), KPI_SUBMISSION.VERSION.eq((Integer) null)));
+        heads.forEach(head -> batch.bind(status.name(), head.version() + steps, now, by, head.id(), head.version()));
+        return Arrays.stream(batch.execute()).sum();
+    }
+
+    /** Adds DRAFT revisions in one statement; returns their ids by submission. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, Long> insertRevisions(Collection<NewRevision> revisions, OffsetDateTime now, String by) {
+        if (revisions.isEmpty()) {
+            return Map.of();
+        }
+        var insert = dsl.insertInto(KPI_REVISION, KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
+                KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
+                KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY);
+        revisions.forEach(revision -> insert.values(revision.submissionId(), revision.number(),
+                RevisionStatus.DRAFT.name(), revision.catalogueVersion(), revision.correctionReason(), now, by));
+        Map<Long, Long> ids = new HashMap<>();
+        insert.returning(KPI_REVISION.ID, KPI_REVISION.SUBMISSION_ID).fetch()
+                .forEach(row -> ids.put(row.getSubmissionId(), row.getId()));
+        return ids;
+    }
+
+    /**
+     * Replaces the values of DRAFT revisions (by revision id) in bulk; like {@link #replaceDraftValues}, it refuses
+     * to touch a frozen revision.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replaceDraftValuesAll(Map<Long, Map<InputKey, BigDecimal>> inputs,
+                                      Map<Long, Map<InputKey, BigDecimal>> parameters) {
+        Set<Long> revisionIds = new HashSet<>(inputs.keySet());
+        revisionIds.addAll(parameters.keySet());
+        if (revisionIds.isEmpty()) {
+            return;
+        }
+        int drafts = dsl.fetchCount(KPI_REVISION, KPI_REVISION.ID.in(revisionIds),
+                KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name()));
+        if (drafts != revisionIds.size()) {
+            throw new IllegalStateException((revisionIds.size() - drafts) + " of the revisions are frozen");
+        }
+        dsl.deleteFrom(KPI_VALUE).where(KPI_VALUE.REVISION_ID.in(revisionIds)).execute();
+        List<Object[]> rows = new ArrayList<>();
+        inputs.forEach((revisionId, values) -> values.forEach((key, value) ->
+                rows.add(new Object[] {revisionId, INPUT, key.code(), key.channel(), value})));
+        parameters.forEach((revisionId, values) -> values.forEach((key, value) ->
+                rows.add(new Object[] {revisionId, PARAMETER, key.code(), key.channel(), value})));
+        for (int from = 0; from < rows.size(); from += VALUES_PER_INSERT) {
+            var insert = dsl.insertInto(KPI_VALUE, KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE,
+                    KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT);
+            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + VALUES_PER_INSERT))) {
+                insert.values((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4]);
+            }
+            insert.execute();
+        }
+    }
+
+    /** Submits DRAFT revisions in one statement, without a warning comment. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markSubmittedAll(Collection<Long> revisionIds, OffsetDateTime now, String by) {
+        if (revisionIds.isEmpty()) {
+            return;
+        }
+        dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, RevisionStatus.SUBMITTED.name())
+                .setNull(KPI_REVISION.WARNING_COMMENT)
+                .set(KPI_REVISION.SUBMITTED_AT, now).set(KPI_REVISION.SUBMITTED_BY, by)
+                .where(KPI_REVISION.ID.in(revisionIds), KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name())).execute();
+    }
+
+    private static Revision revision(KpiRevisionRecord row, Map<InputKey, BigDecimal> inputs,
+                                     Map<InputKey, BigDecimal> parameters) {
+        return new Revision(row.getId(), row.getNumber(), RevisionStatus.valueOf(row.getStatus()),
+                row.getCatalogueVersion(), row.getCorrectionReason(), row.getWarningComment(), row.getCreatedAt(),
+                row.getCreatedBy(), row.getSubmittedAt(), row.getSubmittedBy(), row.getReviewedAt(),
+                row.getReviewedBy(), row.getReviewComment(), inputs, parameters);
     }
 
     /** 20.000000 from the database reads back as 20, not 2E+1, and 1450.500000 as 1450.5. */

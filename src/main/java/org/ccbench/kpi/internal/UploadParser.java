@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.ccbench.kpi.upload.UploadFormat;
 
 /**
  * Reads the upload workbook or CSV: a header row of field codes starting with {@code unit_id}, then one row per
- * unit-month. Every cell that cannot be read becomes a problem at its place; nothing is thrown for bad content.
+ * unit-month. Rows and problems go to a {@link Sink} as they are read, so no file is ever held whole in memory.
+ * Every cell that cannot be read becomes a problem at its place; nothing is thrown for bad content.
  */
 public final class UploadParser {
 
@@ -33,19 +33,26 @@ public final class UploadParser {
                             Map<InputKey, BigDecimal> values, Map<InputKey, String> columnOf) {
     }
 
-    public record Parsed(List<ParsedRow> rows, List<UploadProblem> problems) {
+    /** Receives every data row and every problem in file order. */
+    public interface Sink {
+
+        void row(ParsedRow row);
+
+        void problem(UploadProblem problem);
     }
 
     private final Locale locale;
-    private final List<ParsedRow> rows = new ArrayList<>();
-    private final List<UploadProblem> problems = new ArrayList<>();
+    private Sink sink;
     private Map<String, String> headerByColumn;
+    private final Map<String, InputKey> keyByColumn = new HashMap<>();
+    private String monthColumn;
 
     public UploadParser(Locale locale) {
         this.locale = locale;
     }
 
-    public Parsed read(Path file, UploadFormat format) throws IOException {
+    public void read(Path file, UploadFormat format, Sink sink) throws IOException {
+        this.sink = sink;
         SheetRows.read(file, format, new org.ccbench.kpi.upload.RowHandler() {
             @Override
             public void row(String sheet, int rowNumber, List<CellValue> cells) {
@@ -58,9 +65,8 @@ public final class UploadParser {
             }
         });
         if (headerByColumn == null) {
-            problems.add(UploadProblem.at("", 0, "", "kpi.upload.error.noHeader"));
+            sink.problem(UploadProblem.at("", 0, "", "kpi.upload.error.noHeader"));
         }
-        return new Parsed(rows, problems);
     }
 
     private void row(String sheet, int rowNumber, List<CellValue> cells) {
@@ -71,6 +77,12 @@ public final class UploadParser {
             if (first != null && UNIT_ID.equals(first.text().strip())) {
                 headerByColumn = new HashMap<>();
                 byColumn.forEach((column, cell) -> headerByColumn.put(column, cell.text().strip()));
+                monthColumn = columnOf(MONTH);
+                headerByColumn.forEach((column, field) -> {
+                    if (!field.equals(UNIT_ID) && !field.equals(MONTH) && !field.equals("unit")) {
+                        keyByColumn.put(column, parseField(field));
+                    }
+                });
             }
             return;
         }
@@ -78,31 +90,30 @@ public final class UploadParser {
             return; // the labels row under the codes, or a note
         }
         Long unitId = wholeNumber(first);
-        YearMonth month = month(byColumn.get(columnOf(MONTH)));
+        YearMonth month = month(byColumn.get(monthColumn));
         if (unitId == null) {
-            problems.add(UploadProblem.at(sheet, rowNumber, "A", "kpi.upload.error.unitId"));
+            sink.problem(UploadProblem.at(sheet, rowNumber, "A", "kpi.upload.error.unitId"));
         }
         if (month == null) {
-            problems.add(UploadProblem.at(sheet, rowNumber, columnOf(MONTH), "kpi.upload.error.month"));
+            sink.problem(UploadProblem.at(sheet, rowNumber, monthColumn, "kpi.upload.error.month"));
         }
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         Map<InputKey, String> columns = new HashMap<>();
         byColumn.forEach((column, cell) -> {
-            String field = headerByColumn.get(column);
-            if (field == null || field.equals(UNIT_ID) || field.equals(MONTH) || field.equals("unit")) {
+            InputKey key = keyByColumn.get(column);
+            if (key == null) {
                 return;
             }
-            InputKey key = parseField(field);
             NumberText.Result number = cell.toNumber(locale);
             if (number.isInvalid()) {
-                problems.add(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
+                sink.problem(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
             } else if (number.isNumber()) {
                 values.put(key, number.value());
                 columns.put(key, column);
             }
         });
         if (unitId != null && month != null) {
-            rows.add(new ParsedRow(sheet, rowNumber, unitId, month, values, columns));
+            sink.row(new ParsedRow(sheet, rowNumber, unitId, month, values, columns));
         }
     }
 

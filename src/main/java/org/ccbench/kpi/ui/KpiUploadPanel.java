@@ -5,38 +5,59 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.kpi.SubmissionUploadService;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.kpi.UploadRejectedException;
 import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
+import org.ccbench.kpi.export.UploadProblemsWorkbook;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
-/** Download the template workbook, upload it filled in, and see every problem by sheet, row and column. */
+/**
+ * Download the template workbook, upload it filled in, and see every problem by sheet, row and column, also as a
+ * workbook. The file is checked and stored in a background thread (as the signed-in user), with a progress bar
+ * meanwhile; the UI polls for the result, as the portal runs without server push.
+ */
 class KpiUploadPanel extends VerticalLayout {
 
     private static final long MEGABYTE = 1024 * 1024;
+    private static final int POLL_MILLIS = 500;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SubmissionUploadService uploads;
     private final Runnable onStored;
+    private final Executor workers = new DelegatingSecurityContextExecutor(
+            task -> Thread.ofVirtual().name("kpi-upload").start(task));
     private final Grid<UploadProblem> problems = new Grid<>();
     private final Checkbox submit = new Checkbox();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Anchor problemsDownload;
+    private volatile boolean submitting;
+    private String rejectedFile = "";
+    private String rejectedAt = "";
+    private List<UploadProblemsWorkbook.Line> rejectedLines = List.of();
 
     KpiUploadPanel(SubmissionUploadService uploads, YearMonth from, YearMonth to, Runnable onStored) {
         this.uploads = uploads;
@@ -46,7 +67,7 @@ class KpiUploadPanel extends VerticalLayout {
         Locale locale = getLocale();
         DownloadHandler download = event -> {
             event.setFileName("kpi-template-" + to + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            event.setContentType(XLSX);
             try (OutputStream out = event.getOutputStream()) {
                 SubmissionTemplateWorkbook.write(uploads.template(from, to, locale), locale, out);
             }
@@ -57,9 +78,10 @@ class KpiUploadPanel extends VerticalLayout {
 
         submit.setLabel(getTranslation("kpi.upload.submit"));
         submit.setId("kpi-upload-submit");
+        submit.addValueChangeListener(event -> submitting = event.getValue());
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                process(metadata.fileName(), bytes, locale))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                process(ui, metadata.fileName(), bytes, locale)));
         upload.setId("kpi-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) uploads.maxBytes());
@@ -68,6 +90,12 @@ class KpiUploadPanel extends VerticalLayout {
         upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
         upload.addAllFinishedListener(event -> upload.clearFileList());
 
+        progress.setIndeterminate(true);
+        progress.setId("kpi-upload-progress");
+        progressText.setId("kpi-upload-progress-text");
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        problemsDownload = problemsDownload();
         problems.setId("kpi-upload-problems");
         problems.setAllRowsVisible(true);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -75,37 +103,94 @@ class KpiUploadPanel extends VerticalLayout {
         problems.addColumn(problem -> problem.row() == 0 ? "" : String.valueOf(problem.row()))
                 .setHeader(getTranslation("kpi.upload.row")).setAutoWidth(true);
         problems.addColumn(UploadProblem::column).setHeader(getTranslation("kpi.upload.column")).setAutoWidth(true);
-        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
-                .setHeader(getTranslation("kpi.upload.problem")).setFlexGrow(3);
-        problems.setVisible(false);
+        problems.addColumn(this::message).setHeader(getTranslation("kpi.upload.problem")).setFlexGrow(3);
+        show(List.of());
         add(new H3(getTranslation("kpi.upload.title")),
                 new Paragraph(getTranslation("kpi.upload.help", uploads.maxBytes() / MEGABYTE)), template, submit,
-                upload, problems);
+                upload, progressText, progress, problemsDownload, problems);
     }
 
-    private void process(String fileName, byte[] bytes, Locale locale) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("kpi-upload-", "-" + fileName.replaceAll("[^A-Za-z0-9.]", "_"));
-            Files.write(file, bytes);
-            int stored = uploads.upload(file, fileName, submit.getValue(), locale);
+    /** Called in the upload's request thread: shows progress, then checks and stores the file in the background. */
+    private void process(UI ui, String fileName, byte[] bytes, Locale locale) {
+        ui.access(() -> {
             show(List.of());
-            Notifications.success(getTranslation("kpi.upload.done", stored));
-            onStored.run();
-        } catch (UploadRejectedException e) {
-            show(e.problems());
-            Notifications.error(getTranslation("kpi.upload.rejected", e.problems().size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                file.toFile().delete();
+            progressText.setText(getTranslation("kpi.upload.checking", fileName));
+            progressText.setVisible(true);
+            progress.setVisible(true);
+            ui.setPollInterval(POLL_MILLIS);
+        });
+        boolean submitNow = submitting;
+        workers.execute(AuditLog.withCurrentOrigin(() -> {
+            Runnable outcome;
+            try {
+                int stored = store(fileName, bytes, submitNow, locale);
+                outcome = () -> {
+                    show(List.of());
+                    Notifications.success(getTranslation("kpi.upload.done", stored));
+                    onStored.run();
+                };
+            } catch (UploadRejectedException e) {
+                outcome = () -> {
+                    rejected(fileName, e.problems());
+                    Notifications.error(getTranslation("kpi.upload.rejected", e.total()));
+                };
+            } catch (RuntimeException | IOException e) {
+                outcome = () -> Notifications.error(e.getMessage());
             }
+            Runnable shown = outcome;
+            ui.access(() -> {
+                progress.setVisible(false);
+                progressText.setVisible(false);
+                ui.setPollInterval(-1);
+                shown.run();
+            });
+        }));
+    }
+
+    private int store(String fileName, byte[] bytes, boolean submitting, Locale locale) throws IOException {
+        Path file = Files.createTempFile("kpi-upload-", "-" + fileName.replaceAll("[^A-Za-z0-9.]", "_"));
+        try {
+            Files.write(file, bytes);
+            return uploads.upload(file, fileName, submitting, locale);
+        } finally {
+            Files.deleteIfExists(file);
         }
+    }
+
+    private void rejected(String fileName, List<UploadProblem> found) {
+        rejectedFile = fileName;
+        rejectedAt = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        rejectedLines = found.stream().map(problem -> new UploadProblemsWorkbook.Line(problem.sheet(), problem.row(),
+                problem.column(), message(problem))).toList();
+        show(found);
+    }
+
+    private Anchor problemsDownload() {
+        UploadProblemsWorkbook.Labels labels = new UploadProblemsWorkbook.Labels(
+                getTranslation("kpi.upload.problems.sheetName"), getTranslation("kpi.upload.problems.file"),
+                getTranslation("kpi.upload.problems.uploadedAt"), getTranslation("kpi.upload.sheet"),
+                getTranslation("kpi.upload.row"), getTranslation("kpi.upload.column"),
+                getTranslation("kpi.upload.problem"));
+        DownloadHandler workbook = event -> {
+            event.setFileName("kpi-upload-problems.xlsx");
+            event.setContentType(XLSX);
+            try (OutputStream out = event.getOutputStream()) {
+                UploadProblemsWorkbook.write(rejectedFile, rejectedAt, rejectedLines, labels, out);
+            }
+        };
+        Anchor anchor = new Anchor(workbook, AttachmentType.DOWNLOAD, "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("kpi.upload.problems.download")));
+        anchor.setId("kpi-upload-problems-download");
+        return anchor;
+    }
+
+    private String message(UploadProblem problem) {
+        return getTranslation(problem.messageKey(), problem.arguments().toArray());
     }
 
     private void show(List<UploadProblem> found) {
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
+        problemsDownload.setVisible(!found.isEmpty());
     }
 }

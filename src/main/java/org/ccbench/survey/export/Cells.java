@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
  * Writes the cells of the exports. Text is always a string cell, never a formula, and comes back exactly as typed:
  * an {@code _x0041_} escape is itself escaped, and text that looks like a formula gets Excel's quote prefix.
  */
-final class Cells {
+public final class Cells {
 
     /** What a cell hidden for anonymity shows instead of its figures. */
     static final String HIDDEN_MARKER = "–";
@@ -27,7 +27,7 @@ final class Cells {
     }
 
     /** A string cell; nothing when {@code value} is null. */
-    static void text(Row row, int column, String value, CellStyle style, WorkbookStyles styles) {
+    public static void text(Row row, int column, String value, CellStyle style, WorkbookStyles styles) {
         if (value == null) {
             return;
         }

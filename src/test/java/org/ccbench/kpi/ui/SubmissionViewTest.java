@@ -7,13 +7,17 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.SubmissionService;
@@ -101,15 +105,24 @@ class SubmissionViewTest extends SpringBrowserlessTest {
         String bad = header + zwolle + ";Zwolle telefonie;" + LAST_MONTH + ";10000;10500;-1\n";
 
         test($(Upload.class).id("kpi-upload")).upload("kpi.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        awaitUploadChecked();
 
         Grid<UploadProblem> problems = $(Grid.class).id("kpi-upload-problems");
         assertThat(problems.isVisible()).isTrue();
         assertThat(problems.getGenericDataView().getItems().map(UploadProblem::messageKey))
                 .containsExactlyInAnyOrder("kpi.error.negative");
+        assertThat(test(problems).getCellText(0, 3)).isEqualTo("Cannot be negative");
+        Anchor download = $(Anchor.class).id("kpi-upload-problems-download");
+        assertThat(download.isVisible()).isTrue();
+        assertThat(download.getElement().getTextRecursively()).isEqualTo("Download problems (xlsx)");
         assertThat(service.find(zwolle, LAST_MONTH)).isEmpty();
 
         String good = header + zwolle + ";Zwolle telefonie;" + LAST_MONTH + ";10000;9600;35\n";
         test($(Upload.class).id("kpi-upload")).upload("kpi.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        awaitUploadChecked();
+
+        assertThat(problems.isVisible()).isFalse();
+        assertThat(download.isVisible()).isFalse();
 
         assertThat(service.find(zwolle, LAST_MONTH)).get().extracting(submission -> submission.status())
                 .isEqualTo(SubmissionStatus.DRAFT);
@@ -122,6 +135,18 @@ class SubmissionViewTest extends SpringBrowserlessTest {
         navigate("kpi/" + gentOverloop + "/" + LAST_MONTH, Component.class);
 
         assertThat($(BigDecimalField.class).exists()).isFalse();
+    }
+
+    /** The upload is checked in a background thread; run what it hands back to the UI until the progress ends. */
+    private void awaitUploadChecked() {
+        ProgressBar progress = (ProgressBar) $(KpiUploadPanel.class).single().getChildren()
+                .filter(ProgressBar.class::isInstance).findFirst().orElseThrow();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (progress.isVisible() && System.currentTimeMillis() < deadline) {
+            MockVaadin.runUIQueue();
+            LockSupport.parkNanos(20_000_000);
+        }
+        assertThat(progress.isVisible()).as("the upload was checked").isFalse();
     }
 
     private BigDecimalField field(InputKey key) {

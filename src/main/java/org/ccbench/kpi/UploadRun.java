@@ -1,0 +1,163 @@
+package org.ccbench.kpi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.SubmissionRepository.Head;
+import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
+import org.ccbench.kpi.internal.UploadParser;
+import org.ccbench.kpi.internal.UploadParser.ParsedRow;
+import org.ccbench.template.KpiCatalogue;
+
+/**
+ * One upload as its rows stream in: rows are checked in chunks against the stored months (loaded and locked per
+ * chunk, never per row) and stored chunk by chunk while no problem has turned up. After the first problem nothing
+ * more is stored, but every row is still checked, so the submitter sees every problem at once; the caller then
+ * rolls the whole upload back.
+ */
+final class UploadRun implements UploadParser.Sink {
+
+    static final int CHUNK_ROWS = 500;
+    static final int MAX_PROBLEMS = 1000;
+
+    private final SubmissionService submissions;
+    private final SubmissionRepository repository;
+    private final UploadStorage storage;
+    private final KpiCatalogue catalogue;
+    private final boolean submit;
+    private final int chunkRows;
+    private final Map<Long, SubmissionUnit> mine;
+    private final Map<Set<String>, InputRules> rulesByChannels = new HashMap<>();
+    private final Set<UnitMonth> seen = new HashSet<>();
+    private final List<ParsedRow> chunk = new ArrayList<>();
+    private final UploadProblems problems = new UploadProblems(MAX_PROBLEMS);
+    private int changed;
+    private long lookupNanos;
+    private long checkNanos;
+    private long storeNanos;
+
+    UploadRun(SubmissionService submissions, SubmissionRepository repository, UploadStorage storage,
+              KpiCatalogue catalogue, boolean submit, int chunkRows) {
+        this.submissions = submissions;
+        this.repository = repository;
+        this.storage = storage;
+        this.catalogue = catalogue;
+        this.submit = submit;
+        this.chunkRows = chunkRows;
+        this.mine = submissions.myUnits().stream().collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
+    }
+
+    @Override
+    public void row(ParsedRow row) {
+        SubmissionUnit unit = mine.get(row.unitId());
+        if (unit == null) {
+            problem(UploadProblem.at(row.sheet(), row.rowNumber(), "A", "kpi.upload.error.unknownUnit",
+                    row.unitId()));
+            return;
+        }
+        if (!seen.add(new UnitMonth(row.unitId(), row.month()))) {
+            problem(UploadProblem.at(row.sheet(), row.rowNumber(), "A", "kpi.upload.error.duplicate", row.month()));
+            return;
+        }
+        if (!row.values().isEmpty()) {
+            chunk.add(row);
+            if (chunk.size() >= chunkRows) {
+                flush();
+            }
+        }
+    }
+
+    @Override
+    public void problem(UploadProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Checks and stores what is left; returns the problems (empty when everything was stored). */
+    UploadProblems finish() {
+        flush();
+        return problems;
+    }
+
+    /** The number of unit-months stored (or, after a problem, that would have been). */
+    int changed() {
+        return changed;
+    }
+
+    private void flush() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Map<UnitMonth, Submission> stored = stored(chunk);
+        long looked = System.nanoTime();
+        lookupNanos += looked - start;
+        List<UploadStorage.Month> checked = new ArrayList<>();
+        for (ParsedRow row : chunk) {
+            UnitMonth key = new UnitMonth(row.unitId(), row.month());
+            Submission found = stored.get(key);
+            if (found != null && !found.revisions().isEmpty()
+                    && ValueChange.between(found.latest().values(), row.values()).isEmpty()) {
+                continue; // left as the template filled it (e.g. an approved month): not a change
+            }
+            changed++;
+            SubmissionUnit unit = mine.get(row.unitId());
+            InputRules rules = rulesByChannels.computeIfAbsent(unit.channels(),
+                    channels -> new InputRules(catalogue, channels));
+            if (check(unit, rules, row, found)) {
+                checked.add(new UploadStorage.Month(unit, key, row.values(), found, rules));
+            }
+        }
+        long checkedAt = System.nanoTime();
+        checkNanos += checkedAt - looked;
+        if (problems.isEmpty()) {
+            storage.store(checked);
+        }
+        storeNanos += System.nanoTime() - checkedAt;
+        chunk.clear();
+    }
+
+    /** Where the time went, for the log: loading the stored months, checking, storing (the rest is reading). */
+    String timings() {
+        return "lookup %d ms, checks %d ms, storage %d ms".formatted(lookupNanos / 1_000_000, checkNanos / 1_000_000,
+                storeNanos / 1_000_000);
+    }
+
+    private Map<UnitMonth, Submission> stored(List<ParsedRow> rows) {
+        List<Head> heads = repository.lockAll(rows.stream().map(row -> new UnitMonth(row.unitId(), row.month()))
+                .toList());
+        Map<Long, List<Revision>> revisions = repository.revisionsOf(heads.stream().map(Head::id).toList());
+        Map<UnitMonth, Submission> found = new HashMap<>();
+        for (Head head : heads) {
+            found.put(new UnitMonth(head.unitId(), head.period()), new Submission(head.id(), mine.get(head.unitId()),
+                    head.period(), head.status(), head.version(), revisions.getOrDefault(head.id(), List.of())));
+        }
+        return found;
+    }
+
+    /** The form's rules for this row; true when it passes them all. */
+    private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found) {
+        int before = problems.total();
+        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
+        state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
+        List<InputProblem> inputs = submit ? submissions.submitProblems(unit, row.month(), row.values())
+                : rules.checkValues(row.values());
+        for (InputProblem problem : inputs) {
+            String column = row.columnOf().entrySet().stream()
+                    .filter(entry -> entry.getKey().field().equals(problem.field())).map(Map.Entry::getValue)
+                    .findFirst().orElse("");
+            List<Object> arguments = problem.arguments();
+            problem(new UploadProblem(row.sheet(), row.rowNumber(), column, problem.warning()
+                    ? "kpi.upload.error.warningNeedsForm" : problem.messageKey(),
+                    problem.warning() ? List.of(problem.field()) : arguments.isEmpty() && column.isEmpty()
+                            ? List.of(problem.field()) : arguments));
+        }
+        return problems.total() == before;
+    }
+}
