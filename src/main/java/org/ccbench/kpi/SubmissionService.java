@@ -179,13 +179,7 @@ public class SubmissionService {
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
         }
-        List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(draft.values()));
-        if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
-            problems.addAll(checks.problems(period, draft.values()));
-            submissions.lastApprovedBefore(unitId, period).ifPresent(approved -> problems.addAll(
-                    checks.changesSince(approved.period(), approved.inputs(), period, draft.values())));
-        }
+        List<InputProblem> problems = submitProblems(unit, period, draft.values());
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
         if (errors || (!problems.isEmpty() && comment == null)) {
@@ -417,8 +411,8 @@ public class SubmissionService {
 
     /**
      * What {@link #submit} would refuse these values for, without a warning comment: the input errors, then (when
-     * there are none) the derived KPIs' errors and warnings. The file upload checks every row with it before it
-     * stores anything; keep it and {@code submit} in step.
+     * there are none) the derived KPIs' errors and warnings, including the change since the last approved month.
+     * {@code submit} and the file upload both check with it.
      */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
