@@ -23,6 +23,16 @@ public record InputKey(String code, String channel) implements Comparable<InputK
         return new InputKey(code, channel);
     }
 
+    /**
+     * The key {@link #field()} names: {@code offered[phone]} or {@code total_cost}. Any other text becomes a code
+     * of its own, which the input rules then report as unknown.
+     */
+    public static InputKey parse(String field) {
+        int open = field.indexOf('[');
+        return open <= 0 || !field.endsWith("]") ? of(field)
+                : of(field.substring(0, open), field.substring(open + 1, field.length() - 1));
+    }
+
     public String field() {
         return channel.isEmpty() ? code : code + "[" + channel + "]";
     }

@@ -4,7 +4,6 @@ import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import org.jooq.DSLContext;
@@ -18,7 +17,6 @@ public final class KpiTables {
 
     public static void empty(DSLContext dsl) {
         dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
-        dsl.deleteFrom(KPI_VALUE).execute();
         dsl.deleteFrom(KPI_REVISION).execute();
         dsl.deleteFrom(KPI_SUBMISSION).execute();
         dsl.deleteFrom(KPI_REOPENING).execute();

@@ -1,8 +1,8 @@
 package org.ccbench.kpi;
 
 import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,8 +111,8 @@ public final class UploadBenchmark {
                 report("upload with submit", submits, reads);
             }
             System.out.printf("peak heap in use during the runs (sampled): %,d MB%n", peakHeap() / 1024 / 1024);
-            System.out.printf("stored: %,d submissions, %,d values, %,d audit events%n", dsl.fetchCount(KPI_SUBMISSION),
-                    dsl.fetchCount(KPI_VALUE), dsl.fetchCount(AUDIT_EVENT));
+            System.out.printf("stored: %,d submissions, %,d revisions, %,d audit events%n",
+                    dsl.fetchCount(KPI_SUBMISSION), dsl.fetchCount(KPI_REVISION), dsl.fetchCount(AUDIT_EVENT));
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -135,7 +135,6 @@ public final class UploadBenchmark {
 
     /** A fresh state for each upload: no submissions, no audit events (truncated, as deleting millions is slow). */
     private static void emptySubmissions(DSLContext dsl) {
-        dsl.execute("truncate table kpi_value");
         dsl.execute("truncate table audit_event");
         dsl.execute("update kpi_submission set approved_revision_id = null");
         dsl.execute("delete from kpi_revision");

@@ -6,17 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ccbench.kpi.InputKey;
 
 /** Reads the API's request values: months as {@code yyyy-MM} and field names as {@link InputKey#field()}. */
 final class ApiInputs {
 
-    private static final Pattern PER_CHANNEL = Pattern.compile("([^\\[\\]]+)\\[([^\\[\\]]+)]");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
-    /** The stored values have 18 digits before the decimal point (decimal(24, 6)). */
-    private static final int INTEGER_DIGITS = 18;
 
     private ApiInputs() {
     }
@@ -37,18 +32,10 @@ final class ApiInputs {
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         request.values().forEach((field, value) -> {
             if (value != null) {
-                if (value.precision() - value.scale() > INTEGER_DIGITS) {
-                    throw new BadApiRequestException("'" + field + "' is too large to be a KPI input");
-                }
-                values.put(key(field), value);
+                values.put(InputKey.parse(field), value);
             }
         });
         return values;
-    }
-
-    static InputKey key(String field) {
-        Matcher perChannel = PER_CHANNEL.matcher(field);
-        return perChannel.matches() ? InputKey.of(perChannel.group(1), perChannel.group(2)) : InputKey.of(field);
     }
 
     /** A request the API cannot read (a bad month, a missing body); answered with 400. */

@@ -2,7 +2,6 @@ package org.ccbench.kpi.internal;
 
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
-import static org.ccbench.db.Tables.KPI_VALUE;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -28,20 +27,19 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submissions, their revisions and values. A frozen revision's values are never updated. */
+/**
+ * Submissions and their revisions, each revision with its values packed into two columns ({@link PackedValues}).
+ * A frozen revision's values are never updated.
+ */
 @Repository
 public class SubmissionRepository {
 
-    private static final String INPUT = "INPUT";
-    private static final String PARAMETER = "PARAMETER";
-    /** Rows per multi-row insert of values: 5 binds each, well below the drivers' limits. */
-    private static final int VALUES_PER_INSERT = 1000;
-
-    /** The submission row without its revisions. */
+    private static final String EMPTY = PackedValues.pack(Map.of());
     /** The raw inputs of a month's approved revision. */
     public record ApprovedMonth(YearMonth period, Map<InputKey, BigDecimal> inputs) {
     }
 
+    /** The submission row without its revisions. */
     public record Head(long id, long unitId, YearMonth period, SubmissionStatus status, int version) {
     }
 
@@ -113,24 +111,8 @@ public class SubmissionRepository {
     }
 
     public List<Revision> revisions(long submissionId) {
-        Map<Long, Map<InputKey, BigDecimal>> inputs = new HashMap<>();
-        Map<Long, Map<InputKey, BigDecimal>> parameters = new HashMap<>();
-        dsl.select(KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE, KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT)
-                .from(KPI_VALUE).join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_VALUE.REVISION_ID))
-                .where(KPI_REVISION.SUBMISSION_ID.eq(submissionId))
-                .forEach(row -> (INPUT.equals(row.value2()) ? inputs : parameters)
-                        .computeIfAbsent(row.value1(), id -> new HashMap<>())
-                        .put(InputKey.of(row.value3(), row.value4()), plain(row.value5())));
-        List<Revision> revisions = new ArrayList<>();
-        for (KpiRevisionRecord row : dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.eq(submissionId))
-                .orderBy(KPI_REVISION.NUMBER).fetch()) {
-            revisions.add(new Revision(row.getId(), row.getNumber(), RevisionStatus.valueOf(row.getStatus()),
-                    row.getCatalogueVersion(), row.getCorrectionReason(), row.getWarningComment(), row.getCreatedAt(),
-                    row.getCreatedBy(), row.getSubmittedAt(), row.getSubmittedBy(), row.getReviewedAt(),
-                    row.getReviewedBy(), row.getReviewComment(), inputs.getOrDefault(row.getId(), Map.of()),
-                    parameters.getOrDefault(row.getId(), Map.of())));
-        }
-        return revisions;
+        return dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.eq(submissionId))
+                .orderBy(KPI_REVISION.NUMBER).fetch(SubmissionRepository::revision);
     }
 
     /** The unit's latest month before {@code period} that has an approved revision, with that revision's inputs. */
@@ -143,11 +125,8 @@ public class SubmissionRepository {
     }
 
     private Map<InputKey, BigDecimal> inputsOf(long revisionId) {
-        Map<InputKey, BigDecimal> inputs = new HashMap<>();
-        dsl.select(KPI_VALUE.CODE, KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT).from(KPI_VALUE)
-                .where(KPI_VALUE.REVISION_ID.eq(revisionId), KPI_VALUE.KIND.eq(INPUT))
-                .forEach(row -> inputs.put(InputKey.of(row.value1(), row.value2()), plain(row.value3())));
-        return inputs;
+        return PackedValues.unpack(dsl.select(KPI_REVISION.INPUTS).from(KPI_REVISION)
+                .where(KPI_REVISION.ID.eq(revisionId)).fetchSingle(KPI_REVISION.INPUTS));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -159,6 +138,7 @@ public class SubmissionRepository {
                 .set(KPI_REVISION.STATUS, RevisionStatus.DRAFT.name())
                 .set(KPI_REVISION.CATALOGUE_VERSION, catalogueVersion)
                 .set(KPI_REVISION.CORRECTION_REASON, correctionReason)
+                .set(KPI_REVISION.INPUTS, EMPTY).set(KPI_REVISION.PARAMETERS, EMPTY)
                 .set(KPI_REVISION.CREATED_AT, now).set(KPI_REVISION.CREATED_BY, by)
                 .returning(KPI_REVISION.ID).fetchSingle().getId();
     }
@@ -167,18 +147,12 @@ public class SubmissionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceDraftValues(long revisionId, Map<InputKey, BigDecimal> inputs,
                                    Map<InputKey, BigDecimal> parameters) {
-        int drafts = dsl.fetchCount(KPI_REVISION, KPI_REVISION.ID.eq(revisionId),
-                KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name()));
+        int drafts = dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, PackedValues.pack(inputs))
+                .set(KPI_REVISION.PARAMETERS, PackedValues.pack(parameters))
+                .where(KPI_REVISION.ID.eq(revisionId), KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name()))
+                .execute();
         if (drafts != 1) {
             throw new IllegalStateException("revision " + revisionId + " is frozen");
-        }
-        dsl.deleteFrom(KPI_VALUE).where(KPI_VALUE.REVISION_ID.eq(revisionId)).execute();
-        var insert = dsl.insertInto(KPI_VALUE, KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE, KPI_VALUE.CHANNEL,
-                KPI_VALUE.AMOUNT);
-        inputs.forEach((key, value) -> insert.values(revisionId, INPUT, key.code(), key.channel(), value));
-        parameters.forEach((key, value) -> insert.values(revisionId, PARAMETER, key.code(), key.channel(), value));
-        if (!inputs.isEmpty() || !parameters.isEmpty()) {
-            insert.execute();
         }
     }
 
@@ -229,19 +203,10 @@ public class SubmissionRepository {
         if (submissionIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<InputKey, BigDecimal>> inputs = new HashMap<>();
-        Map<Long, Map<InputKey, BigDecimal>> parameters = new HashMap<>();
-        dsl.select(KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE, KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT)
-                .from(KPI_VALUE).join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_VALUE.REVISION_ID))
-                .where(KPI_REVISION.SUBMISSION_ID.in(submissionIds))
-                .forEach(row -> (INPUT.equals(row.value2()) ? inputs : parameters)
-                        .computeIfAbsent(row.value1(), id -> new HashMap<>())
-                        .put(InputKey.of(row.value3(), row.value4()), plain(row.value5())));
         Map<Long, List<Revision>> revisions = new HashMap<>();
         for (KpiRevisionRecord row : dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.in(submissionIds))
                 .orderBy(KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER).fetch()) {
-            revisions.computeIfAbsent(row.getSubmissionId(), id -> new ArrayList<>()).add(revision(row,
-                    inputs.getOrDefault(row.getId(), Map.of()), parameters.getOrDefault(row.getId(), Map.of())));
+            revisions.computeIfAbsent(row.getSubmissionId(), id -> new ArrayList<>()).add(revision(row));
         }
         return revisions;
     }
@@ -289,9 +254,10 @@ public class SubmissionRepository {
         }
         var insert = dsl.insertInto(KPI_REVISION, KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
                 KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
-                KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY);
+                KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY);
         revisions.forEach(revision -> insert.values(revision.submissionId(), revision.number(),
-                RevisionStatus.DRAFT.name(), revision.catalogueVersion(), revision.correctionReason(), now, by));
+                RevisionStatus.DRAFT.name(), revision.catalogueVersion(), revision.correctionReason(), EMPTY, EMPTY,
+                now, by));
         Map<Long, Long> ids = new HashMap<>();
         insert.returning(KPI_REVISION.ID, KPI_REVISION.SUBMISSION_ID).fetch()
                 .forEach(row -> ids.put(row.getSubmissionId(), row.getId()));
@@ -310,24 +276,14 @@ public class SubmissionRepository {
         if (revisionIds.isEmpty()) {
             return;
         }
-        int drafts = dsl.fetchCount(KPI_REVISION, KPI_REVISION.ID.in(revisionIds),
-                KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name()));
+        var batch = dsl.batch(dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, (String) null)
+                .set(KPI_REVISION.PARAMETERS, (String) null)
+                .where(KPI_REVISION.ID.eq((Long) null), KPI_REVISION.STATUS.eq((String) null)));
+        revisionIds.forEach(id -> batch.bind(PackedValues.pack(inputs.getOrDefault(id, Map.of())),
+                PackedValues.pack(parameters.getOrDefault(id, Map.of())), id, RevisionStatus.DRAFT.name()));
+        int drafts = Arrays.stream(batch.execute()).sum();
         if (drafts != revisionIds.size()) {
             throw new IllegalStateException((revisionIds.size() - drafts) + " of the revisions are frozen");
-        }
-        dsl.deleteFrom(KPI_VALUE).where(KPI_VALUE.REVISION_ID.in(revisionIds)).execute();
-        List<Object[]> rows = new ArrayList<>();
-        inputs.forEach((revisionId, values) -> values.forEach((key, value) ->
-                rows.add(new Object[] {revisionId, INPUT, key.code(), key.channel(), value})));
-        parameters.forEach((revisionId, values) -> values.forEach((key, value) ->
-                rows.add(new Object[] {revisionId, PARAMETER, key.code(), key.channel(), value})));
-        for (int from = 0; from < rows.size(); from += VALUES_PER_INSERT) {
-            var insert = dsl.insertInto(KPI_VALUE, KPI_VALUE.REVISION_ID, KPI_VALUE.KIND, KPI_VALUE.CODE,
-                    KPI_VALUE.CHANNEL, KPI_VALUE.AMOUNT);
-            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + VALUES_PER_INSERT))) {
-                insert.values((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4]);
-            }
-            insert.execute();
         }
     }
 
@@ -343,18 +299,12 @@ public class SubmissionRepository {
                 .where(KPI_REVISION.ID.in(revisionIds), KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name())).execute();
     }
 
-    private static Revision revision(KpiRevisionRecord row, Map<InputKey, BigDecimal> inputs,
-                                     Map<InputKey, BigDecimal> parameters) {
+    private static Revision revision(KpiRevisionRecord row) {
         return new Revision(row.getId(), row.getNumber(), RevisionStatus.valueOf(row.getStatus()),
                 row.getCatalogueVersion(), row.getCorrectionReason(), row.getWarningComment(), row.getCreatedAt(),
                 row.getCreatedBy(), row.getSubmittedAt(), row.getSubmittedBy(), row.getReviewedAt(),
-                row.getReviewedBy(), row.getReviewComment(), inputs, parameters);
-    }
-
-    /** 20.000000 from the database reads back as 20, not 2E+1, and 1450.500000 as 1450.5. */
-    private static BigDecimal plain(BigDecimal stored) {
-        BigDecimal stripped = stored.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                row.getReviewedBy(), row.getReviewComment(), PackedValues.unpack(row.getInputs()),
+                PackedValues.unpack(row.getParameters()));
     }
 
     private static Head head(KpiSubmissionRecord row) {

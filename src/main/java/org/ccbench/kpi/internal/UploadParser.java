@@ -80,7 +80,7 @@ public final class UploadParser {
                 monthColumn = columnOf(MONTH);
                 headerByColumn.forEach((column, field) -> {
                     if (!field.equals(UNIT_ID) && !field.equals(MONTH) && !field.equals("unit")) {
-                        keyByColumn.put(column, parseField(field));
+                        keyByColumn.put(column, InputKey.parse(field));
                     }
                 });
             }
@@ -120,12 +120,6 @@ public final class UploadParser {
     private String columnOf(String field) {
         return headerByColumn.entrySet().stream().filter(entry -> entry.getValue().equals(field))
                 .map(Map.Entry::getKey).findFirst().orElse("C");
-    }
-
-    private static InputKey parseField(String field) {
-        int bracket = field.indexOf('[');
-        return bracket < 0 || !field.endsWith("]") ? InputKey.of(field)
-                : InputKey.of(field.substring(0, bracket), field.substring(bracket + 1, field.length() - 1));
     }
 
     private Long wholeNumber(CellValue cell) {

@@ -271,8 +271,10 @@ class KpiApiTest {
         call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{}"), delta)
                 .andExpect(status().isBadRequest());
         call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"values\": {\"total_cost\": 1e30}}"), delta).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("'total_cost' is too large to be a KPI input"));
+                .content("{\"values\": {\"total_cost\": 1e30}}"), delta)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("total_cost"))
+                .andExpect(jsonPath("$.errors[0].code").value("kpi.error.tooLarge"));
     }
 
     @Test

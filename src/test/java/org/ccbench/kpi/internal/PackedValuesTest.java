@@ -1,0 +1,44 @@
+package org.ccbench.kpi.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.kpi.KpiMonths;
+import org.junit.jupiter.api.Test;
+
+/** A revision's values packed into one JSON text and back, exactly. */
+class PackedValuesTest {
+
+    @Test
+    void valuesPackInFieldOrderAsPlainNumbersAndUnpackExactly() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("total_cost"), new BigDecimal("96000.50"),
+                InputKey.of("offered", "phone"), new BigDecimal("1E+4"),
+                InputKey.of("staffed_hours"), new BigDecimal("0.000001"));
+
+        String packed = PackedValues.pack(values);
+
+        assertThat(packed).isEqualTo("{\"offered[phone]\":10000,\"staffed_hours\":0.000001,\"total_cost\":96000.5}");
+        assertThat(PackedValues.unpack(packed)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                InputKey.of("total_cost"), new BigDecimal("96000.5"), InputKey.of("offered", "phone"),
+                new BigDecimal("10000"), InputKey.of("staffed_hours"), new BigDecimal("0.000001")));
+    }
+
+    @Test
+    void aWholeMonthSurvivesTheRoundTripAndNothingPacksToAnEmptyObject() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+
+        assertThat(PackedValues.unpack(PackedValues.pack(month))).isEqualTo(month);
+        assertThat(PackedValues.pack(Map.of())).isEqualTo("{}");
+        assertThat(PackedValues.unpack("{}")).isEmpty();
+    }
+
+    @Test
+    void largeValuesKeepEveryDigit() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("total_cost"),
+                new BigDecimal("123456789012345678.123456"));
+
+        assertThat(PackedValues.unpack(PackedValues.pack(values))).isEqualTo(values);
+    }
+}
