@@ -2,6 +2,7 @@ package org.ccbench.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,30 +30,31 @@ public final class InputRules {
 
     private final KpiCatalogue catalogue;
     private final Set<String> unitChannels;
+    /** The inputs the unit reports, in catalogue order. */
+    private final Map<InputKey, KpiInput> unitInputs = new LinkedHashMap<>();
 
     /** @param unitChannels the catalogue channel codes the reporting unit serves */
     public InputRules(KpiCatalogue catalogue, Set<String> unitChannels) {
         this.catalogue = catalogue;
         this.unitChannels = Set.copyOf(unitChannels);
+        for (KpiInput input : catalogue.inputs()) {
+            if (input.perChannel()) {
+                input.channels().stream().filter(unitChannels::contains)
+                        .forEach(channel -> unitInputs.put(InputKey.of(input.code(), channel), input));
+            } else {
+                unitInputs.put(InputKey.of(input.code()), input);
+            }
+        }
     }
 
     /** The inputs the unit reports, in catalogue order: per-channel inputs only for the unit's channels. */
     public List<InputKey> inputsOfUnit() {
-        List<InputKey> keys = new ArrayList<>();
-        for (KpiInput input : catalogue.inputs()) {
-            if (input.perChannel()) {
-                input.channels().stream().filter(unitChannels::contains)
-                        .forEach(channel -> keys.add(InputKey.of(input.code(), channel)));
-            } else {
-                keys.add(InputKey.of(input.code()));
-            }
-        }
-        return keys;
+        return List.copyOf(unitInputs.keySet());
     }
 
     /** The catalogue's definition parameters for the unit: one value per unit, or one per channel it serves. */
     public Map<InputKey, BigDecimal> defaultParameters() {
-        Map<InputKey, BigDecimal> parameters = new java.util.LinkedHashMap<>();
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
         for (KpiParameter parameter : catalogue.parameters()) {
             parameter.defaults().forEach((channel, value) -> {
                 if (channel.isEmpty() || unitChannels.contains(channel)) {
@@ -66,10 +68,9 @@ public final class InputRules {
     /** What a draft must satisfy: each given value on its own. */
     public List<InputProblem> checkValues(Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>();
-        Set<InputKey> known = Set.copyOf(inputsOfUnit());
         values.forEach((key, value) -> {
-            KpiInput input = catalogue.input(key.code()).orElse(null);
-            if (input == null || !known.contains(key)) {
+            KpiInput input = unitInputs.get(key);
+            if (input == null) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.unknownInput"));
             } else if (value.signum() < 0) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.negative"));
@@ -87,9 +88,9 @@ public final class InputRules {
     /** What a submission must satisfy: the values, every required input, and the consistency rules. */
     public List<InputProblem> checkSubmission(Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = checkValues(values);
-        for (InputKey key : inputsOfUnit()) {
-            boolean required = catalogue.input(key.code()).map(KpiInput::required).orElse(false);
-            if (required && !values.containsKey(key)) {
+        for (Map.Entry<InputKey, KpiInput> unitInput : unitInputs.entrySet()) {
+            InputKey key = unitInput.getKey();
+            if (unitInput.getValue().required() && !values.containsKey(key)) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.required"));
             }
         }

@@ -17,6 +17,7 @@ import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.SubmissionRepository.ApprovedMonth;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.UnitRepository;
 import org.ccbench.security.Access;
@@ -415,12 +416,19 @@ public class SubmissionService {
      * {@code submit} and the file upload both check with it.
      */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
+        return submitProblems(unit, period, values, submissions.lastApprovedBefore(unit.id(), period).orElse(null));
+    }
+
+    /** The same, with the unit's last approved month before {@code period} (null if none) already looked up. */
+    List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values,
+                                      ApprovedMonth lastApproved) {
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
             DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
             problems.addAll(checks.problems(period, values));
-            submissions.lastApprovedBefore(unit.id(), period).ifPresent(approved -> problems.addAll(
-                    checks.changesSince(approved.period(), approved.inputs(), period, values)));
+            if (lastApproved != null) {
+                problems.addAll(checks.changesSince(lastApproved.period(), lastApproved.inputs(), period, values));
+            }
         }
         return problems;
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.ReadAhead;
 import org.ccbench.kpi.internal.UploadParser;
 import org.ccbench.kpi.upload.UploadGuard;
 import org.ccbench.kpi.upload.UploadRefusal;
@@ -116,7 +117,7 @@ public class SubmissionUploadService {
             if (verdict instanceof UploadVerdict.Refused refused) {
                 throw refusal(refused.reason());
             }
-            new UploadParser(locale).read(file, ((UploadVerdict.Accepted) verdict).format(), run);
+            ReadAhead.read(new UploadParser(locale), file, ((UploadVerdict.Accepted) verdict).format(), run);
         } catch (UploadRefusedException e) {
             throw refusal(e.reason());
         } catch (IOException e) {

@@ -1,15 +1,20 @@
 package org.ccbench.kpi;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.SubmissionRepository.ApprovedMonth;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
 import org.ccbench.kpi.internal.UploadParser;
@@ -96,6 +101,7 @@ final class UploadRun implements UploadParser.Sink {
         }
         long start = System.nanoTime();
         Map<UnitMonth, Submission> stored = stored(chunk);
+        Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approved = submit ? approved(chunk) : Map.of();
         long looked = System.nanoTime();
         lookupNanos += looked - start;
         List<UploadStorage.Month> checked = new ArrayList<>();
@@ -110,7 +116,7 @@ final class UploadRun implements UploadParser.Sink {
             SubmissionUnit unit = mine.get(row.unitId());
             InputRules rules = rulesByChannels.computeIfAbsent(unit.channels(),
                     channels -> new InputRules(catalogue, channels));
-            if (check(unit, rules, row, found)) {
+            if (check(unit, rules, row, found, lastApproved(approved.get(unit.id()), row.month()))) {
                 checked.add(new UploadStorage.Month(unit, key, row.values(), found, rules));
             }
         }
@@ -141,12 +147,25 @@ final class UploadRun implements UploadParser.Sink {
         return found;
     }
 
+    /** The approved months of the chunk's units, for the change-since-last-approved rule of submit. */
+    private Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approved(List<ParsedRow> rows) {
+        YearMonth latest = rows.stream().map(ParsedRow::month).max(Comparator.naturalOrder()).orElseThrow();
+        return repository.approvedBefore(rows.stream().map(ParsedRow::unitId).collect(Collectors.toSet()), latest);
+    }
+
+    private static ApprovedMonth lastApproved(NavigableMap<YearMonth, Map<InputKey, BigDecimal>> months,
+                                              YearMonth before) {
+        var last = months == null ? null : months.lowerEntry(before);
+        return last == null ? null : new ApprovedMonth(last.getKey(), last.getValue());
+    }
+
     /** The form's rules for this row; true when it passes them all. */
-    private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found) {
+    private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found,
+                          ApprovedMonth lastApproved) {
         int before = problems.total();
         Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
         state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
-        List<InputProblem> inputs = submit ? submissions.submitProblems(unit, row.month(), row.values())
+        List<InputProblem> inputs = submit ? submissions.submitProblems(unit, row.month(), row.values(), lastApproved)
                 : rules.checkValues(row.values());
         for (InputProblem problem : inputs) {
             String column = row.columnOf().entrySet().stream()

@@ -65,50 +65,42 @@ final class UploadStorage {
             throw new StaleDataException("KPI submission", existing.getFirst().id());
         }
 
-        Map<Long, Long> revisionIds = new HashMap<>();
-        Map<Long, Integer> numbers = new LinkedHashMap<>();
-        Map<Long, Map<InputKey, BigDecimal>> parameters = new HashMap<>();
         List<NewRevision> newRevisions = new ArrayList<>();
+        Map<Long, Map<InputKey, BigDecimal>> draftInputs = new HashMap<>();
+        Map<Long, Map<InputKey, BigDecimal>> draftParameters = new HashMap<>();
+        Map<Long, String> saved = new LinkedHashMap<>();
+        Map<Long, String> submitted = new LinkedHashMap<>();
         for (Month month : months) {
             Submission found = month.existing();
             long submissionId = found == null ? newIds.get(month.key()) : found.id();
             Revision latest = found == null || found.revisions().isEmpty() ? null : found.latest();
-            Map<InputKey, BigDecimal> kept;
+            int number;
             if (latest != null && latest.status() == RevisionStatus.DRAFT) {
-                revisionIds.put(submissionId, latest.id());
-                numbers.put(submissionId, latest.number());
-                kept = latest.parameters();
+                number = latest.number();
+                draftInputs.put(latest.id(), month.values());
+                draftParameters.put(latest.id(), parameters(latest.parameters(), month));
             } else {
                 boolean returned = latest != null && latest.status() == RevisionStatus.RETURNED;
-                int number = latest == null ? 1 : latest.number() + 1;
+                number = latest == null ? 1 : latest.number() + 1;
                 newRevisions.add(new NewRevision(submissionId, number, stamp.catalogueVersion(),
-                        returned ? latest.correctionReason() : null));
-                numbers.put(submissionId, number);
-                kept = returned ? latest.parameters() : Map.of();
+                        returned ? latest.correctionReason() : null, month.values(),
+                        parameters(returned ? latest.parameters() : Map.of(), month), submit));
             }
-            parameters.put(submissionId, kept.isEmpty() ? month.rules().defaultParameters() : kept);
-        }
-        revisionIds.putAll(repository.insertRevisions(newRevisions, stamp.now(), stamp.by()));
-
-        Map<Long, Map<InputKey, BigDecimal>> inputsByRevision = new HashMap<>();
-        Map<Long, Map<InputKey, BigDecimal>> parametersByRevision = new HashMap<>();
-        Map<Long, String> saved = new LinkedHashMap<>();
-        Map<Long, String> submitted = new LinkedHashMap<>();
-        for (Month month : months) {
-            long submissionId = month.existing() == null ? newIds.get(month.key()) : month.existing().id();
-            long revisionId = revisionIds.get(submissionId);
-            inputsByRevision.put(revisionId, month.values());
-            parametersByRevision.put(revisionId, parameters.get(submissionId));
-            int number = numbers.get(submissionId);
             saved.put(submissionId, "revision " + number + ", " + month.values().size() + " values, upload "
                     + fileName);
             submitted.put(submissionId, "revision " + number + ", upload " + fileName);
         }
-        repository.replaceDraftValuesAll(inputsByRevision, parametersByRevision);
+        repository.insertRevisions(newRevisions, stamp.now(), stamp.by());
+        repository.replaceDraftValuesAll(draftInputs, draftParameters);
         audit.recordAll("DRAFT_SAVED", SubmissionService.SUBJECT, saved);
         if (submit) {
-            repository.markSubmittedAll(revisionIds.values(), stamp.now(), stamp.by());
+            repository.markSubmittedAll(draftInputs.keySet(), stamp.now(), stamp.by());
             audit.recordAll("SUBMITTED", SubmissionService.SUBJECT, submitted);
         }
+    }
+
+    /** The definition parameters a revision keeps, or the defaults of the unit's channels for a first one. */
+    private static Map<InputKey, BigDecimal> parameters(Map<InputKey, BigDecimal> kept, Month month) {
+        return kept.isEmpty() ? month.rules().defaultParameters() : kept;
     }
 }

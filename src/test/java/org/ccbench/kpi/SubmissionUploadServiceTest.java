@@ -43,6 +43,9 @@ class SubmissionUploadServiceTest {
     SubmissionService submissions;
 
     @Autowired
+    LockedMonthService lockedMonths;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
@@ -116,6 +119,33 @@ class SubmissionUploadServiceTest {
         assertThat(draft.latest().values()).containsEntry(InputKey.of("offered", "phone"), new java.math.BigDecimal("10000"))
                 .containsEntry(InputKey.of("staffed_hours"), new java.math.BigDecimal("1450.5"));
         assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
+    }
+
+    @Test
+    void submittingByFileAKpiThatMovedMoreThanHalfSinceTheLastApprovedMonthSendsTheSubmitterToTheForm()
+            throws IOException {
+        YearMonth earlier = LAST_MONTH.minusMonths(2);
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
+                () -> lockedMonths.reopen(zwolle, earlier, java.time.LocalDate.now(), "Backfill"));
+        as(() -> submissions.saveDraft(zwolle, earlier, KpiMonths.forChannels(Set.of("phone"))));
+        Submission submitted = as(() -> submissions.submit(zwolle, earlier, null));
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername(SubmissionServiceTest.SOURCING),
+                () -> submissions.approve(zwolle, earlier, submitted.version()));
+        var month = KpiMonths.forChannels(Set.of("phone"));
+        KpiMonths.put(month, "total_cost", "", "160000");
+        StringBuilder csv = new StringBuilder("unit_id;unit;month");
+        month.keySet().forEach(key -> csv.append(';').append(key.field()));
+        csv.append('\n').append(zwolle).append(";Zwolle telefonie;").append(LAST_MONTH);
+        month.values().forEach(value -> csv.append(';').append(value.toPlainString()));
+        Path file = folder.resolve("kpi.csv");
+        Files.writeString(file, csv.append('\n'));
+
+        assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", true, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(UploadProblem::messageKey, problem -> problem.arguments().getFirst())
+                        .contains(tuple("kpi.upload.error.warningNeedsForm", "CPC")));
+        assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
+                .as("as a draft it is stored; the form then asks for the explanation").isOne();
     }
 
     private XSSFWorkbook template() throws IOException {

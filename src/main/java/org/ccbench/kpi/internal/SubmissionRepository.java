@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
 import org.ccbench.kpi.InputKey;
@@ -48,7 +50,10 @@ public class SubmissionRepository {
     }
 
     /** A revision to add in bulk, as a DRAFT. */
-    public record NewRevision(long submissionId, int number, String catalogueVersion, String correctionReason) {
+    /** A revision written at once with its values, as a draft or already submitted. */
+    public record NewRevision(long submissionId, int number, String catalogueVersion, String correctionReason,
+                              Map<InputKey, BigDecimal> inputs, Map<InputKey, BigDecimal> parameters,
+                              boolean submitted) {
     }
 
     private final DSLContext dsl;
@@ -122,6 +127,18 @@ public class SubmissionRepository {
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .orderBy(KPI_SUBMISSION.PERIOD.desc()).limit(1)
                 .fetchOptional(row -> new ApprovedMonth(YearMonth.from(row.value1()), inputsOf(row.value2())));
+    }
+
+    /** Every approved month of these units before {@code before}, with its inputs, by unit and month. */
+    public Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approvedBefore(Collection<Long> unitIds,
+                                                                                      YearMonth before) {
+        Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> months = new HashMap<>();
+        dsl.select(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD, KPI_REVISION.INPUTS).from(KPI_SUBMISSION)
+                .join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_SUBMISSION.APPROVED_REVISION_ID))
+                .where(KPI_SUBMISSION.UNIT_ID.in(unitIds), KPI_SUBMISSION.PERIOD.lt(before.atDay(1)))
+                .forEach(row -> months.computeIfAbsent(row.value1(), id -> new TreeMap<>())
+                        .put(YearMonth.from(row.value2()), PackedValues.unpack(row.value3())));
+        return months;
     }
 
     private Map<InputKey, BigDecimal> inputsOf(long revisionId) {
@@ -246,7 +263,7 @@ public class SubmissionRepository {
         return Arrays.stream(batch.execute()).sum();
     }
 
-    /** Adds DRAFT revisions in one statement; returns their ids by submission. */
+    /** Adds revisions with their values in one statement; returns their ids by submission. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<Long, Long> insertRevisions(Collection<NewRevision> revisions, OffsetDateTime now, String by) {
         if (revisions.isEmpty()) {
@@ -254,10 +271,13 @@ public class SubmissionRepository {
         }
         var insert = dsl.insertInto(KPI_REVISION, KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
                 KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
-                KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY);
+                KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY,
+                KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY);
         revisions.forEach(revision -> insert.values(revision.submissionId(), revision.number(),
-                RevisionStatus.DRAFT.name(), revision.catalogueVersion(), revision.correctionReason(), EMPTY, EMPTY,
-                now, by));
+                (revision.submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name(),
+                revision.catalogueVersion(), revision.correctionReason(), PackedValues.pack(revision.inputs()),
+                PackedValues.pack(revision.parameters()), now, by, revision.submitted() ? now : null,
+                revision.submitted() ? by : null));
         Map<Long, Long> ids = new HashMap<>();
         insert.returning(KPI_REVISION.ID, KPI_REVISION.SUBMISSION_ID).fetch()
                 .forEach(row -> ids.put(row.getSubmissionId(), row.getId()));
