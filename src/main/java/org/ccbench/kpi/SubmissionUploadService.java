@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.Validation;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.ReadAhead;
 import org.ccbench.kpi.internal.UploadParser;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.KPI_SUBMITTERS)
 public class SubmissionUploadService {
 
+    public static final int MAX_TEMPLATE_MONTHS = 36;
     private static final long MEGABYTE = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SubmissionUploadService.class);
 
@@ -57,6 +60,12 @@ public class SubmissionUploadService {
         this.guard = new UploadGuard(UploadGuard.Limits.defaults().withMaxFileBytes(maxMegabytes * MEGABYTE));
     }
 
+    /** The units the submitter can download a template for and upload. */
+    @Transactional(readOnly = true)
+    public List<SubmissionUnit> units() {
+        return submissions.myUnits();
+    }
+
     public long maxBytes() {
         return guard.limits().maxFileBytes();
     }
@@ -64,8 +73,25 @@ public class SubmissionUploadService {
     /** Every unit of the submitter × every month from {@code from} to {@code to}, filled with what is stored. */
     @Transactional(readOnly = true)
     public SubmissionTemplate template(YearMonth from, YearMonth to, Locale locale) {
+        return template(null, from, to, locale);
+    }
+
+    /**
+     * The template for one of the submitter's units, or all of them ({@code unitId} null), for the months from
+     * {@code from} to {@code to} (at most {@value #MAX_TEMPLATE_MONTHS}), filled with what is stored.
+     */
+    @Transactional(readOnly = true)
+    public SubmissionTemplate template(Long unitId, YearMonth from, YearMonth to, Locale locale) {
+        new Validation().require(!from.isAfter(to), "from", "kpi.template.fromAfterTo")
+                .require(from.plusMonths(MAX_TEMPLATE_MONTHS - 1).compareTo(to) >= 0, "to",
+                        "kpi.template.tooManyMonths")
+                .throwIfInvalid();
         KpiCatalogue catalogue = catalogues.current();
-        List<SubmissionUnit> units = submissions.myUnits();
+        List<SubmissionUnit> units = submissions.myUnits().stream()
+                .filter(unit -> unitId == null || unit.id() == unitId).toList();
+        if (units.isEmpty() && unitId != null) {
+            throw new NotFoundOrNotAllowedException("Reporting unit", unitId);
+        }
         Set<String> channels = units.stream().flatMap(unit -> unit.channels().stream())
                 .collect(Collectors.toSet());
         List<InputKey> fields = new InputRules(catalogue, channels).inputsOfUnit();

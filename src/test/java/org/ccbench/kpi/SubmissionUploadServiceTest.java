@@ -18,6 +18,9 @@ import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ccbench.base.FieldError;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.ValidationException;
 import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -146,6 +149,27 @@ class SubmissionUploadServiceTest {
                         .contains(tuple("kpi.upload.error.warningNeedsForm", "CPC")));
         assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
                 .as("as a draft it is stored; the form then asks for the explanation").isOne();
+    }
+
+    @Test
+    void theTemplateCoversOneUnitOrAllOfThemForTheChosenMonths() {
+        YearMonth first = LAST_MONTH.minusMonths(2);
+
+        SubmissionTemplate one = as(() -> uploads.template(zwolle, first, LAST_MONTH, Locale.ENGLISH));
+        SubmissionTemplate all = as(() -> uploads.template(null, first, LAST_MONTH, Locale.ENGLISH));
+
+        assertThat(one.rows()).extracting(SubmissionTemplate.Row::unitId, SubmissionTemplate.Row::month)
+                .containsExactly(tuple(zwolle, first), tuple(zwolle, first.plusMonths(1)), tuple(zwolle, LAST_MONTH));
+        assertThat(all.rows()).hasSize(3 * as(() -> uploads.units()).size())
+                .extracting(SubmissionTemplate.Row::unitId).contains(zwolle, gentSocial);
+        long otherVendorsUnit = KpiTables.unitId(dsl, "Gent overloop");
+        assertThatThrownBy(() -> as(() -> uploads.template(otherVendorsUnit, first, LAST_MONTH, Locale.ENGLISH)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(() -> uploads.template(null, LAST_MONTH, first, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::messageKey).containsExactly("kpi.template.fromAfterTo"));
+        assertThatThrownBy(() -> as(() -> uploads.template(null, LAST_MONTH.minusMonths(36), LAST_MONTH,
+                Locale.ENGLISH))).isInstanceOf(ValidationException.class);
     }
 
     private XSSFWorkbook template() throws IOException {

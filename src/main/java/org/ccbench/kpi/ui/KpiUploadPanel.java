@@ -30,7 +30,6 @@ import org.ccbench.base.ui.Notifications;
 import org.ccbench.kpi.SubmissionUploadService;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.kpi.UploadRejectedException;
-import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
 import org.ccbench.kpi.export.UploadProblemsWorkbook;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
@@ -43,7 +42,6 @@ class KpiUploadPanel extends VerticalLayout {
 
     private static final long MEGABYTE = 1024 * 1024;
     private static final int POLL_MILLIS = 500;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SubmissionUploadService uploads;
     private final Runnable onStored;
@@ -65,16 +63,7 @@ class KpiUploadPanel extends VerticalLayout {
         setId("kpi-upload-panel");
         setPadding(false);
         Locale locale = getLocale();
-        DownloadHandler download = event -> {
-            event.setFileName("kpi-template-" + to + ".xlsx");
-            event.setContentType(XLSX);
-            try (OutputStream out = event.getOutputStream()) {
-                SubmissionTemplateWorkbook.write(uploads.template(from, to, locale), locale, out);
-            }
-        };
-        Anchor template = new Anchor(download, AttachmentType.DOWNLOAD, "");
-        template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("kpi.upload.template")));
-        template.setId("kpi-template-download");
+        TemplateDownload template = new TemplateDownload(uploads, from, to);
 
         submit.setLabel(getTranslation("kpi.upload.submit"));
         submit.setId("kpi-upload-submit");
@@ -173,7 +162,7 @@ class KpiUploadPanel extends VerticalLayout {
                 getTranslation("kpi.upload.problem"));
         DownloadHandler workbook = event -> {
             event.setFileName("kpi-upload-problems.xlsx");
-            event.setContentType(XLSX);
+            event.setContentType(TemplateDownload.XLSX);
             try (OutputStream out = event.getOutputStream()) {
                 UploadProblemsWorkbook.write(rejectedFile, rejectedAt, rejectedLines, labels, out);
             }
