@@ -17,7 +17,7 @@ import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
 import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.kpi.internal.SubmissionRepository;
-import org.ccbench.kpi.internal.SubmissionRepository.ApprovedMonth;
+import org.ccbench.kpi.internal.SubmissionRepository.ApprovedInputs;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.UnitRepository;
 import org.ccbench.security.Access;
@@ -421,7 +421,7 @@ public class SubmissionService {
 
     /** The same, with the unit's last approved month before {@code period} (null if none) already looked up. */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values,
-                                      ApprovedMonth lastApproved) {
+                                      ApprovedInputs lastApproved) {
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
             DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());

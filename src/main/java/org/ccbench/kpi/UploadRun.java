@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.internal.SubmissionRepository;
-import org.ccbench.kpi.internal.SubmissionRepository.ApprovedMonth;
+import org.ccbench.kpi.internal.SubmissionRepository.ApprovedInputs;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
 import org.ccbench.kpi.internal.UploadParser;
@@ -153,15 +153,15 @@ final class UploadRun implements UploadParser.Sink {
         return repository.approvedBefore(rows.stream().map(ParsedRow::unitId).collect(Collectors.toSet()), latest);
     }
 
-    private static ApprovedMonth lastApproved(NavigableMap<YearMonth, Map<InputKey, BigDecimal>> months,
+    private static ApprovedInputs lastApproved(NavigableMap<YearMonth, Map<InputKey, BigDecimal>> months,
                                               YearMonth before) {
         var last = months == null ? null : months.lowerEntry(before);
-        return last == null ? null : new ApprovedMonth(last.getKey(), last.getValue());
+        return last == null ? null : new ApprovedInputs(last.getKey(), last.getValue());
     }
 
     /** The form's rules for this row; true when it passes them all. */
     private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found,
-                          ApprovedMonth lastApproved) {
+                          ApprovedInputs lastApproved) {
         int before = problems.total();
         Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
         state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));

@@ -1,7 +1,9 @@
 package org.ccbench.kpi.internal;
 
+import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
+import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.RevisionStatus;
@@ -38,7 +41,7 @@ public class SubmissionRepository {
 
     private static final String EMPTY = PackedValues.pack(Map.of());
     /** The raw inputs of a month's approved revision. */
-    public record ApprovedMonth(YearMonth period, Map<InputKey, BigDecimal> inputs) {
+    public record ApprovedInputs(YearMonth period, Map<InputKey, BigDecimal> inputs) {
     }
 
     /** The submission row without its revisions. */
@@ -121,12 +124,30 @@ public class SubmissionRepository {
     }
 
     /** The unit's latest month before {@code period} that has an approved revision, with that revision's inputs. */
-    public Optional<ApprovedMonth> lastApprovedBefore(long unitId, YearMonth period) {
+    public Optional<ApprovedInputs> lastApprovedBefore(long unitId, YearMonth period) {
         return dsl.select(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.APPROVED_REVISION_ID).from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.UNIT_ID.eq(unitId), KPI_SUBMISSION.PERIOD.lt(period.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .orderBy(KPI_SUBMISSION.PERIOD.desc()).limit(1)
-                .fetchOptional(row -> new ApprovedMonth(YearMonth.from(row.value1()), inputsOf(row.value2())));
+                .fetchOptional(row -> new ApprovedInputs(YearMonth.from(row.value1()), inputsOf(row.value2())));
+    }
+
+    /** Every unit's approved month from {@code from} to {@code to}, with the unit's peer dimensions. */
+    public List<ApprovedMonth> approvedBetween(YearMonth from, YearMonth to) {
+        return dsl.select(KPI_SUBMISSION.UNIT_ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID,
+                        REPORTING_UNIT.VENDOR_ORGANISATION_ID, CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE,
+                        REPORTING_UNIT.CHANNELS, KPI_SUBMISSION.PERIOD, KPI_REVISION.ID, KPI_REVISION.INPUTS,
+                        KPI_REVISION.PARAMETERS)
+                .from(KPI_SUBMISSION)
+                .join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_SUBMISSION.APPROVED_REVISION_ID))
+                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
+                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
+                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)))
+                .orderBy(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD)
+                .fetch(row -> new ApprovedMonth(row.value1(), row.value2(), row.value3() == null, row.value3(),
+                        row.value4(), row.value5(), UnitRepository.channelCodes(row.value6()),
+                        YearMonth.from(row.value7()), row.value8(), PackedValues.unpack(row.value9()),
+                        PackedValues.unpack(row.value10())));
     }
 
     /** Every approved month of these units before {@code before}, with its inputs, by unit and month. */

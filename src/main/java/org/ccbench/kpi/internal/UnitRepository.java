@@ -64,10 +64,15 @@ public class UnitRepository {
                 .fetch(UnitRepository::unit);
     }
 
+    /** The catalogue channel codes ({@code phone}, {@code email} …) of a unit's stored channel list. */
+    static Set<String> channelCodes(String stored) {
+        return Channel.fromCodes(stored).stream().map(channel -> channel.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+    }
+
     private static SubmissionUnit unit(Record row) {
         Long vendorId = row.get(REPORTING_UNIT.VENDOR_ORGANISATION_ID);
-        Set<String> channels = Channel.fromCodes(row.get(REPORTING_UNIT.CHANNELS)).stream()
-                .map(channel -> channel.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> channels = channelCodes(row.get(REPORTING_UNIT.CHANNELS));
         return new SubmissionUnit(row.get(REPORTING_UNIT.ID), row.get(REPORTING_UNIT.NAME), vendorId == null,
                 row.get(REPORTING_UNIT.CLIENT_ORGANISATION_ID), row.get(CLIENT.NAME), vendorId, row.get(VENDOR.NAME),
                 channels);
