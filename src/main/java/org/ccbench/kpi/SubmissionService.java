@@ -79,6 +79,13 @@ public class SubmissionService {
         return user.hasRole(Role.VENDOR) ? units.ofVendor(organisationId) : units.inHouseOf(organisationId);
     }
 
+    /** Every organisation's reporting units, for the administrator's choices (reopening, exclusions). */
+    @PreAuthorize(Access.ADMIN)
+    @Transactional(readOnly = true)
+    public List<SubmissionUnit> allUnits() {
+        return units.all();
+    }
+
     /** The units the user reads: its own (submitters), or every unit of its organisation (sourcing managers). */
     @PreAuthorize(Access.KPI_READERS)
     @Transactional(readOnly = true)
