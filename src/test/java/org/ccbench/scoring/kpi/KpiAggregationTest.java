@@ -93,6 +93,18 @@ class KpiAggregationTest {
         assertThat(derive(both).get(Kpi.FCR).nullReason()).isEqualTo(NullReason.INPUT_MISSING);
     }
 
+    @Test
+    void aZeroDenominatorOverAllPartsIsNullNeverZero() {
+        RawInputs unitA = month("2025-03", "fcr_yes 0\nfcr_no 0\ncsat_top2 0\ncsat_responses 0");
+        RawInputs unitB = month("2025-03", "fcr_yes 0\nfcr_no 0\ncsat_top2 8\ncsat_responses 10");
+
+        DerivedKpis organisation = derive(RawInputs.sum(List.of(unitA, unitB)));
+
+        assertThat(organisation.get(Kpi.FCR).nullReason()).isEqualTo(NullReason.NO_TRAFFIC);
+        assertThat(organisation.value(Kpi.FCR)).isNull();
+        assertThat(organisation.value(Kpi.CSAT)).isEqualTo(Rational.of(80));
+    }
+
     @ParameterizedTest(name = "{0} months of 2 leavers from 40 agents: ATR {1}")
     @CsvSource(textBlock = """
             1,  60
