@@ -14,7 +14,7 @@ import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInfo;
 import org.ccbench.template.KpiInput;

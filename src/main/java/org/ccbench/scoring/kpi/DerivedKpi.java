@@ -2,8 +2,8 @@ package org.ccbench.scoring.kpi;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.ccbench.scoring.survey.Display;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Display;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * One derived KPI value: exact, or {@code null} with the reason why (never 0 for "nothing to measure").

@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * Every KPI of the catalogue derived for one observation, in catalogue order (KPI by KPI, each one's channels or

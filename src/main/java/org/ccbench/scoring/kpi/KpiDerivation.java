@@ -48,7 +48,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * Derives the catalogue's KPIs from {@link RawInputs} and {@link KpiParameters}, exactly, with the formulas of

@@ -2,7 +2,7 @@ package org.ccbench.scoring.kpi;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A closed range of KPI values, {@code max == null} meaning no upper bound: a {@code valid_range} (a value outside it

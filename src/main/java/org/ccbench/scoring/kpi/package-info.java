@@ -7,7 +7,7 @@
  * ({@link org.ccbench.scoring.kpi.RawInputs#sum RawInputs.sum}, ratio of sums), never by averaging KPI values. A KPI
  * whose denominator is 0 or whose input was not supplied is {@code null} with a
  * {@link org.ccbench.scoring.kpi.NullReason reason}, never 0. Values are exact
- * {@link org.ccbench.scoring.survey.Rational fractions}; only {@link org.ccbench.scoring.survey.Display} rounds them.
+ * {@link org.ccbench.scoring.numbers.Rational fractions}; only {@link org.ccbench.scoring.numbers.Display} rounds them.
  *
  * <p>The catalogue's structure (codes, channels, units, directions, ranges, parameters) is repeated here as plain Java
  * data so the scoring core needs no YAML; a test compares it with the shipped catalogue so the two cannot drift.

@@ -1,6 +1,7 @@
 package org.ccbench.scoring.survey;
 
 import java.util.Arrays;
+import org.ccbench.scoring.numbers.Rational;
 
 /** Argument checks shared by the summaries. */
 final class Counts {

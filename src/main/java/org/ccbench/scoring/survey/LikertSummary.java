@@ -3,6 +3,7 @@ package org.ccbench.scoring.survey;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A likert5 question summarised as in SCORING.md §5.1. Only answers 1–5 count; "don't know" is reported as

@@ -3,6 +3,7 @@ package org.ccbench.scoring.survey;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * An nps0_10 question summarised as in SCORING.md §5.2: promoters score 9–10, passives 7–8, detractors 0–6, and

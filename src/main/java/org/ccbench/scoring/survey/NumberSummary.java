@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.numbers.Type7Percentile;
 
 /**
  * A number question summarised as in SCORING.md §5.3: n, the mean and P25 / median / P75 (type 7, see

@@ -1,6 +1,7 @@
 package org.ccbench.scoring.survey;
 
 import java.math.BigDecimal;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * One option's line in a {@link ChoiceDistribution} (SCORING.md §5.3).

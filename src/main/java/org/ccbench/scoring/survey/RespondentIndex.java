@@ -1,6 +1,7 @@
 package org.ccbench.scoring.survey;
 
 import java.math.BigDecimal;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * One respondent's index (SCORING.md §5.5): the weighted mean of the item scores over the answered items, provided

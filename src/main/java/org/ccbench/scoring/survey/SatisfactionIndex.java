@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A template-defined index with {@code method: weighted_mean_scaled}, such as the client satisfaction index CSI

@@ -1,6 +1,7 @@
 package org.ccbench.scoring.survey;
 
 import java.util.Collection;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A subject's index (SCORING.md §5.5): an in-house contact center or a vendor gets the unweighted mean of its

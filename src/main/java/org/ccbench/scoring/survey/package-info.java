@@ -4,7 +4,7 @@
  * index (CSI), cell suppression and vendor pseudonyms.
  *
  * <p>Everything here takes plain data (counts, {@link org.ccbench.scoring.survey.Answer answers}, small input
- * records) and computes exactly, with {@link org.ccbench.scoring.survey.Rational} or {@link java.math.BigDecimal};
- * nothing is rounded except by {@link org.ccbench.scoring.survey.Display} (SCORING.md §0).
+ * records) and computes exactly, with {@link org.ccbench.scoring.numbers.Rational} or {@link java.math.BigDecimal};
+ * nothing is rounded except by {@link org.ccbench.scoring.numbers.Display} (SCORING.md §0).
  */
 package org.ccbench.scoring.survey;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,6 +91,18 @@ class KpiAggregationTest {
         assertThat(both.value(Input.FCR_YES)).isNull();
         assertThat(derive(both).value(Kpi.CSAT)).isEqualTo(Rational.of(41, 50).times(100L));
         assertThat(derive(both).get(Kpi.FCR).nullReason()).isEqualTo(NullReason.INPUT_MISSING);
+    }
+
+    @Test
+    void aZeroDenominatorOverAllPartsIsNullNeverZero() {
+        RawInputs unitA = month("2025-03", "fcr_yes 0\nfcr_no 0\ncsat_top2 0\ncsat_responses 0");
+        RawInputs unitB = month("2025-03", "fcr_yes 0\nfcr_no 0\ncsat_top2 8\ncsat_responses 10");
+
+        DerivedKpis organisation = derive(RawInputs.sum(List.of(unitA, unitB)));
+
+        assertThat(organisation.get(Kpi.FCR).nullReason()).isEqualTo(NullReason.NO_TRAFFIC);
+        assertThat(organisation.value(Kpi.FCR)).isNull();
+        assertThat(organisation.value(Kpi.CSAT)).isEqualTo(Rational.of(80));
     }
 
     @ParameterizedTest(name = "{0} months of 2 leavers from 40 agents: ATR {1}")

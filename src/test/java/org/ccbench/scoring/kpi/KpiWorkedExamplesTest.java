@@ -3,7 +3,7 @@ package org.ccbench.scoring.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.ccbench.scoring.survey.Rational;
+import org.ccbench.scoring.numbers.Rational;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

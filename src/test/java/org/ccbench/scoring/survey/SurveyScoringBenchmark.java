@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.ccbench.scoring.numbers.Display;
+import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A plain-Java timing of the survey scoring core, not a test: 10,000 responses × 40 questions (16 likert5, 4 nps0_10,

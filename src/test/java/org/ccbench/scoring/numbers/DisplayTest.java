@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.numbers;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

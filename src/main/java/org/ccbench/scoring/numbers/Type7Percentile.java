@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.numbers;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,6 +14,8 @@ public final class Type7Percentile {
     public static final Rational P25 = Rational.of(1, 4);
     public static final Rational MEDIAN = Rational.of(1, 2);
     public static final Rational P75 = Rational.of(3, 4);
+    public static final Rational P10 = Rational.of(1, 10);
+    public static final Rational P90 = Rational.of(9, 10);
 
     private Type7Percentile() {
     }
@@ -24,6 +26,15 @@ public final class Type7Percentile {
      * @throws IllegalArgumentException if p is outside 0–1
      */
     public static Rational of(List<BigDecimal> sortedAscending, Rational p) {
+        return ofSorted(sortedAscending.stream().map(Rational::of).toList(), p);
+    }
+
+    /**
+     * The p-th percentile (0 ≤ p ≤ 1) of exact values sorted ascending; {@code null} for an empty list.
+     *
+     * @throws IllegalArgumentException if p is outside 0–1
+     */
+    public static Rational ofSorted(List<Rational> sortedAscending, Rational p) {
         if (p.signum() < 0 || p.compareTo(Rational.ONE) > 0) {
             throw new IllegalArgumentException("percentile outside 0–1: " + p);
         }
@@ -35,11 +46,11 @@ public final class Type7Percentile {
         BigInteger floor = h.floor();
         int lower = floor.intValueExact();
         Rational fraction = h.minus(Rational.of(floor, BigInteger.ONE));
-        Rational low = Rational.of(sortedAscending.get(lower));
+        Rational low = sortedAscending.get(lower);
         if (fraction.signum() == 0) {
             return low;
         }
-        Rational high = Rational.of(sortedAscending.get(lower + 1));
+        Rational high = sortedAscending.get(lower + 1);
         return low.plus(fraction.times(high.minus(low)));
     }
 }
