@@ -4,7 +4,9 @@ import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +44,15 @@ public class ExclusionRepository {
         return dsl.update(BENCHMARK_EXCLUSION).set(BENCHMARK_EXCLUSION.LIFTED_AT, now)
                 .set(BENCHMARK_EXCLUSION.LIFTED_BY, by)
                 .where(BENCHMARK_EXCLUSION.ID.eq(id), BENCHMARK_EXCLUSION.LIFTED_AT.isNull()).execute() == 1;
+    }
+
+    /** The unit-months ({@code unitId/yyyy-MM}) kept out of the figures of this KPI, or of every KPI. */
+    public Set<String> excludedFor(String kpi) {
+        return new HashSet<>(dsl.select(BENCHMARK_EXCLUSION.UNIT_ID, BENCHMARK_EXCLUSION.PERIOD)
+                .from(BENCHMARK_EXCLUSION)
+                .where(BENCHMARK_EXCLUSION.LIFTED_AT.isNull(),
+                        BENCHMARK_EXCLUSION.KPI.isNull().or(BENCHMARK_EXCLUSION.KPI.eq(kpi)))
+                .fetch(row -> row.value1() + "/" + YearMonth.from(row.value2())));
     }
 
     /** The exclusions in force, the latest first. */

@@ -1,0 +1,19 @@
+package org.ccbench.benchmark;
+
+import java.math.BigDecimal;
+import org.ccbench.kpi.SubmissionUnit;
+
+/**
+ * One unit's KPI for a period beside its peers, rounded for display (SCORING.md §0). Peer figures are null when
+ * {@link #insufficientPeers()}; P10 and P90 are null below 10 organisations; minimum and maximum are never given.
+ *
+ * @param ownValue    the unit's own value, always shown (A4); null when the KPI has no value or the unit's
+ *                    approved months do not cover the period
+ * @param peerCell    the cell used, e.g. {@code outsourced · energy_utilities · all sizes (n = 12)}
+ * @param percentRank the unit's mid-rank percentile among its peers (§1.1); null for a neutral KPI
+ */
+public record BenchmarkFigure(SubmissionUnit unit, String kpi, BenchmarkPeriod period, boolean coversPeriod,
+                              BigDecimal ownValue, boolean insufficientPeers, String peerCell, Integer n,
+                              BigDecimal p10, BigDecimal p25, BigDecimal median, BigDecimal p75, BigDecimal p90,
+                              BigDecimal mean, BigDecimal percentRank) {
+}

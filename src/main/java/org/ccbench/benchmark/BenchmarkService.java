@@ -1,0 +1,84 @@
+package org.ccbench.benchmark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.benchmark.internal.ExclusionRepository;
+import org.ccbench.benchmark.internal.PeerFigures;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.scoring.kpi.Breakdown;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's KPIs against anonymous peers (SCORING.md §1.1, §2), for the units the user reads: a vendor's contracts, a
+ * center manager's in-house operations, a sourcing manager's whole organisation. Only approved months count, every
+ * month of the period must be there, and the administrator's exclusions are left out; no other organisation's value
+ * or name ever leaves this service.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.KPI_READERS)
+public class BenchmarkService {
+
+    private final SubmissionService submissions;
+    private final ApprovedMonths approvedMonths;
+    private final ExclusionRepository exclusions;
+
+    BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions) {
+        this.submissions = submissions;
+        this.approvedMonths = approvedMonths;
+        this.exclusions = exclusions;
+    }
+
+    /** The KPIs that are benchmarked, with their channel or quadrant, as labels such as {@code SL[phone]}. */
+    public List<String> kpiLabels() {
+        List<String> labels = new ArrayList<>();
+        for (Kpi kpi : Kpi.values()) {
+            if (kpi.isBenchmarkable()) {
+                if (kpi.breakdowns().isEmpty()) {
+                    labels.add(kpi.code());
+                } else {
+                    kpi.breakdowns().forEach(breakdown -> labels.add(kpi.code() + "[" + breakdown.code() + "]"));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** The unit's {@code kpiLabel} (e.g. {@code CSAT}, {@code SL[phone]}) in the period against its peers. */
+    public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period) {
+        SubmissionUnit unit = submissions.readableUnits().stream().filter(found -> found.id() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
+        Kpi kpi = Kpi.ofCode(kpiLabel.contains("[") ? kpiLabel.substring(0, kpiLabel.indexOf('[')) : kpiLabel);
+        Breakdown breakdown = breakdown(kpi, kpiLabel);
+        Set<String> excluded = exclusions.excludedFor(kpi.code());
+        Map<Long, List<ApprovedMonth>> byUnit = approvedMonths.between(period.first(), period.last()).stream()
+                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
+                .sorted(Comparator.comparing(ApprovedMonth::month))
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+        return PeerFigures.of(unit, kpi, breakdown, kpiLabel, period, byUnit);
+    }
+
+    private static Breakdown breakdown(Kpi kpi, String label) {
+        if (!label.contains("[")) {
+            if (!kpi.breakdowns().isEmpty()) {
+                throw new IllegalArgumentException(kpi.code() + " needs a channel or quadrant");
+            }
+            return null;
+        }
+        String code = label.substring(label.indexOf('[') + 1, label.length() - 1);
+        return kpi.breakdowns().stream().filter(found -> found.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kpi.code() + " has no " + code));
+    }
+}

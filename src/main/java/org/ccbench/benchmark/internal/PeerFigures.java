@@ -1,0 +1,51 @@
+package org.ccbench.benchmark.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.scoring.kpi.Breakdown;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.numbers.Display;
+import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.peer.PeerCellSelector;
+import org.ccbench.scoring.peer.PeerResult;
+import org.ccbench.scoring.peer.PeerStatistics;
+
+/** Turns the approved months of a period into a unit's benchmark figure, rounded for display. */
+public final class PeerFigures {
+
+    private PeerFigures() {
+    }
+
+    /** @param approvedByUnit every unit's approved, not excluded months of the period, in month order */
+    public static BenchmarkFigure of(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
+                                     BenchmarkPeriod period, Map<Long, List<ApprovedMonth>> approvedByUnit) {
+        int months = period.months().size();
+        List<UnitPeriod> covering = approvedByUnit.values().stream().filter(list -> list.size() == months)
+                .map(UnitPeriod::of).toList();
+        UnitPeriod subject = covering.stream().filter(found -> found.unitId() == unit.id()).findFirst().orElse(null);
+        if (subject == null) {
+            return new BenchmarkFigure(unit, label, period, false, null, true, null, null, null, null, null, null,
+                    null, null, null);
+        }
+        var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N);
+        BigDecimal own = round(result.ownValue(), kpi);
+        if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
+            return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
+                    null, null, null);
+        }
+        PeerStatistics statistics = comparison.statistics();
+        return new BenchmarkFigure(unit, label, period, true, own, false, comparison.label(), statistics.n(),
+                round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
+                round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
+                comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1));
+    }
+
+    private static BigDecimal round(Rational value, Kpi kpi) {
+        return value == null ? null : Display.round(value, kpi.displayDecimals());
+    }
+}

@@ -1,0 +1,106 @@
+package org.ccbench.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Peer figures from the demo's approved months, for the units each user reads and no others. */
+@DemoPortalTest
+class BenchmarkServiceTest {
+
+    static final String SANNE = "sourcing@noordzee-energie.example";
+    static final String ADMIN = "admin@ccbench.example";
+    static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(YearMonth.now().minusMonths(3));
+
+    @Autowired
+    BenchmarkService benchmarks;
+
+    @Autowired
+    ExclusionService exclusions;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long zwolle;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.empty(dsl);
+        dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
+                runner.run(null);
+            }
+        }
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+    }
+
+    @Test
+    void aSourcingManagerSeesItsUnitAgainstAnonymousPeersInTheCellActuallyUsed() {
+        BenchmarkFigure figure = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH));
+
+        assertThat(figure.coversPeriod()).isTrue();
+        assertThat(figure.ownValue()).isNotNull();
+        assertThat(figure.insufficientPeers()).isFalse();
+        assertThat(figure.n()).isGreaterThanOrEqualTo(5);
+        assertThat(figure.peerCell()).endsWith("(n = " + figure.n() + ")");
+        assertThat(figure.p25()).isLessThanOrEqualTo(figure.median());
+        assertThat(figure.median()).isLessThanOrEqualTo(figure.p75());
+        assertThat(figure.percentRank()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
+        assertThat(figure.p10() == null).isEqualTo(figure.n() < 10);
+    }
+
+    @Test
+    void aQuarterNeedsEveryMonthAndAnExcludedMonthLeavesTheUnitOut() {
+        BenchmarkFigure before = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH));
+        as(ADMIN, () -> exclusions.exclude(zwolle, MONTH.first(), Kpi.CSAT, "Broken survey sample"));
+
+        BenchmarkFigure after = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH));
+        BenchmarkFigure otherKpi = as(SANNE, () -> benchmarks.compare(zwolle, "SL[phone]", MONTH));
+
+        BenchmarkPeriod quarter = BenchmarkPeriod.quarter(MONTH.first().minusMonths(3));
+        assertThat(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", quarter)).coversPeriod())
+                .as("three approved months, summed").isTrue();
+        assertThat(before.coversPeriod()).isTrue();
+        assertThat(after.coversPeriod()).as("its own excluded month no longer counts").isFalse();
+        assertThat(otherKpi.coversPeriod()).isTrue();
+        assertThat(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", BenchmarkPeriod.month(YearMonth.now())))
+                .coversPeriod()).as("nothing approved in the running month").isFalse();
+    }
+
+    @Test
+    void aVendorNeverReachesAnotherVendorsUnit() {
+        assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.compare(zwolle, "CSAT", MONTH)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThat(as("vendor@callcenter-delta.example", () -> benchmarks.compare(zwolle, "CSAT", MONTH)).unit().id())
+                .isEqualTo(zwolle);
+        assertThat(as(SANNE, () -> benchmarks.kpiLabels())).contains("CSAT", "SL[phone]", "VMX[eliminate]")
+                .doesNotContain("QMS");
+    }
+
+    private <T> T as(String email, Supplier<T> action) {
+        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(email), action);
+    }
+}
