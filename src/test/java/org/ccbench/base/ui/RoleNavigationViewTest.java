@@ -35,21 +35,21 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "results");
     }
 
     @Test
     @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void centerManagerSeesCentersInHouseOperationsResultsAndApiTokens() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "kpi", "results", "api-tokens");
+        assertThat(menuPaths()).containsExactly("", "centers", "in-house", "kpi", "benchmark", "results", "api-tokens");
     }
 
     @Test
     @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void vendorSeesContractsResultsAndApiTokens() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "results", "api-tokens");
+        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "benchmark", "results", "api-tokens");
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.ccbench.benchmark.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Toolbar;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.security.Role;
+
+/** My unit's KPI for a month, quarter or year beside its anonymous peers, in the peer cell actually used. */
+@Route("benchmark")
+@Menu(order = 28, title = "nav.benchmark", icon = "BAR_CHART_H")
+@RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
+class BenchmarkView extends VerticalLayout {
+
+    private final BenchmarkService benchmarks;
+    private final Select<SubmissionUnit> unit = new Select<>();
+    private final Select<String> kpi = new Select<>();
+    private final Select<BenchmarkPeriod> period = new Select<>();
+    private final Div figure = new Div();
+
+    BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions) {
+        this.benchmarks = benchmarks;
+        setId("benchmark-view");
+        List<SubmissionUnit> units = submissions.readableUnits();
+        add(new Toolbar(getTranslation("benchmark.title")), new Paragraph(getTranslation("benchmark.help")));
+        if (units.isEmpty()) {
+            add(new EmptyState(getTranslation("benchmark.noUnits")));
+            return;
+        }
+        unit.setId("benchmark-unit");
+        unit.setLabel(getTranslation("kpi.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(SubmissionUnit::name);
+        unit.setValue(units.getFirst());
+        kpi.setId("benchmark-kpi");
+        kpi.setLabel(getTranslation("benchmark.kpi"));
+        kpi.setItems(benchmarks.kpiLabels());
+        kpi.setValue("CSAT");
+        period.setId("benchmark-period");
+        period.setLabel(getTranslation("benchmark.period"));
+        period.setItems(periods());
+        period.setItemLabelGenerator(BenchmarkPeriod::label);
+        period.setValue(periods().get(1));
+        figure.setId("benchmark-figure");
+        HorizontalLayout choices = new HorizontalLayout(unit, kpi, period);
+        choices.setWrap(true);
+        add(choices, figure);
+        unit.addValueChangeListener(event -> show());
+        kpi.addValueChangeListener(event -> show());
+        period.addValueChangeListener(event -> show());
+        show();
+    }
+
+    /** The last twelve months, the last four quarters and the last two calendar years, newest first. */
+    private static List<BenchmarkPeriod> periods() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+        List<BenchmarkPeriod> periods = new ArrayList<>();
+        for (int back = 0; back < 12; back++) {
+            periods.add(BenchmarkPeriod.month(last.minusMonths(back)));
+        }
+        for (int back = 1; back <= 4; back++) {
+            periods.add(BenchmarkPeriod.quarter(last.minusMonths(3L * back)));
+        }
+        periods.add(BenchmarkPeriod.year(last.getYear() - 1));
+        periods.add(BenchmarkPeriod.year(last.getYear() - 2));
+        return periods;
+    }
+
+    private void show() {
+        figure.removeAll();
+        BenchmarkFigure shown = benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue());
+        figure.add(new H3(shown.kpi() + " · " + shown.period().label()));
+        if (!shown.coversPeriod()) {
+            figure.add(line("benchmark-own", getTranslation("benchmark.noOwnData")));
+            return;
+        }
+        figure.add(line("benchmark-own", getTranslation("benchmark.own", text(shown.ownValue()))));
+        if (shown.insufficientPeers()) {
+            figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
+            return;
+        }
+        figure.add(line("benchmark-cell", getTranslation("benchmark.peers", shown.peerCell())),
+                line("benchmark-quartiles", getTranslation("benchmark.quartiles", text(shown.p25()),
+                        text(shown.median()), text(shown.p75()), text(shown.mean()))));
+        if (shown.p10() != null) {
+            figure.add(line("benchmark-deciles", getTranslation("benchmark.deciles", text(shown.p10()),
+                    text(shown.p90()))));
+        }
+        if (shown.percentRank() != null) {
+            figure.add(line("benchmark-rank", getTranslation("benchmark.rank", text(shown.percentRank()))));
+        }
+    }
+
+    private static Paragraph line(String id, String text) {
+        Paragraph line = new Paragraph(text);
+        line.setId(id);
+        return line;
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.ccbench.benchmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A sourcing manager changes KPI and period and sees the figure and the peer cell change with them. */
+@DemoPortalTest
+@ViewPackages(packages = "org.ccbench")
+@WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+class BenchmarkViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.empty(dsl);
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
+                runner.run(null);
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingKpiAndPeriodChangesTheFigureAndThePeerCell() {
+        navigate("benchmark", Component.class);
+        Select<BenchmarkPeriod> period = $(Select.class).id("benchmark-period");
+        test(period).selectItem(period.getGenericDataView().getItems().skip(2).findFirst().orElseThrow().label());
+        String csat = $(Paragraph.class).id("benchmark-own").getText();
+        assertThat($(Paragraph.class).id("benchmark-cell").getText()).startsWith("Peers: ").contains("(n = ");
+
+        test($(Select.class).id("benchmark-kpi")).selectItem("CPC");
+        assertThat($(Paragraph.class).id("benchmark-own").getText()).isNotEqualTo(csat).startsWith("Your value: ");
+        assertThat($(Paragraph.class).id("benchmark-rank").getText()).startsWith("Your percentile rank: ");
+
+        test($(Select.class).id("benchmark-unit")).selectItem("Zwolle telefonie");
+        test(period).selectItem(BenchmarkPeriod.month(java.time.YearMonth.now().minusMonths(1)).label());
+        assertThat($(Paragraph.class).id("benchmark-own").getText())
+                .as("the demo's last month of Zwolle telefonie is submitted, not yet approved")
+                .isEqualTo("Your unit has no approved figures for every month of this period.");
+        assertThat($(Paragraph.class).withId("benchmark-cell").exists()).isFalse();
+    }
+}
