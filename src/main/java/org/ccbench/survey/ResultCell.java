@@ -1,6 +1,6 @@
 package org.ccbench.survey;
 
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 
 /**
  * One question (or index) in one column.

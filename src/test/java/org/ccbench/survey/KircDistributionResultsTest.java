@@ -2,9 +2,9 @@ package org.ccbench.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ccbench.scoring.survey.CellVisibility.BELOW_MINIMUM;
-import static org.ccbench.scoring.survey.CellVisibility.COMPLEMENTARY;
-import static org.ccbench.scoring.survey.CellVisibility.SHOWN;
+import static org.ccbench.scoring.peer.CellVisibility.BELOW_MINIMUM;
+import static org.ccbench.scoring.peer.CellVisibility.COMPLEMENTARY;
+import static org.ccbench.scoring.peer.CellVisibility.SHOWN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.ORGANISATION;
-import static org.ccbench.scoring.survey.CellVisibility.BELOW_MINIMUM;
-import static org.ccbench.scoring.survey.CellVisibility.COMPLEMENTARY;
-import static org.ccbench.scoring.survey.CellVisibility.SHOWN;
+import static org.ccbench.scoring.peer.CellVisibility.BELOW_MINIMUM;
+import static org.ccbench.scoring.peer.CellVisibility.COMPLEMENTARY;
+import static org.ccbench.scoring.peer.CellVisibility.SHOWN;
 import static org.ccbench.survey.SurveyFixtures.CLIENT_SATISFACTION;
 import static org.ccbench.survey.SurveyFixtures.row;
 

@@ -2,6 +2,9 @@ package org.ccbench.scoring.survey;
 
 import java.util.Collection;
 import java.util.List;
+import org.ccbench.scoring.peer.CellRule;
+import org.ccbench.scoring.peer.CellVisibility;
+import org.ccbench.scoring.peer.VendorLabels;
 
 /**
  * The survey anonymity settings of a template or campaign and the rules they drive, SCORING.md §2.4 and §5.6:

@@ -3,7 +3,7 @@ package org.ccbench.survey.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.survey.SurveySuppression;
 
 /**

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.survey.SurveySuppression;
-import org.ccbench.scoring.survey.VendorLabels;
+import org.ccbench.scoring.peer.VendorLabels;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.Campaign;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ccbench.scoring.survey.Answer;
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.survey.IndexItem;
 import org.ccbench.scoring.numbers.Rational;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.IndexResult;

@@ -26,7 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.ResultCell;
 import org.ccbench.survey.ResultColumn;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ccbench.scoring.survey.CellVisibility;
+import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.AnswerSheet;

@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.peer;
 
 /** Whether a breakdown cell may be shown, and if not, why (SCORING.md §2.4). */
 public enum CellVisibility {

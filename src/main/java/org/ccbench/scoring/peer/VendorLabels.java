@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.peer;
 
 import java.util.Collection;
 import java.util.Comparator;

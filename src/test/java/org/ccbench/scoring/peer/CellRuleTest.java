@@ -1,4 +1,4 @@
-package org.ccbench.scoring.survey;
+package org.ccbench.scoring.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +45,7 @@ class CellRuleTest {
             default -> throw new IllegalArgumentException(code);
         }).toList();
 
-        assertThat(MIN_5.breakdown(LargestRemainderTest.longs(counts), totalShown))
+        assertThat(MIN_5.breakdown(longs(counts), totalShown))
                 .containsExactlyElementsOf(expectedCells);
     }
 
@@ -74,5 +74,9 @@ class CellRuleTest {
         assertThatThrownBy(() -> new CellRule(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MIN_5.breakdown(new long[] {-1, 6}, true))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static long[] longs(String spaceSeparated) {
+        return Arrays.stream(spaceSeparated.trim().split("\\s+")).mapToLong(Long::parseLong).toArray();
     }
 }
