@@ -65,7 +65,12 @@ class BenchmarkServiceTest {
         assertThat(figure.ownValue()).isNotNull();
         assertThat(figure.insufficientPeers()).isFalse();
         assertThat(figure.n()).isGreaterThanOrEqualTo(5);
-        assertThat(figure.peerCell()).endsWith("(n = " + figure.n() + ")");
+        assertThat(figure.peerCell().sourcing()).isIn("outsourced", "all");
+        assertThat(figure.peerCell().sector().equals("all")).as("sector widens only after size")
+                .isEqualTo(!figure.peerCell().sector().equals("energy_utilities"));
+        if (!figure.peerCell().sector().equals("all")) {
+            assertThat(figure.peerCell().size()).isIn("M", "all");
+        }
         assertThat(figure.p25()).isLessThanOrEqualTo(figure.median());
         assertThat(figure.median()).isLessThanOrEqualTo(figure.p75());
         assertThat(figure.percentRank()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));

@@ -39,7 +39,9 @@ public final class PeerFigures {
                     null, null, null);
         }
         PeerStatistics statistics = comparison.statistics();
-        return new BenchmarkFigure(unit, label, period, true, own, false, comparison.label(), statistics.n(),
+        var cell = comparison.cell();
+        return new BenchmarkFigure(unit, label, period, true, own, false, new BenchmarkFigure.PeerCellCodes(
+                cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), statistics.n(),
                 round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
                 round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
                 comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1));

@@ -13,13 +13,17 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.organisation.Sector;
+import org.ccbench.scoring.peer.PeerCell;
 import org.ccbench.security.Role;
 
 /** My unit's KPI for a month, quarter or year beside its anonymous peers, in the peer cell actually used. */
@@ -95,7 +99,7 @@ class BenchmarkView extends VerticalLayout {
             figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
             return;
         }
-        figure.add(line("benchmark-cell", getTranslation("benchmark.peers", shown.peerCell())),
+        figure.add(line("benchmark-cell", getTranslation("benchmark.peers", cellLabel(shown.peerCell(), shown.n()))),
                 line("benchmark-quartiles", getTranslation("benchmark.quartiles", text(shown.p25()),
                         text(shown.median()), text(shown.p75()), text(shown.mean()))));
         if (shown.p10() != null) {
@@ -105,6 +109,17 @@ class BenchmarkView extends VerticalLayout {
         if (shown.percentRank() != null) {
             figure.add(line("benchmark-rank", getTranslation("benchmark.rank", text(shown.percentRank()))));
         }
+    }
+
+    /** e.g. "outsourced · all sectors · all sizes (n = 12)", in the user's language. */
+    private String cellLabel(BenchmarkFigure.PeerCellCodes cell, int n) {
+        String all = PeerCell.ALL;
+        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", cell.sourcing()));
+        String sector = all.equals(cell.sector()) ? getTranslation("benchmark.allSectors")
+                : Labels.of(Sector.valueOf(cell.sector().toUpperCase(Locale.ROOT)));
+        String size = all.equals(cell.size()) ? getTranslation("benchmark.allSizes")
+                : getTranslation("benchmark.size", cell.size());
+        return sourcing + " · " + sector + " · " + size + " (n = " + n + ")";
     }
 
     private static Paragraph line(String id, String text) {
