@@ -72,7 +72,7 @@ public class ExclusionService {
         long id = exclusions.insert(unitId, period, code, why, now, by());
         audit.record("OBSERVATION_EXCLUDED", SUBJECT, unitId, period + " " + (code == null ? "all KPIs" : code)
                 + ": " + why);
-        return new Exclusion(id, unitId, label(unit), period, code, why, now, by());
+        return new Exclusion(id, unitId, unit.fullName(), period, code, why, now, by());
     }
 
     /** Lets the observation count again; the exclusion stays in the history. */
@@ -89,7 +89,7 @@ public class ExclusionService {
     public List<Exclusion> inForce() {
         Map<Long, SubmissionUnit> units = unitsById();
         return exclusions.inForce().stream().map(row -> new Exclusion(row.id(), row.unitId(),
-                label(units.get(row.unitId())), row.period(), row.kpi(), row.reason(), row.createdAt(),
+                units.get(row.unitId()).fullName(), row.period(), row.kpi(), row.reason(), row.createdAt(),
                 row.createdBy())).toList();
     }
 
@@ -97,10 +97,6 @@ public class ExclusionService {
     @Transactional(readOnly = true)
     public List<SubmissionUnit> units() {
         return submissions.allUnits();
-    }
-
-    static String label(SubmissionUnit unit) {
-        return unit.name() + " · " + unit.clientName() + (unit.inHouse() ? "" : " · " + unit.vendorName());
     }
 
     private Map<Long, SubmissionUnit> unitsById() {

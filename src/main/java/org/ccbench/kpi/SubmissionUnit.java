@@ -14,4 +14,9 @@ public record SubmissionUnit(long id, String name, boolean inHouse, long clientI
     public SubmissionUnit {
         channels = Set.copyOf(channels);
     }
+
+    /** The unit with its client and, for a contract, its vendor: for the administrator, who sees them all. */
+    public String fullName() {
+        return name + " · " + clientName + (inHouse ? "" : " · " + vendorName);
+    }
 }

@@ -59,8 +59,7 @@ class ExclusionsView extends VerticalLayout {
         unit.setId("exclusion-unit");
         unit.setLabel(getTranslation("benchmark.exclusion.unit"));
         unit.setItems(service.units());
-        unit.setItemLabelGenerator(choice -> choice.name() + " · " + choice.clientName()
-                + (choice.inHouse() ? "" : " · " + choice.vendorName()));
+        unit.setItemLabelGenerator(SubmissionUnit::fullName);
         month.setId("exclusion-month");
         month.setLabel(getTranslation("benchmark.exclusion.month"));
         List<YearMonth> months = new ArrayList<>();

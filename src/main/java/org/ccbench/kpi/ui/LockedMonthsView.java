@@ -61,7 +61,7 @@ class LockedMonthsView extends VerticalLayout {
         unit.setId("reopen-unit");
         unit.setLabel(getTranslation("kpi.unit"));
         unit.setItems(service.units());
-        unit.setItemLabelGenerator(this::unitLabel);
+        unit.setItemLabelGenerator(SubmissionUnit::fullName);
         month.setId("reopen-month");
         month.setLabel(getTranslation("kpi.reopen.month"));
         List<YearMonth> months = new ArrayList<>();
@@ -90,7 +90,7 @@ class LockedMonthsView extends VerticalLayout {
         grid.setId("reopenings-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(reopening -> unitLabel(reopening.unit())).setHeader(getTranslation("kpi.unit"))
+        grid.addColumn(reopening -> reopening.unit().fullName()).setHeader(getTranslation("kpi.unit"))
                 .setAutoWidth(true);
         grid.addColumn(reopening -> reopening.period().toString()).setHeader(getTranslation("kpi.reopen.month"))
                 .setAutoWidth(true);
@@ -126,9 +126,5 @@ class LockedMonthsView extends VerticalLayout {
         grid.setItems(open);
         grid.setVisible(!open.isEmpty());
         empty.setVisible(open.isEmpty());
-    }
-
-    private String unitLabel(SubmissionUnit unit) {
-        return unit.name() + " · " + unit.clientName() + (unit.inHouse() ? "" : " · " + unit.vendorName());
     }
 }
