@@ -1,5 +1,6 @@
 package org.ccbench.benchmark;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,16 +59,44 @@ public class BenchmarkService {
 
     /** The unit's {@code kpiLabel} (e.g. {@code CSAT}, {@code SL[phone]}) in the period against its peers. */
     public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period) {
-        SubmissionUnit unit = submissions.readableUnits().stream().filter(found -> found.id() == unitId).findFirst()
-                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
-        Kpi kpi = Kpi.ofCode(kpiLabel.contains("[") ? kpiLabel.substring(0, kpiLabel.indexOf('[')) : kpiLabel);
-        Breakdown breakdown = breakdown(kpi, kpiLabel);
-        Set<String> excluded = exclusions.excludedFor(kpi.code());
-        Map<Long, List<ApprovedMonth>> byUnit = approvedMonths.between(period.first(), period.last()).stream()
-                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
-                .sorted(Comparator.comparing(ApprovedMonth::month))
+        SubmissionUnit unit = readable(unitId);
+        Kpi kpi = kpi(kpiLabel);
+        Map<Long, List<ApprovedMonth>> byUnit = approved(kpi, period.first(), period.last()).stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
-        return PeerFigures.of(unit, kpi, breakdown, kpiLabel, period, byUnit);
+        return PeerFigures.of(unit, kpi, breakdown(kpi, kpiLabel), kpiLabel, period, byUnit);
+    }
+
+    /** The unit's {@code kpiLabel} against its peers in each of the {@code months} months up to {@code last}. */
+    public List<BenchmarkFigure> trend(long unitId, String kpiLabel, YearMonth last, int months) {
+        SubmissionUnit unit = readable(unitId);
+        Kpi kpi = kpi(kpiLabel);
+        Breakdown breakdown = breakdown(kpi, kpiLabel);
+        YearMonth first = last.minusMonths(months - 1L);
+        Map<YearMonth, Map<Long, List<ApprovedMonth>>> byMonth = approved(kpi, first, last).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::month, Collectors.groupingBy(ApprovedMonth::unitId)));
+        List<BenchmarkFigure> trend = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, BenchmarkPeriod.month(month),
+                    byMonth.getOrDefault(month, Map.of())));
+        }
+        return trend;
+    }
+
+    private SubmissionUnit readable(long unitId) {
+        return submissions.readableUnits().stream().filter(found -> found.id() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
+    }
+
+    /** Approved months in month order, without those the administrator excluded for this KPI. */
+    private List<ApprovedMonth> approved(Kpi kpi, YearMonth first, YearMonth last) {
+        Set<String> excluded = exclusions.excludedFor(kpi.code());
+        return approvedMonths.between(first, last).stream()
+                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
+                .sorted(Comparator.comparing(ApprovedMonth::month)).toList();
+    }
+
+    private static Kpi kpi(String label) {
+        return Kpi.ofCode(label.contains("[") ? label.substring(0, label.indexOf('[')) : label);
     }
 
     private static Breakdown breakdown(Kpi kpi, String label) {

@@ -96,6 +96,19 @@ class BenchmarkServiceTest {
     }
 
     @Test
+    void theTrendHasOneFigurePerMonthEqualToThatMonthsComparison() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+
+        List<BenchmarkFigure> trend = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
+
+        assertThat(trend).hasSize(12).extracting(figure -> figure.period().first())
+                .startsWith(last.minusMonths(11)).endsWith(last);
+        BenchmarkFigure month = trend.get(8);
+        assertThat(month).isEqualTo(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", month.period())));
+        assertThat(trend).filteredOn(BenchmarkFigure::coversPeriod).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void aVendorNeverReachesAnotherVendorsUnit() {
         assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.compare(zwolle, "CSAT", MONTH)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);

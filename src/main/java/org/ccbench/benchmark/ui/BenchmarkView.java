@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
@@ -32,11 +33,14 @@ import org.ccbench.security.Role;
 @RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
 class BenchmarkView extends VerticalLayout {
 
+    static final int TREND_MONTHS = 12;
+
     private final BenchmarkService benchmarks;
     private final Select<SubmissionUnit> unit = new Select<>();
     private final Select<String> kpi = new Select<>();
     private final Select<BenchmarkPeriod> period = new Select<>();
     private final Div figure = new Div();
+    private TrendChart trend;
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions) {
         this.benchmarks = benchmarks;
@@ -62,13 +66,16 @@ class BenchmarkView extends VerticalLayout {
         period.setItemLabelGenerator(BenchmarkPeriod::label);
         period.setValue(periods().get(1));
         figure.setId("benchmark-figure");
+        trend = new TrendChart(getTranslation("benchmark.trend"));
+        trend.setId("benchmark-trend");
+        trend.setWidthFull();
         HorizontalLayout choices = new HorizontalLayout(unit, kpi, period);
         choices.setWrap(true);
-        add(choices, figure);
-        unit.addValueChangeListener(event -> show());
-        kpi.addValueChangeListener(event -> show());
+        add(choices, figure, new H3(getTranslation("benchmark.trend")), trend);
+        unit.addValueChangeListener(event -> refresh());
+        kpi.addValueChangeListener(event -> refresh());
         period.addValueChangeListener(event -> show());
-        show();
+        refresh();
     }
 
     /** The last twelve months, the last four quarters and the last two calendar years, newest first. */
@@ -84,6 +91,16 @@ class BenchmarkView extends VerticalLayout {
         periods.add(BenchmarkPeriod.year(last.getYear() - 1));
         periods.add(BenchmarkPeriod.year(last.getYear() - 2));
         return periods;
+    }
+
+    private void refresh() {
+        show();
+        List<BenchmarkFigure> months = benchmarks.trend(unit.getValue().id(), kpi.getValue(),
+                YearMonth.now().minusMonths(1), TREND_MONTHS);
+        trend.setSeries(new TrendChart.Series(months.stream().map(month -> month.period().label()).toList(),
+                getTranslation("benchmark.trend.own"), months.stream().map(BenchmarkFigure::ownValue).toList(),
+                getTranslation("benchmark.trend.p25"), months.stream().map(BenchmarkFigure::p25).toList(),
+                getTranslation("benchmark.trend.p75"), months.stream().map(BenchmarkFigure::p75).toList()));
     }
 
     private void show() {

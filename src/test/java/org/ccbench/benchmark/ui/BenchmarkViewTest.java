@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -50,7 +51,14 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         String csat = $(Paragraph.class).id("benchmark-own").getText();
         assertThat($(Paragraph.class).id("benchmark-cell").getText()).startsWith("Peers: ").contains("(n = ");
 
+        TrendChart trend = $(TrendChart.class).id("benchmark-trend");
+        assertThat(trend.getSeries().labels()).hasSize(12).endsWith(java.time.YearMonth.now().minusMonths(1)
+                .toString());
+        List<? extends Number> csatTrend = trend.getSeries().own();
+        assertThat(trend.getSeries().low()).as("the demo has peers in the approved months").anyMatch(p -> p != null);
+
         test($(Select.class).id("benchmark-kpi")).selectItem("CPC");
+        assertThat(trend.getSeries().own()).as("the chart follows the KPI").isNotEqualTo(csatTrend);
         assertThat($(Paragraph.class).id("benchmark-own").getText()).isNotEqualTo(csat).startsWith("Your value: ");
         assertThat($(Paragraph.class).id("benchmark-rank").getText()).startsWith("Your percentile rank: ");
 
