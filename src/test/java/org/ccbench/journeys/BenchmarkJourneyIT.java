@@ -1,0 +1,52 @@
+package org.ccbench.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.kpi.KpiTables;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+
+/** A sourcing manager opens the benchmark, changes KPI and period, and sees the figure, peer cell and chart follow. */
+class BenchmarkJourneyIT extends BrowserJourney {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.empty(dsl);
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
+                runner.run(null);
+            }
+        }
+    }
+
+    @Test
+    void changingKpiAndPeriodChangesTheFigureThePeerCellAndTheChart() {
+        loginPage().signInAs("sourcing@noordzee-energie.example");
+        open("benchmark");
+        BenchmarkPage page = new BenchmarkPage(this);
+        String csatFigure = page.figure();
+        String csatChart = page.chartValues();
+        assertThat(csatFigure).startsWith("CSAT ·").contains("Peers: ", "(n = ", "Your percentile rank: ");
+
+        page.choose("benchmark-kpi", "CPC");
+        wait.until(driver -> page.figure().startsWith("CPC ·"));
+        wait.until(driver -> !page.chartValues().equals(csatChart));
+        assertThat(page.figure()).contains("Peers: ").isNotEqualTo(csatFigure);
+
+        String quarter = BenchmarkPeriod.quarter(java.time.YearMonth.now().minusMonths(4)).label();
+        page.choose("benchmark-period", quarter);
+        wait.until(driver -> page.figure().startsWith("CPC · " + quarter));
+        assertThat(page.figure()).contains("Peers: ");
+    }
+}

@@ -1,0 +1,43 @@
+package org.ccbench.journeys;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** The benchmark page: the unit, KPI and period selects, the figure and the trend chart. */
+final class BenchmarkPage {
+
+    private final BrowserJourney journey;
+
+    BenchmarkPage(BrowserJourney journey) {
+        this.journey = journey;
+        journey.waitFor(By.id("benchmark-view"));
+    }
+
+    String figure() {
+        return journey.waitFor(By.id("benchmark-figure")).getText();
+    }
+
+    /** The unit's values as Chart.js holds them on the trend chart's canvas, once it is drawn. */
+    String chartValues() {
+        return journey.wait.until(driver -> {
+            List<WebElement> canvases = driver.findElements(By.cssSelector("#benchmark-trend canvas"));
+            Object values = canvases.isEmpty() ? null : ((JavascriptExecutor) driver).executeScript("""
+                    const chart = window.Chart && window.Chart.getChart(arguments[0]);
+                    return chart ? JSON.stringify(chart.data.datasets[2].data) : null;""", canvases.getFirst());
+            return (String) values;
+        });
+    }
+
+    BenchmarkPage choose(String selectId, String item) {
+        journey.waitFor(By.id(selectId)).click();
+        By items = By.cssSelector("vaadin-select-item");
+        journey.wait.until(driver -> driver.findElements(items).stream().anyMatch(found -> found.getText().equals(item)));
+        WebElement chosen = journey.driver.findElements(items).stream().filter(found -> found.getText().equals(item))
+                .findFirst().orElseThrow();
+        ((JavascriptExecutor) journey.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chosen);
+        chosen.click();
+        return this;
+    }
+}
