@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.PeerFigures;
+import org.ccbench.benchmark.internal.SourcingFigures;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.SubmissionService;
@@ -80,6 +81,21 @@ public class BenchmarkService {
                     byMonth.getOrDefault(month, Map.of())));
         }
         return trend;
+    }
+
+    /** Every benchmarked KPI in the period, in-house against outsourced, for everyone who reads KPIs. */
+    public List<SourcingComparison> inHouseVersusOutsourced(BenchmarkPeriod period) {
+        List<SourcingComparison> comparisons = new ArrayList<>();
+        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
+        for (String label : kpiLabels()) {
+            Kpi kpi = kpi(label);
+            Set<String> excluded = exclusions.excludedFor(kpi.code());
+            Map<Long, List<ApprovedMonth>> byUnit = months.stream()
+                    .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
+                    .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+            comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, period, byUnit));
+        }
+        return comparisons;
     }
 
     private SubmissionUnit readable(long unitId) {

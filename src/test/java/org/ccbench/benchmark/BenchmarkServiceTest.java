@@ -109,6 +109,25 @@ class BenchmarkServiceTest {
     }
 
     @Test
+    void inHouseAgainstOutsourcedCoversEveryKpiAndShowsNoSideWithTooFewOrganisations() {
+        List<SourcingComparison> rows = as("vendor@callcenter-delta.example",
+                () -> benchmarks.inHouseVersusOutsourced(MONTH));
+
+        assertThat(rows).extracting(SourcingComparison::kpi).isEqualTo(as(SANNE, () -> benchmarks.kpiLabels()));
+        SourcingComparison csat = rows.stream().filter(row -> row.kpi().equals("CSAT")).findFirst().orElseThrow();
+        assertThat(csat.all().shown()).isTrue();
+        assertThat(rows).allSatisfy(row -> {
+            for (SourcingComparison.Side side : List.of(row.inHouse(), row.outsourced(), row.all())) {
+                assertThat(side.shown() ? side.n() : 5).isGreaterThanOrEqualTo(5);
+            }
+            if (row.all().shown()) {
+                assertThat(row.inHouse().shown()).as(row.kpi() + ": never exactly one side hidden under a shown total")
+                        .isEqualTo(row.outsourced().shown());
+            }
+        });
+    }
+
+    @Test
     void aVendorNeverReachesAnotherVendorsUnit() {
         assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.compare(zwolle, "CSAT", MONTH)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);

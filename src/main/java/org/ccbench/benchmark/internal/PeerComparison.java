@@ -12,6 +12,7 @@ import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
+import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.normalise.PercentRank;
 import org.ccbench.scoring.numbers.Rational;
@@ -35,13 +36,14 @@ public final class PeerComparison {
     }
 
     static Result of(UnitPeriod subject, Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, int minN) {
-        DerivedKpi own = derive(kpi, breakdown, subject.inputs(), subject);
+        DerivedKpi own = KpiDerivation.derive(kpi, breakdown, subject.inputs(), subject.kpiParameters());
         Rational ownValue = own.hasValue() ? own.value() : null;
         Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, subject);
         List<UnitPeriod> comparable = units.stream().filter(unit -> peerKey(kpi, breakdown, unit).equals(peerKey))
                 .toList();
         for (PeerCell cell : cells(subject)) {
-            Map<Long, Rational> values = valuePerOrganisation(cell, comparable, kpi, breakdown, subject);
+            Map<Long, Rational> values = valuePerOrganisation(cell, comparable, kpi, breakdown,
+                    subject.kpiParameters());
             if (values.size() >= minN) {
                 Rational rank = null;
                 if (kpi.direction().isScored() && ownValue != null) {
@@ -65,8 +67,12 @@ public final class PeerComparison {
                 new PeerCell(null, null, null));
     }
 
-    private static Map<Long, Rational> valuePerOrganisation(PeerCell cell, List<UnitPeriod> units, Kpi kpi,
-                                                            Breakdown breakdown, UnitPeriod subject) {
+    /**
+     * One value per organisation in the cell, each a ratio of sums over its units there; units must share the peer
+     * keys, whose values {@code parameters} carries.
+     */
+    static Map<Long, Rational> valuePerOrganisation(PeerCell cell, List<UnitPeriod> units, Kpi kpi,
+                                                    Breakdown breakdown, KpiParameters parameters) {
         Map<Long, List<RawInputs>> byOrganisation = new LinkedHashMap<>();
         for (UnitPeriod unit : units) {
             if (inCell(cell, unit)) {
@@ -75,7 +81,7 @@ public final class PeerComparison {
         }
         Map<Long, Rational> values = new HashMap<>();
         byOrganisation.forEach((organisation, parts) -> {
-            DerivedKpi value = derive(kpi, breakdown, RawInputs.sum(parts), subject);
+            DerivedKpi value = KpiDerivation.derive(kpi, breakdown, RawInputs.sum(parts), parameters);
             if (value.hasValue() && !value.isOutsideValidRange()) {
                 values.put(organisation, value.value());
             }
@@ -89,14 +95,12 @@ public final class PeerComparison {
                 && (cell.size() == null || cell.size() == unit.size());
     }
 
-    /** Peer-key parameters are equal within the comparison, so the subject's serve for everyone summed. */
-    private static DerivedKpi derive(Kpi kpi, Breakdown breakdown, RawInputs inputs, UnitPeriod parametersOf) {
-        return KpiDerivation.derive(kpi, breakdown, inputs, parametersOf.kpiParameters());
-    }
-
     /** The definition parameters that must be equal for two values of this KPI to be compared (§2.2). */
     static Map<String, BigDecimal> peerKey(Kpi kpi, Breakdown breakdown, UnitPeriod unit) {
-        var parameters = unit.kpiParameters();
+        return peerKey(kpi, breakdown, unit.kpiParameters());
+    }
+
+    static Map<String, BigDecimal> peerKey(Kpi kpi, Breakdown breakdown, KpiParameters parameters) {
         return switch (kpi) {
             case SL -> Map.of("threshold_seconds", BigDecimal.valueOf(parameters.thresholdSeconds()));
             case WRT -> Map.of("threshold_hours", parameters.thresholdHours((Channel) breakdown).stripTrailingZeros());

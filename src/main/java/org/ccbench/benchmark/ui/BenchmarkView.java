@@ -41,6 +41,7 @@ class BenchmarkView extends VerticalLayout {
     private final Select<BenchmarkPeriod> period = new Select<>();
     private final Div figure = new Div();
     private TrendChart trend;
+    private final SourcingTable sourcing = new SourcingTable();
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions) {
         this.benchmarks = benchmarks;
@@ -71,11 +72,17 @@ class BenchmarkView extends VerticalLayout {
         trend.setWidthFull();
         HorizontalLayout choices = new HorizontalLayout(unit, kpi, period);
         choices.setWrap(true);
-        add(choices, figure, new H3(getTranslation("benchmark.trend")), trend);
+        add(choices, figure, new H3(getTranslation("benchmark.trend")), trend,
+                new H3(getTranslation("benchmark.sourcing.title")),
+                new Paragraph(getTranslation("benchmark.sourcing.help")), sourcing);
         unit.addValueChangeListener(event -> refresh());
         kpi.addValueChangeListener(event -> refresh());
-        period.addValueChangeListener(event -> show());
+        period.addValueChangeListener(event -> {
+            show();
+            sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue()));
+        });
         refresh();
+        sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue()));
     }
 
     /** The last twelve months, the last four quarters and the last two calendar years, newest first. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
@@ -56,6 +58,10 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
                 .toString());
         List<? extends Number> csatTrend = trend.getSeries().own();
         assertThat(trend.getSeries().low()).as("the demo has peers in the approved months").anyMatch(p -> p != null);
+
+        Grid<SourcingComparison> sourcing = $(Grid.class).id("benchmark-sourcing");
+        int csatRow = sourcing.getGenericDataView().getItems().map(SourcingComparison::kpi).toList().indexOf("CSAT");
+        assertThat(test(sourcing).getCellText(csatRow, 3)).as("in-house and outsourced together").contains("n = ");
 
         test($(Select.class).id("benchmark-kpi")).selectItem("CPC");
         assertThat(trend.getSeries().own()).as("the chart follows the KPI").isNotEqualTo(csatTrend);

@@ -1,0 +1,19 @@
+package org.ccbench.benchmark;
+
+import java.math.BigDecimal;
+
+/**
+ * One KPI for a period, in-house against outsourced (all sectors, all sizes) and both together, at the catalogue's
+ * default definitions. A side that would expose an organisation, or could be derived from the total and the other
+ * side, is hidden (A1, A2).
+ */
+public record SourcingComparison(String kpi, Side inHouse, Side outsourced, Side all) {
+
+    /** The peer statistics of one side, or {@code shown == false} with nothing else. */
+    public record Side(boolean shown, Integer n, BigDecimal p25, BigDecimal median, BigDecimal p75, BigDecimal mean) {
+
+        public static Side hidden() {
+            return new Side(false, null, null, null, null, null);
+        }
+    }
+}

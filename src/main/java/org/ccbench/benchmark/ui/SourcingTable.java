@@ -1,0 +1,37 @@
+package org.ccbench.benchmark.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import java.util.function.Function;
+import org.ccbench.benchmark.SourcingComparison;
+import org.ccbench.benchmark.SourcingComparison.Side;
+
+/** Every KPI of a period, in-house against outsourced and all: median with P25–P75 and n, or "–" when hidden. */
+class SourcingTable extends Grid<SourcingComparison> {
+
+    SourcingTable() {
+        setId("benchmark-sourcing");
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(SourcingComparison::kpi).setHeader(getTranslation("benchmark.kpi")).setAutoWidth(true)
+                .setFrozen(true);
+        column("inHouse", "benchmark.sourcing.in_house", SourcingComparison::inHouse);
+        column("outsourced", "benchmark.sourcing.outsourced", SourcingComparison::outsourced);
+        column("all", "benchmark.sourcing.all", SourcingComparison::all);
+    }
+
+    void show(List<SourcingComparison> comparisons) {
+        setItems(comparisons);
+    }
+
+    private void column(String key, String headerKey, Function<SourcingComparison, Side> side) {
+        addColumn(comparison -> text(side.apply(comparison))).setHeader(getTranslation(headerKey)).setKey(key)
+                .setAutoWidth(true);
+    }
+
+    private String text(Side side) {
+        return side.shown() ? getTranslation("benchmark.side", side.median().toPlainString(),
+                side.p25().toPlainString(), side.p75().toPlainString(), side.n()) : "–";
+    }
+}

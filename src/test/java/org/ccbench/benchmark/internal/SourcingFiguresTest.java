@@ -1,0 +1,76 @@
+package org.ccbench.benchmark.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.SourcingComparison;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.Kpi;
+import org.junit.jupiter.api.Test;
+
+/** In-house against outsourced: both sides with enough organisations show; one too small hides both (A1, A2). */
+class SourcingFiguresTest {
+
+    private static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(YearMonth.of(2026, 9));
+
+    private final Map<Long, List<ApprovedMonth>> byUnit = new HashMap<>();
+
+    @Test
+    void fiveOrganisationsOnEachSideShowBothSidesAndTheTotal() {
+        for (int org = 1; org <= 10; org++) {
+            add(org, org <= 5, 300 + org, 20);
+        }
+
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+
+        assertThat(csat.inHouse().shown()).isTrue();
+        assertThat(csat.inHouse().n()).isEqualTo(5);
+        assertThat(csat.inHouse().median()).isEqualByComparingTo("75.8");
+        assertThat(csat.outsourced().n()).isEqualTo(5);
+        assertThat(csat.all().n()).isEqualTo(10);
+    }
+
+    @Test
+    void aSideBelowFiveHidesTheOtherSideTooWhileTheTotalShows() {
+        for (int org = 1; org <= 10; org++) {
+            add(org, org <= 4, 300, 20);
+        }
+
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+
+        assertThat(csat.inHouse().shown()).as("A1: 4 organisations").isFalse();
+        assertThat(csat.outsourced().shown()).as("A2: total minus it would reveal the in-house side").isFalse();
+        assertThat(csat.outsourced().n()).as("nothing of a hidden side leaves").isNull();
+        assertThat(csat.all().n()).isEqualTo(10);
+    }
+
+    @Test
+    void unitsMeasuredWithAnotherServiceLevelThresholdAreLeftOut() {
+        for (int org = 1; org <= 10; org++) {
+            add(org, org <= 5, 300, org == 10 ? 30 : 20);
+        }
+
+        SourcingComparison sl = SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", MONTH, byUnit);
+
+        assertThat(sl.all().n()).isEqualTo(9);
+        assertThat(sl.outsourced().shown()).isFalse();
+    }
+
+    private void add(long id, boolean inHouse, int csatTop2, int thresholdSeconds) {
+        Map<InputKey, BigDecimal> inputs = Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(400),
+                InputKey.of("csat_top2"), BigDecimal.valueOf(csatTop2),
+                InputKey.of("offered", "phone"), BigDecimal.valueOf(1000),
+                InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(800));
+        byUnit.put(id, List.of(new ApprovedMonth(id, id, inHouse, inHouse ? null : 99L, "BANKING", BigDecimal.TEN,
+                Set.of("phone"), MONTH.first(), id, inputs,
+                Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(thresholdSeconds)))));
+    }
+}
