@@ -37,7 +37,7 @@ public final class PeerComparison {
 
     static Result of(UnitPeriod subject, Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, int minN) {
         DerivedKpi own = KpiDerivation.derive(kpi, breakdown, subject.inputs(), subject.kpiParameters());
-        Rational ownValue = own.hasValue() ? own.value() : null;
+        Rational ownValue = own.hasValue() && subject.reports(breakdown) ? own.value() : null;
         Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, subject);
         List<UnitPeriod> comparable = units.stream().filter(unit -> peerKey(kpi, breakdown, unit).equals(peerKey))
                 .toList();
@@ -75,7 +75,7 @@ public final class PeerComparison {
                                                     Breakdown breakdown, KpiParameters parameters) {
         Map<Long, List<RawInputs>> byOrganisation = new LinkedHashMap<>();
         for (UnitPeriod unit : units) {
-            if (inCell(cell, unit)) {
+            if (inCell(cell, unit) && unit.reports(breakdown)) {
                 byOrganisation.computeIfAbsent(unit.organisationId(), id -> new ArrayList<>()).add(unit.inputs());
             }
         }

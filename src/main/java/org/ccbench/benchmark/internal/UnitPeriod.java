@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.scoring.SizeBand;
+import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.Input;
 import org.ccbench.scoring.kpi.KpiParameters;
@@ -19,15 +21,23 @@ import org.ccbench.scoring.peer.SourcingModel;
  * Inputs of channels the unit does not serve count as 0, so unit totals such as CPC keep a value.
  */
 record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, String sector, SizeBand size,
-                  RawInputs inputs, Map<InputKey, BigDecimal> parameters) {
+                  Set<String> channels, RawInputs inputs, Map<InputKey, BigDecimal> parameters) {
 
     static UnitPeriod of(List<ApprovedMonth> months) {
         ApprovedMonth last = months.getLast();
         List<RawInputs> parts = months.stream().map(UnitPeriod::inputs).toList();
         return new UnitPeriod(last.unitId(), last.organisationId(),
                 last.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
-                last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), RawInputs.sum(parts),
-                last.parameters());
+                last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
+                RawInputs.sum(parts), last.parameters());
+    }
+
+    /**
+     * Whether the unit takes part in this KPI's figures: a per-channel KPI only for units serving the channel (a
+     * channel a unit does not serve counts as 0 in its totals, but is no observation of that channel).
+     */
+    boolean reports(Breakdown breakdown) {
+        return !(breakdown instanceof Channel channel) || channels.contains(channel.code());
     }
 
     /** The parameters the derivation uses for peers: the unit's peer keys, the benchmark value of the rest. */

@@ -64,6 +64,18 @@ class SourcingFiguresTest {
         assertThat(sl.outsourced().shown()).isFalse();
     }
 
+    @Test
+    void aUnitIsNoObservationOfAChannelItDoesNotServe() {
+        for (int org = 1; org <= 10; org++) {
+            add(org, org <= 5, 300, 20);
+        }
+
+        SourcingComparison chat = SourcingFigures.of(Kpi.VOL, Channel.CHAT, "VOL[chat]", MONTH, byUnit);
+
+        assertThat(chat.all().shown()).as("nobody serves chat, so there are no chat volumes of 0").isFalse();
+        assertThat(SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", MONTH, byUnit).all().n()).isEqualTo(10);
+    }
+
     private void add(long id, boolean inHouse, int csatTop2, int thresholdSeconds) {
         Map<InputKey, BigDecimal> inputs = Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(400),
                 InputKey.of("csat_top2"), BigDecimal.valueOf(csatTop2),
