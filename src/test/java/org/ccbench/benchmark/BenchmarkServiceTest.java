@@ -47,13 +47,8 @@ class BenchmarkServiceTest {
 
     @BeforeEach
     void demoMonths() throws Exception {
-        KpiTables.empty(dsl);
+        KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
-        for (ApplicationRunner runner : runners) {
-            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
-                runner.run(null);
-            }
-        }
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 

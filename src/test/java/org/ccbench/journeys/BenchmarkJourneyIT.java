@@ -22,12 +22,7 @@ class BenchmarkJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void demoMonths() throws Exception {
-        KpiTables.empty(dsl);
-        for (ApplicationRunner runner : runners) {
-            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
-                runner.run(null);
-            }
-        }
+        KpiTables.demoMonths(dsl, runners);
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.boot.ApplicationRunner;
 
 /** Test support: the KPI submission tables emptied (the demo seeds them), and demo units by name. */
 public final class KpiTables {
@@ -21,6 +23,16 @@ public final class KpiTables {
         dsl.deleteFrom(KPI_SUBMISSION).execute();
         dsl.deleteFrom(KPI_REOPENING).execute();
         dsl.deleteFrom(AUDIT_EVENT).execute();
+    }
+
+    /** Empties the tables and seeds the demo's twelve months per unit again, as on a first start. */
+    public static void demoMonths(DSLContext dsl, List<ApplicationRunner> runners) throws Exception {
+        empty(dsl);
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
+                runner.run(null);
+            }
+        }
     }
 
     public static long unitId(DSLContext dsl, String name) {

@@ -36,12 +36,7 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void demoMonths() throws Exception {
-        KpiTables.empty(dsl);
-        for (ApplicationRunner runner : runners) {
-            if (runner.getClass().getSimpleName().startsWith("DemoSubmissionSeeder")) {
-                runner.run(null);
-            }
-        }
+        KpiTables.demoMonths(dsl, runners);
     }
 
     @Test
