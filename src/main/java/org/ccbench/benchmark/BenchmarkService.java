@@ -11,6 +11,7 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.PeerFigures;
 import org.ccbench.benchmark.internal.SourcingFigures;
+import org.ccbench.benchmark.internal.VendorFigures;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.SubmissionService;
@@ -96,6 +97,18 @@ public class BenchmarkService {
             comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, period, byUnit));
         }
         return comparisons;
+    }
+
+    /** The sourcing manager's own vendors by name, each one's contracts with this client summed (ratio of sums). */
+    @PreAuthorize(Access.SOURCING_MANAGER)
+    public List<VendorFigure> ownVendors(String kpiLabel, BenchmarkPeriod period) {
+        Kpi kpi = kpi(kpiLabel);
+        List<SubmissionUnit> own = submissions.readableUnits();
+        Set<Long> ownIds = own.stream().map(SubmissionUnit::id).collect(Collectors.toSet());
+        Map<Long, List<ApprovedMonth>> byUnit = approved(kpi, period.first(), period.last()).stream()
+                .filter(month -> ownIds.contains(month.unitId()))
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+        return VendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, own, byUnit);
     }
 
     private SubmissionUnit readable(long unitId) {

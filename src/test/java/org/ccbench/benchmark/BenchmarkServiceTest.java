@@ -123,6 +123,21 @@ class BenchmarkServiceTest {
     }
 
     @Test
+    void aSourcingManagerComparesItsOwnVendorsByNameAndNobodyElseCan() {
+        List<VendorFigure> vendors = as(SANNE, () -> benchmarks.ownVendors("CSAT", MONTH));
+
+        assertThat(vendors).extracting(VendorFigure::vendorName)
+                .containsExactly("Callcenter Delta", "Klantcontact Partners");
+        VendorFigure delta = vendors.getFirst();
+        assertThat(delta.contracts()).isOne();
+        assertThat(delta.value()).as("Delta has one contract with Noordzee: its value is that contract's")
+                .isEqualByComparingTo(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH)).ownValue());
+        assertThat(vendors.get(1).contracts()).as("Utrecht zakelijk and Zwolle chat en e-mail").isEqualTo(2);
+        assertThatThrownBy(() -> as("vendor@callcenter-delta.example", () -> benchmarks.ownVendors("CSAT", MONTH)))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
     void aVendorNeverReachesAnotherVendorsUnit() {
         assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.compare(zwolle, "CSAT", MONTH)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);

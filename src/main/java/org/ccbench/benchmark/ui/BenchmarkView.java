@@ -25,6 +25,7 @@ import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.organisation.Sector;
 import org.ccbench.scoring.peer.PeerCell;
+import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
 /** My unit's KPI for a month, quarter or year beside its anonymous peers, in the peer cell actually used. */
@@ -42,9 +43,12 @@ class BenchmarkView extends VerticalLayout {
     private final Div figure = new Div();
     private TrendChart trend;
     private final SourcingTable sourcing = new SourcingTable();
+    private final VendorTable vendors = new VendorTable();
+    private boolean sourcingManager;
 
-    BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions) {
+    BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser) {
         this.benchmarks = benchmarks;
+        this.sourcingManager = currentUser.require().hasRole(Role.SOURCING_MANAGER);
         setId("benchmark-view");
         List<SubmissionUnit> units = submissions.readableUnits();
         add(new Toolbar(getTranslation("benchmark.title")), new Paragraph(getTranslation("benchmark.help")));
@@ -75,6 +79,10 @@ class BenchmarkView extends VerticalLayout {
         add(choices, figure, new H3(getTranslation("benchmark.trend")), trend,
                 new H3(getTranslation("benchmark.sourcing.title")),
                 new Paragraph(getTranslation("benchmark.sourcing.help")), sourcing);
+        if (sourcingManager) {
+            addComponentAtIndex(indexOf(figure) + 1, new H3(getTranslation("benchmark.vendors.title")));
+            addComponentAtIndex(indexOf(figure) + 2, vendors);
+        }
         unit.addValueChangeListener(event -> refresh());
         kpi.addValueChangeListener(event -> refresh());
         period.addValueChangeListener(event -> {
@@ -111,6 +119,9 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void show() {
+        if (sourcingManager) {
+            vendors.show(benchmarks.ownVendors(kpi.getValue(), period.getValue()));
+        }
         figure.removeAll();
         BenchmarkFigure shown = benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue());
         figure.add(new H3(shown.kpi() + " · " + shown.period().label()));

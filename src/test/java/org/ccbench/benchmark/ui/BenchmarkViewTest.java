@@ -12,6 +12,7 @@ import java.util.List;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.SourcingComparison;
+import org.ccbench.benchmark.VendorFigure;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
@@ -54,6 +55,9 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         List<? extends Number> csatTrend = trend.getSeries().own();
         assertThat(trend.getSeries().low()).as("the demo has peers in the approved months").anyMatch(p -> p != null);
 
+        Grid<VendorFigure> vendors = $(Grid.class).id("benchmark-vendors");
+        assertThat(vendors.getGenericDataView().getItems().map(VendorFigure::vendorName))
+                .containsExactly("Callcenter Delta", "Klantcontact Partners");
         Grid<SourcingComparison> sourcing = $(Grid.class).id("benchmark-sourcing");
         int csatRow = sourcing.getGenericDataView().getItems().map(SourcingComparison::kpi).toList().indexOf("CSAT");
         assertThat(test(sourcing).getCellText(csatRow, 3)).as("in-house and outsourced together").contains("n = ");

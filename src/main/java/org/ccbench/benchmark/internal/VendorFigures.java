@@ -1,0 +1,53 @@
+package org.ccbench.benchmark.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.VendorFigure;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.scoring.kpi.Breakdown;
+import org.ccbench.scoring.kpi.DerivedKpi;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.kpi.KpiDerivation;
+import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.numbers.Display;
+
+/**
+ * A client's own vendors side by side: each vendor's contracts with the client summed, then the KPI derived; no value
+ * where the vendor's contracts measure the KPI with different definitions (e.g. 20-s and 30-s service levels).
+ */
+public final class VendorFigures {
+
+    private VendorFigures() {
+    }
+
+    /**
+     * @param contracts      the client's contracts (in-house units are left out)
+     * @param approvedByUnit their approved, not excluded months of the period
+     */
+    public static List<VendorFigure> of(Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
+                                        List<SubmissionUnit> contracts, Map<Long, List<ApprovedMonth>> approvedByUnit) {
+        int months = period.months().size();
+        Map<Long, List<SubmissionUnit>> byVendor = new LinkedHashMap<>();
+        contracts.stream().filter(unit -> !unit.inHouse()).sorted(Comparator.comparing(SubmissionUnit::vendorName))
+                .forEach(unit -> byVendor.computeIfAbsent(unit.vendorId(), id -> new ArrayList<>()).add(unit));
+        List<VendorFigure> figures = new ArrayList<>();
+        byVendor.forEach((vendorId, units) -> {
+            List<UnitPeriod> covered = units.stream().map(unit -> approvedByUnit.getOrDefault(unit.id(), List.of()))
+                    .filter(list -> list.size() == months).map(UnitPeriod::of)
+                    .filter(unit -> unit.reports(breakdown)).toList();
+            boolean mixedDefinitions = covered.stream().map(unit -> PeerComparison.peerKey(kpi, breakdown, unit))
+                    .distinct().count() > 1;
+            DerivedKpi value = covered.isEmpty() || mixedDefinitions ? null : KpiDerivation.derive(kpi, breakdown,
+                    RawInputs.sum(covered.stream().map(UnitPeriod::inputs).toList()),
+                    covered.getFirst().kpiParameters());
+            figures.add(new VendorFigure(vendorId, units.getFirst().vendorName(), covered.size(),
+                    value == null || !value.hasValue() ? null : Display.round(value.value(), kpi.displayDecimals())));
+        });
+        return figures;
+    }
+}

@@ -1,0 +1,24 @@
+package org.ccbench.benchmark.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import org.ccbench.benchmark.VendorFigure;
+
+/** A sourcing manager's own vendors by name for the chosen KPI and period. */
+class VendorTable extends Grid<VendorFigure> {
+
+    VendorTable() {
+        setId("benchmark-vendors");
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(VendorFigure::vendorName).setHeader(getTranslation("field.vendor")).setAutoWidth(true);
+        addColumn(VendorFigure::contracts).setHeader(getTranslation("benchmark.vendors.contracts")).setAutoWidth(true);
+        addColumn(figure -> figure.value() == null ? "–" : figure.value().toPlainString())
+                .setHeader(getTranslation("benchmark.vendors.value")).setKey("value").setAutoWidth(true);
+    }
+
+    void show(List<VendorFigure> figures) {
+        setItems(figures);
+    }
+}
