@@ -90,9 +90,7 @@ public class BenchmarkService {
         List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
         for (String label : kpiLabels()) {
             Kpi kpi = kpi(label);
-            Set<String> excluded = exclusions.excludedFor(kpi.code());
-            Map<Long, List<ApprovedMonth>> byUnit = months.stream()
-                    .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
+            Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
                     .collect(Collectors.groupingBy(ApprovedMonth::unitId));
             comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, period, byUnit));
         }
@@ -118,9 +116,12 @@ public class BenchmarkService {
 
     /** Approved months in month order, without those the administrator excluded for this KPI. */
     private List<ApprovedMonth> approved(Kpi kpi, YearMonth first, YearMonth last) {
+        return withoutExcluded(kpi, approvedMonths.between(first, last));
+    }
+
+    private List<ApprovedMonth> withoutExcluded(Kpi kpi, List<ApprovedMonth> months) {
         Set<String> excluded = exclusions.excludedFor(kpi.code());
-        return approvedMonths.between(first, last).stream()
-                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
+        return months.stream().filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
                 .sorted(Comparator.comparing(ApprovedMonth::month)).toList();
     }
 

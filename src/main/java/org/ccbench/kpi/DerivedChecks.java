@@ -17,7 +17,6 @@ import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInfo;
-import org.ccbench.template.KpiInput;
 
 /**
  * Derives the month's KPIs from its inputs for the form's preview, and the catalogue's KPI-level rules: outside the
@@ -40,11 +39,7 @@ final class DerivedChecks {
      * had no contacts, so its inputs count as 0 in totals such as CPC (not as missing, which would blank them).
      */
     List<DerivedKpi> derive(YearMonth month, Map<InputKey, BigDecimal> values) {
-        RawInputs.Builder inputs = RawInputs.builder(month);
-        for (KpiInput input : catalogue.inputs()) {
-            input.channels().stream().filter(channel -> !unitChannels.contains(channel))
-                    .forEach(channel -> inputs.put(InputKey.of(input.code(), channel).field(), BigDecimal.ZERO));
-        }
+        RawInputs.Builder inputs = RawInputs.builder(month).zeroChannelsNotServed(unitChannels);
         values.forEach((key, value) -> inputs.put(key.field(), value));
         List<DerivedKpi> kpis = new ArrayList<>();
         for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), KpiParameters.DEFAULTS)) {

@@ -19,6 +19,7 @@ import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerCell;
 import org.ccbench.scoring.peer.PeerResult;
 import org.ccbench.scoring.peer.PeerStatistics;
+import org.ccbench.scoring.peer.PeerSubject;
 
 /**
  * One unit's KPI for a period against its peers (SCORING.md §1.1, §2): the exact cell or the first fallback with at
@@ -41,7 +42,9 @@ public final class PeerComparison {
         Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, subject);
         List<UnitPeriod> comparable = units.stream().filter(unit -> peerKey(kpi, breakdown, unit).equals(peerKey))
                 .toList();
-        for (PeerCell cell : cells(subject)) {
+        PeerSubject dimensions = new PeerSubject(subject.organisationId(), subject.sourcing(), subject.sector(),
+                subject.size(), peerKey, ownValue);
+        for (PeerCell cell : PeerCell.fallbacks(dimensions)) {
             Map<Long, Rational> values = valuePerOrganisation(cell, comparable, kpi, breakdown,
                     subject.kpiParameters());
             if (values.size() >= minN) {
@@ -57,14 +60,6 @@ public final class PeerComparison {
             }
         }
         return new Result(ownValue, new PeerResult.InsufficientPeers());
-    }
-
-    /** §2.2: exact, then size = all, then sector = all, then sourcing = all. */
-    private static List<PeerCell> cells(UnitPeriod subject) {
-        return List.of(new PeerCell(subject.sourcing(), subject.sector(), subject.size()),
-                new PeerCell(subject.sourcing(), subject.sector(), null),
-                new PeerCell(subject.sourcing(), null, null),
-                new PeerCell(null, null, null));
     }
 
     /**

@@ -11,7 +11,6 @@ import org.ccbench.kpi.InputKey;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Channel;
-import org.ccbench.scoring.kpi.Input;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.peer.SourcingModel;
@@ -59,11 +58,7 @@ record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, Stri
     }
 
     private static RawInputs inputs(ApprovedMonth month) {
-        RawInputs.Builder builder = RawInputs.builder(month.month());
-        for (Input input : Input.values()) {
-            input.channels().stream().filter(channel -> !month.channels().contains(channel.code()))
-                    .forEach(channel -> builder.put(input, channel, BigDecimal.ZERO));
-        }
+        RawInputs.Builder builder = RawInputs.builder(month.month()).zeroChannelsNotServed(month.channels());
         month.inputs().forEach((key, value) -> builder.put(key.field(), value));
         return builder.build();
     }

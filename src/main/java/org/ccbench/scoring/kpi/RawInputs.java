@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -190,6 +191,18 @@ public final class RawInputs {
         /** A field written as in the catalogue: {@code handled[phone]} or {@code complaints}. */
         public Builder put(String field, BigDecimal value) {
             return put(InputKey.parse(field), value);
+        }
+
+        /**
+         * Sets every per-channel input of the channels not in {@code servedChannelCodes} to 0: a unit had no contacts
+         * on a channel it does not serve, so unit totals such as CPC keep their value.
+         */
+        public Builder zeroChannelsNotServed(Collection<String> servedChannelCodes) {
+            for (Input input : Input.values()) {
+                input.channels().stream().filter(channel -> !servedChannelCodes.contains(channel.code()))
+                        .forEach(channel -> put(input, channel, BigDecimal.ZERO));
+            }
+            return this;
         }
 
         public Builder costToDate(CostToDate costToDate) {
