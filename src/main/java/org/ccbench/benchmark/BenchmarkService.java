@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.PeerFigures;
+import org.ccbench.benchmark.internal.PooledVendorFigures;
 import org.ccbench.benchmark.internal.SourcingFigures;
+import org.ccbench.benchmark.internal.UnnecessaryShare;
 import org.ccbench.benchmark.internal.VendorFigures;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
@@ -18,7 +21,11 @@ import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.kpi.Quadrant;
 import org.ccbench.security.Access;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +44,14 @@ public class BenchmarkService {
     private final SubmissionService submissions;
     private final ApprovedMonths approvedMonths;
     private final ExclusionRepository exclusions;
+    private final CurrentUser currentUser;
 
-    BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions) {
+    BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
+                     CurrentUser currentUser) {
         this.submissions = submissions;
         this.approvedMonths = approvedMonths;
         this.exclusions = exclusions;
+        this.currentUser = currentUser;
     }
 
     /** The KPIs that are benchmarked, with their channel or quadrant, as labels such as {@code SL[phone]}. */
@@ -63,9 +73,8 @@ public class BenchmarkService {
     public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period) {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
-        Map<Long, List<ApprovedMonth>> byUnit = approved(kpi, period.first(), period.last()).stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
-        return PeerFigures.of(unit, kpi, breakdown(kpi, kpiLabel), kpiLabel, period, byUnit);
+        return figure(unit, kpi, breakdown(kpi, kpiLabel), period,
+                approvedMonths.between(period.first(), period.last()));
     }
 
     /** The unit's {@code kpiLabel} against its peers in each of the {@code months} months up to {@code last}. */
@@ -107,6 +116,51 @@ public class BenchmarkService {
                 .filter(month -> ownIds.contains(month.unitId()))
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         return VendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, own, byUnit);
+    }
+
+    /**
+     * Every vendor's KPI pooled over all its contracts with every client, pseudonymised (A3: shown only with at least
+     * three clients); a vendor sees its own name, nobody sees another vendor's.
+     */
+    public List<PooledVendorFigure> pooledVendors(String kpiLabel, BenchmarkPeriod period) {
+        Kpi kpi = kpi(kpiLabel);
+        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
+        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+        SignedInUser user = currentUser.require();
+        OptionalLong viewerVendor = OptionalLong.empty();
+        String viewerName = null;
+        if (user.hasRole(Role.VENDOR)) {
+            viewerVendor = OptionalLong.of(user.organisationId());
+            viewerName = submissions.readableUnits().stream().map(SubmissionUnit::vendorName).findFirst().orElse(null);
+        }
+        return PooledVendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, months, byUnit, viewerVendor,
+                viewerName);
+    }
+
+    /**
+     * The unit's contacts over the value matrix against its peers: each quadrant's share, the avoidable-contact rate
+     * and the reason-code coverage, each in its own peer cell.
+     */
+    public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period) {
+        SubmissionUnit unit = readable(unitId);
+        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
+        List<BenchmarkFigure> quadrants = new ArrayList<>();
+        for (Quadrant quadrant : Quadrant.ALL) {
+            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months));
+        }
+        List<ApprovedMonth> own = withoutExcluded(Kpi.VMX, months).stream()
+                .filter(month -> month.unitId() == unitId).toList();
+        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months),
+                figure(unit, Kpi.RCC, null, period, months), UnnecessaryShare.of(own, period.months().size()));
+    }
+
+    private BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
+                                   List<ApprovedMonth> months) {
+        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+        String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
+        return PeerFigures.of(unit, kpi, breakdown, label, period, byUnit);
     }
 
     private SubmissionUnit readable(long unitId) {

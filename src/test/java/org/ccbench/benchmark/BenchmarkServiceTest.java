@@ -26,6 +26,7 @@ class BenchmarkServiceTest {
 
     static final String SANNE = "sourcing@noordzee-energie.example";
     static final String ADMIN = "admin@ccbench.example";
+    static final String DELTA = "vendor@callcenter-delta.example";
     static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(YearMonth.now().minusMonths(3));
 
     @Autowired
@@ -135,6 +136,46 @@ class BenchmarkServiceTest {
         assertThat(vendors.get(1).contracts()).as("Utrecht zakelijk and Zwolle chat en e-mail").isEqualTo(2);
         assertThatThrownBy(() -> as("vendor@callcenter-delta.example", () -> benchmarks.ownVendors("CSAT", MONTH)))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void pooledVendorsArePseudonymisedAndOnlyAVendorSeesItsOwnName() {
+        List<PooledVendorFigure> bySanne = as(SANNE, () -> benchmarks.pooledVendors("CSAT", MONTH));
+        List<PooledVendorFigure> byDelta = as(DELTA, () -> benchmarks.pooledVendors("CSAT", MONTH));
+        List<PooledVendorFigure> otherKpi = as(SANNE, () -> benchmarks.pooledVendors("AHT[phone]", MONTH));
+
+        assertThat(bySanne).hasSizeGreaterThanOrEqualTo(3).noneMatch(PooledVendorFigure::isOwn);
+        assertThat(bySanne).filteredOn(PooledVendorFigure::shown).isNotEmpty()
+                .allSatisfy(figure -> assertThat(figure.clients()).isGreaterThanOrEqualTo(3));
+        assertThat(byDelta).filteredOn(PooledVendorFigure::isOwn).singleElement()
+                .extracting(PooledVendorFigure::ownName).isEqualTo("Callcenter Delta");
+        assertThat(byDelta).extracting(figure -> figure.letter() + figure.value())
+                .as("the same report, only the own name added").isEqualTo(bySanne.stream()
+                        .map(figure -> figure.letter() + figure.value()).toList());
+        assertThat(otherKpi).extracting(PooledVendorFigure::letter).as("letters do not move with the KPI")
+                .containsExactlyInAnyOrderElementsOf(bySanne.stream().map(PooledVendorFigure::letter).toList());
+    }
+
+    @Test
+    void theValueMatrixSharesAddUpAndItsAvoidableRateIsEliminatePlusAutomate() {
+        ValueMatrix matrix = as(SANNE, () -> benchmarks.valueMatrix(zwolle, MONTH));
+
+        assertThat(matrix.quadrants()).extracting(BenchmarkFigure::kpi)
+                .containsExactly("VMX[eliminate]", "VMX[simplify]", "VMX[automate]", "VMX[leverage]");
+        java.math.BigDecimal sum = matrix.quadrants().stream().map(BenchmarkFigure::ownValue)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(sum.doubleValue()).as("shares of one whole, each rounded to 0.1").isCloseTo(100.0,
+                org.assertj.core.data.Offset.offset(0.2));
+        assertThat(matrix.avoidable().ownValue().doubleValue()).isCloseTo(matrix.quadrants().get(0).ownValue()
+                .add(matrix.quadrants().get(2).ownValue()).doubleValue(), org.assertj.core.data.Offset.offset(0.11));
+        assertThat(matrix.ownUnnecessary().doubleValue()).isCloseTo(matrix.quadrants().get(0).ownValue()
+                .add(matrix.quadrants().get(1).ownValue()).doubleValue(), org.assertj.core.data.Offset.offset(0.11));
+        assertThat(matrix.quadrants()).allSatisfy(figure -> assertThat(figure.percentRank())
+                .as("the shares are neutral: never ranked").isNull());
+        assertThat(matrix.avoidable().percentRank()).isNotNull();
+        assertThat(matrix.avoidable()).isEqualTo(as(SANNE, () -> benchmarks.compare(zwolle, "AVC", MONTH)));
+        assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.valueMatrix(zwolle, MONTH)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test
