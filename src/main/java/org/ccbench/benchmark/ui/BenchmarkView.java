@@ -1,34 +1,35 @@
 package org.ccbench.benchmark.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.ccbench.base.ui.EmptyState;
-import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
-import org.ccbench.base.ui.TrendChart;
-import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
-import org.ccbench.organisation.Sector;
-import org.ccbench.scoring.peer.PeerCell;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
-/** My unit's KPI for a month, quarter or year beside its anonymous peers, in the peer cell actually used. */
+/**
+ * My unit's KPIs for a month, quarter or year beside anonymous peers: one KPI with its trend, the value matrix,
+ * vendors, and in-house against outsourced, each on its own tab and computed when it is shown.
+ */
 @Route("benchmark")
 @Menu(order = 28, title = "nav.benchmark", icon = "BAR_CHART_H")
 @RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
@@ -40,15 +41,16 @@ class BenchmarkView extends VerticalLayout {
     private final Select<SubmissionUnit> unit = new Select<>();
     private final Select<String> kpi = new Select<>();
     private final Select<BenchmarkPeriod> period = new Select<>();
-    private final Div figure = new Div();
-    private TrendChart trend;
+    private final TabSheet tabs = new TabSheet();
+    private final Map<Tab, Runnable> refreshers = new HashMap<>();
+    private final KpiFigurePanel figure = new KpiFigurePanel();
+    private final ValueMatrixPanel matrix = new ValueMatrixPanel(figure::peerSummary);
     private final SourcingTable sourcing = new SourcingTable();
     private final VendorTable vendors = new VendorTable();
-    private boolean sourcingManager;
+    private final PooledVendorTable pooled = new PooledVendorTable();
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser) {
         this.benchmarks = benchmarks;
-        this.sourcingManager = currentUser.require().hasRole(Role.SOURCING_MANAGER);
         setId("benchmark-view");
         List<SubmissionUnit> units = submissions.readableUnits();
         add(new Toolbar(getTranslation("benchmark.title")), new Paragraph(getTranslation("benchmark.help")));
@@ -70,27 +72,42 @@ class BenchmarkView extends VerticalLayout {
         period.setItems(periods());
         period.setItemLabelGenerator(BenchmarkPeriod::label);
         period.setValue(periods().get(1));
-        figure.setId("benchmark-figure");
-        trend = new TrendChart(getTranslation("benchmark.trend"));
-        trend.setId("benchmark-trend");
-        trend.setWidthFull();
         HorizontalLayout choices = new HorizontalLayout(unit, kpi, period);
         choices.setWrap(true);
-        add(choices, figure, new H3(getTranslation("benchmark.trend")), trend,
-                new H3(getTranslation("benchmark.sourcing.title")),
-                new Paragraph(getTranslation("benchmark.sourcing.help")), sourcing);
-        if (sourcingManager) {
-            addComponentAtIndex(indexOf(figure) + 1, new H3(getTranslation("benchmark.vendors.title")));
-            addComponentAtIndex(indexOf(figure) + 2, vendors);
-        }
+        tabs.setId("benchmark-tabs");
+        tabs.setWidthFull();
+        tab("benchmark-tab-kpi", "benchmark.tab.kpi", figure, this::showFigure);
+        tab("benchmark-tab-matrix", "benchmark.tab.matrix", matrix,
+                () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue())));
+        tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(currentUser.require()
+                .hasRole(Role.SOURCING_MANAGER)), this::showVendors);
+        tab("benchmark-tab-sourcing", "benchmark.tab.sourcing", new Div(new Paragraph(
+                getTranslation("benchmark.sourcing.help")), sourcing),
+                () -> sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue())));
+        add(choices, tabs);
         unit.addValueChangeListener(event -> refresh());
         kpi.addValueChangeListener(event -> refresh());
-        period.addValueChangeListener(event -> {
-            show();
-            sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue()));
-        });
+        period.addValueChangeListener(event -> refresh());
+        tabs.addSelectedChangeListener(event -> refresh());
         refresh();
-        sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue()));
+    }
+
+    private void tab(String id, String titleKey, Component content, Runnable refresher) {
+        Tab tab = tabs.add(getTranslation(titleKey), content);
+        tab.setId(id);
+        refreshers.put(tab, refresher);
+    }
+
+    private Component vendorsTab(boolean sourcingManager) {
+        Div content = new Div();
+        if (sourcingManager) {
+            content.add(new H3(getTranslation("benchmark.vendors.title")), vendors);
+        } else {
+            vendors.setVisible(false);
+        }
+        content.add(new H3(getTranslation("benchmark.pooled.title")),
+                new Paragraph(getTranslation("benchmark.pooled.help")), pooled);
+        return content;
     }
 
     /** The last twelve months, the last four quarters and the last two calendar years, newest first. */
@@ -109,61 +126,19 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void refresh() {
-        show();
-        List<BenchmarkFigure> months = benchmarks.trend(unit.getValue().id(), kpi.getValue(),
-                YearMonth.now().minusMonths(1), TREND_MONTHS);
-        trend.setSeries(new TrendChart.Series(months.stream().map(month -> month.period().label()).toList(),
-                getTranslation("benchmark.trend.own"), months.stream().map(BenchmarkFigure::ownValue).toList(),
-                getTranslation("benchmark.trend.p25"), months.stream().map(BenchmarkFigure::p25).toList(),
-                getTranslation("benchmark.trend.p75"), months.stream().map(BenchmarkFigure::p75).toList()));
+        refreshers.get(tabs.getSelectedTab()).run();
     }
 
-    private void show() {
-        if (sourcingManager) {
+    private void showFigure() {
+        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue()));
+        figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now().minusMonths(1),
+                TREND_MONTHS));
+    }
+
+    private void showVendors() {
+        if (vendors.isVisible()) {
             vendors.show(benchmarks.ownVendors(kpi.getValue(), period.getValue()));
         }
-        figure.removeAll();
-        BenchmarkFigure shown = benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue());
-        figure.add(new H3(shown.kpi() + " · " + shown.period().label()));
-        if (!shown.coversPeriod()) {
-            figure.add(line("benchmark-own", getTranslation("benchmark.noOwnData")));
-            return;
-        }
-        figure.add(line("benchmark-own", getTranslation("benchmark.own", text(shown.ownValue()))));
-        if (shown.insufficientPeers()) {
-            figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
-            return;
-        }
-        figure.add(line("benchmark-cell", getTranslation("benchmark.peers", cellLabel(shown.peerCell(), shown.n()))),
-                line("benchmark-quartiles", getTranslation("benchmark.quartiles", text(shown.p25()),
-                        text(shown.median()), text(shown.p75()), text(shown.mean()))));
-        if (shown.p10() != null) {
-            figure.add(line("benchmark-deciles", getTranslation("benchmark.deciles", text(shown.p10()),
-                    text(shown.p90()))));
-        }
-        if (shown.percentRank() != null) {
-            figure.add(line("benchmark-rank", getTranslation("benchmark.rank", text(shown.percentRank()))));
-        }
-    }
-
-    /** e.g. "outsourced · all sectors · all sizes (n = 12)", in the user's language. */
-    private String cellLabel(BenchmarkFigure.PeerCellCodes cell, int n) {
-        String all = PeerCell.ALL;
-        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", cell.sourcing()));
-        String sector = all.equals(cell.sector()) ? getTranslation("benchmark.allSectors")
-                : Labels.of(Sector.valueOf(cell.sector().toUpperCase(Locale.ROOT)));
-        String size = all.equals(cell.size()) ? getTranslation("benchmark.allSizes")
-                : getTranslation("benchmark.size", cell.size());
-        return sourcing + " · " + sector + " · " + size + " (n = " + n + ")";
-    }
-
-    private static Paragraph line(String id, String text) {
-        Paragraph line = new Paragraph(text);
-        line.setId(id);
-        return line;
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+        pooled.show(benchmarks.pooledVendors(kpi.getValue(), period.getValue()));
     }
 }

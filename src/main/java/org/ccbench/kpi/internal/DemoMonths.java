@@ -18,7 +18,17 @@ final class DemoMonths {
     }
 
     static Map<InputKey, BigDecimal> month(Set<String> channels, long seed, double scale) {
+        return month(channels, seed, seed, scale);
+    }
+
+    /**
+     * @param unitSeed the unit's own seed: the mix of contact reasons, complaints, NPS and shrinkage is the unit's
+     *                 own and moves a little from month to month, so peers differ and no figure has zero spread
+     */
+    static Map<InputKey, BigDecimal> month(Set<String> channels, long unitSeed, long seed, double scale) {
         Random random = new Random(seed);
+        Random unit = new Random(unitSeed * 7919 + 17);
+        Random drift = new Random(seed * 31 + 7);
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         long handledTotal = 0;
         double workSeconds = 0;
@@ -58,23 +68,29 @@ final class DemoMonths {
             put(values, "ss_fallout", "", Math.round(sessions * 0.11));
         }
         put(values, "repeat_contacts", "", Math.round(handledTotal * (0.08 + random.nextDouble() * 0.12)));
-        put(values, "complaints", "", Math.round(handledTotal * 0.003));
-        long coded = Math.round(handledTotal * 0.6);
-        put(values, "vm_eliminate", "", Math.round(coded * 0.3));
-        put(values, "vm_simplify", "", Math.round(coded * 0.25));
-        put(values, "vm_automate", "", Math.round(coded * 0.2));
-        put(values, "vm_leverage", "", Math.round(coded * 0.25));
+        put(values, "complaints", "", Math.round(handledTotal * level(unit, drift, 0.002, 0.005)));
+        long coded = Math.round(handledTotal * level(unit, drift, 0.45, 0.8));
+        double eliminate = level(unit, drift, 0.18, 0.4);
+        double simplify = level(unit, drift, 0.15, 0.3);
+        double automate = level(unit, drift, 0.1, 0.3);
+        put(values, "vm_eliminate", "", Math.round(coded * eliminate));
+        put(values, "vm_simplify", "", Math.round(coded * simplify));
+        put(values, "vm_automate", "", Math.round(coded * automate));
+        put(values, "vm_leverage", "", coded - Math.round(coded * eliminate) - Math.round(coded * simplify)
+                - Math.round(coded * automate));
         long csat = Math.round(handledTotal * 0.04);
         put(values, "csat_responses", "", csat);
         put(values, "csat_top2", "", Math.round(csat * (0.7 + random.nextDouble() * 0.2)));
-        put(values, "nps_promoters", "", Math.round(csat * 0.4));
-        put(values, "nps_passives", "", Math.round(csat * 0.35));
-        put(values, "nps_detractors", "", Math.round(csat * 0.25));
+        double promoters = level(unit, drift, 0.3, 0.5);
+        double detractors = level(unit, drift, 0.12, 0.3);
+        put(values, "nps_promoters", "", Math.round(csat * promoters));
+        put(values, "nps_passives", "", Math.round(csat * (1 - promoters - detractors)));
+        put(values, "nps_detractors", "", Math.round(csat * detractors));
         put(values, "fcr_yes", "", Math.round(csat * (0.65 + random.nextDouble() * 0.2)));
         put(values, "fcr_no", "", Math.round(csat * 0.2));
         double paid = workSeconds / 3600 / (0.6 + random.nextDouble() * 0.1);
         values.put(InputKey.of("paid_agent_hours"), hours(paid));
-        values.put(InputKey.of("staffed_hours"), hours(paid * 0.82));
+        values.put(InputKey.of("staffed_hours"), hours(paid * level(unit, drift, 0.76, 0.88)));
         values.put(InputKey.of("contracted_hours"), hours(paid * 1.04));
         values.put(InputKey.of("sickness_hours"), hours(paid * (0.03 + random.nextDouble() * 0.05)));
         long headcount = Math.max(1, Math.round(paid / 130));
@@ -85,6 +101,11 @@ final class DemoMonths {
         values.put(InputKey.of("total_cost"), money(handledTotal * (5.5 + random.nextDouble() * 2.5)));
         put(values, "one_off_cost", "", 0);
         return values;
+    }
+
+    /** The unit's own level between {@code low} and {@code high}, moved up to 5% either way in this month. */
+    private static double level(Random unit, Random drift, double low, double high) {
+        return (low + unit.nextDouble() * (high - low)) * vary(drift, 0.05);
     }
 
     private static double vary(Random random, double spread) {

@@ -69,7 +69,7 @@ class DemoSubmissionSeeder implements ApplicationRunner {
             InputRules rules = new InputRules(catalogue, unit.channels());
             for (int back = MONTHS - 1; back >= 0; back--) {
                 YearMonth month = last.minusMonths(back);
-                Map<InputKey, BigDecimal> values = DemoMonths.month(unit.channels(), unit.id() * 1000 + back,
+                Map<InputKey, BigDecimal> values = DemoMonths.month(unit.channels(), unit.id(), unit.id() * 1000 + back,
                         0.6 + (u % 4) * 0.3);
                 if (rules.checkSubmission(values).stream().anyMatch(problem -> !problem.warning())) {
                     continue;

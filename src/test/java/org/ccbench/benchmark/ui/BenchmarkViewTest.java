@@ -6,11 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.PooledVendorFigure;
 import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.VendorFigure;
 import org.ccbench.kpi.KpiTables;
@@ -55,12 +58,25 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         List<? extends Number> csatTrend = trend.getSeries().own();
         assertThat(trend.getSeries().low()).as("the demo has peers in the approved months").anyMatch(p -> p != null);
 
+        TabSheet tabs = $(TabSheet.class).id("benchmark-tabs");
+        test(tabs).select(2);
         Grid<VendorFigure> vendors = $(Grid.class).id("benchmark-vendors");
         assertThat(vendors.getGenericDataView().getItems().map(VendorFigure::vendorName))
                 .containsExactly("Callcenter Delta", "Klantcontact Partners");
+        Grid<PooledVendorFigure> pooled = $(Grid.class).id("benchmark-pooled");
+        assertThat(pooled.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(3);
+        assertThat(test(pooled).getCellText(0, 1)).as("pseudonymised for a client").startsWith("Vendor ");
+        test(tabs).select(3);
         Grid<SourcingComparison> sourcing = $(Grid.class).id("benchmark-sourcing");
         int csatRow = sourcing.getGenericDataView().getItems().map(SourcingComparison::kpi).toList().indexOf("CSAT");
         assertThat(test(sourcing).getCellText(csatRow, 3)).as("in-house and outsourced together").contains("n = ");
+        test(tabs).select(1);
+        assertThat($(Div.class).id("benchmark-matrix-eliminate").getElement().getTextRecursively())
+                .startsWith("Eliminate").contains("avoidable", "Your value: ", "%");
+        assertThat($(Paragraph.class).id("benchmark-avoidable-own").getText()).startsWith("Your value: ");
+        assertThat($(Paragraph.class).id("benchmark-unnecessary").getText())
+                .startsWith("Unnecessary or irrelevant contacts (eliminate + simplify): ");
+        test(tabs).select(0);
 
         test($(Select.class).id("benchmark-kpi")).selectItem("CPC");
         assertThat(trend.getSeries().own()).as("the chart follows the KPI").isNotEqualTo(csatTrend);

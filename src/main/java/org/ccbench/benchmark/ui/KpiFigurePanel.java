@@ -1,0 +1,91 @@
+package org.ccbench.benchmark.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.TrendChart;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.organisation.Sector;
+import org.ccbench.scoring.peer.PeerCell;
+
+/** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
+class KpiFigurePanel extends Composite<Div> {
+
+    private final Div figure = new Div();
+    private final TrendChart trend;
+
+    KpiFigurePanel() {
+        figure.setId("benchmark-figure");
+        trend = new TrendChart(getTranslation("benchmark.trend"));
+        trend.setId("benchmark-trend");
+        trend.setWidthFull();
+        getContent().add(figure, new H3(getTranslation("benchmark.trend")), trend);
+    }
+
+    void show(BenchmarkFigure shown) {
+        figure.removeAll();
+        figure.add(new H3(shown.kpi() + " · " + shown.period().label()));
+        if (!shown.coversPeriod()) {
+            figure.add(line("benchmark-own", getTranslation("benchmark.noOwnData")));
+            return;
+        }
+        figure.add(line("benchmark-own", getTranslation("benchmark.own", text(shown.ownValue()))));
+        if (shown.insufficientPeers()) {
+            figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
+            return;
+        }
+        figure.add(line("benchmark-cell", getTranslation("benchmark.peers", cellLabel(shown))),
+                line("benchmark-quartiles", getTranslation("benchmark.quartiles", text(shown.p25()),
+                        text(shown.median()), text(shown.p75()), text(shown.mean()))));
+        if (shown.p10() != null) {
+            figure.add(line("benchmark-deciles", getTranslation("benchmark.deciles", text(shown.p10()),
+                    text(shown.p90()))));
+        }
+        if (shown.percentRank() != null) {
+            figure.add(line("benchmark-rank", getTranslation("benchmark.rank", text(shown.percentRank()))));
+        }
+    }
+
+    void showTrend(List<BenchmarkFigure> months) {
+        trend.setSeries(new TrendChart.Series(months.stream().map(month -> month.period().label()).toList(),
+                getTranslation("benchmark.trend.own"), months.stream().map(BenchmarkFigure::ownValue).toList(),
+                getTranslation("benchmark.trend.p25"), months.stream().map(BenchmarkFigure::p25).toList(),
+                getTranslation("benchmark.trend.p75"), months.stream().map(BenchmarkFigure::p75).toList()));
+    }
+
+    /** The peers of a figure in one line: the cell used and its quartiles, or why there are none. */
+    String peerSummary(BenchmarkFigure shown) {
+        if (!shown.coversPeriod() || shown.insufficientPeers()) {
+            return getTranslation("benchmark.insufficient");
+        }
+        return getTranslation("benchmark.peers", cellLabel(shown)) + " · " + getTranslation("benchmark.band",
+                text(shown.median()), text(shown.p25()), text(shown.p75()));
+    }
+
+    /** e.g. "outsourced · all sectors · all sizes (n = 12)", in the user's language. */
+    private String cellLabel(BenchmarkFigure shown) {
+        BenchmarkFigure.PeerCellCodes cell = shown.peerCell();
+        String all = PeerCell.ALL;
+        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", cell.sourcing()));
+        String sector = all.equals(cell.sector()) ? getTranslation("benchmark.allSectors")
+                : Labels.of(Sector.valueOf(cell.sector().toUpperCase(Locale.ROOT)));
+        String size = all.equals(cell.size()) ? getTranslation("benchmark.allSizes")
+                : getTranslation("benchmark.size", cell.size());
+        return sourcing + " · " + sector + " · " + size + " (n = " + shown.n() + ")";
+    }
+
+    private static Paragraph line(String id, String text) {
+        Paragraph line = new Paragraph(text);
+        line.setId(id);
+        return line;
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.ccbench.benchmark.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.benchmark.ValueMatrix;
+import org.ccbench.scoring.kpi.Quadrant;
+
+/**
+ * The value matrix of contact reasons (KPIS.md): the unit's share of each quadrant beside its peers, laid out by value
+ * to the customer (rows) and to the organisation (columns), then the avoidable-contact rate and the coverage.
+ */
+class ValueMatrixPanel extends Composite<Div> {
+
+    /** Row by row, top left first: high value to the customer on top, low value to the organisation on the left. */
+    private static final List<Quadrant> LAYOUT = List.of(Quadrant.AUTOMATE, Quadrant.LEVERAGE, Quadrant.ELIMINATE,
+            Quadrant.SIMPLIFY);
+
+    private final Function<BenchmarkFigure, String> peerText;
+    private final Div matrix = new Div();
+    private final Div summary = new Div();
+
+    /** @param peerText the peer line of a figure, e.g. "Peers: … (n = 12) · median 14.0 (P25 10.0 – P75 16.0)" */
+    ValueMatrixPanel(Function<BenchmarkFigure, String> peerText) {
+        this.peerText = peerText;
+        getContent().setId("benchmark-matrix");
+        matrix.addClassName("value-matrix");
+        summary.setId("benchmark-avoidable");
+        getContent().add(new Paragraph(getTranslation("benchmark.matrix.help")), matrix, summary);
+    }
+
+    void show(ValueMatrix shown) {
+        matrix.removeAll();
+        matrix.add(axis("benchmark.matrix.customerHigh", "value-matrix-row-label"), cell(shown, LAYOUT.get(0)),
+                cell(shown, LAYOUT.get(1)), axis("benchmark.matrix.customerLow", "value-matrix-row-label"),
+                cell(shown, LAYOUT.get(2)), cell(shown, LAYOUT.get(3)), new Span(),
+                axis("benchmark.matrix.organisationLow", "value-matrix-column-label"),
+                axis("benchmark.matrix.organisationHigh", "value-matrix-column-label"));
+        summary.removeAll();
+        summary.add(new H4(getTranslation("benchmark.matrix.avoidable")),
+                line("benchmark-avoidable-own", own(shown.avoidable())),
+                line("benchmark-avoidable-peers", peerText.apply(shown.avoidable())),
+                line("benchmark-unnecessary", getTranslation("benchmark.matrix.unnecessary",
+                        text(shown.ownUnnecessary()))),
+                line("benchmark-coverage", getTranslation("benchmark.matrix.coverage",
+                        text(shown.coverage().ownValue()), peerText.apply(shown.coverage()))));
+    }
+
+    private Div cell(ValueMatrix shown, Quadrant quadrant) {
+        BenchmarkFigure figure = shown.quadrants().get(quadrant.ordinal());
+        Div cell = new Div();
+        cell.setId("benchmark-matrix-" + quadrant.code());
+        cell.addClassNames("value-matrix-cell", "value-matrix-" + quadrant.code());
+        H4 name = new H4(getTranslation(String.join(".", "benchmark.matrix", quadrant.code())));
+        cell.add(name, new Paragraph(getTranslation(String.join(".", "benchmark.matrix", quadrant.code(), "strategy"))));
+        if (quadrant.isAvoidable()) {
+            Span avoidable = new Span(getTranslation("benchmark.matrix.avoidableBadge"));
+            avoidable.getElement().getThemeList().add("badge error");
+            avoidable.addClassName("value-matrix-badge");
+            name.add(avoidable);
+        }
+        cell.add(line(null, own(figure)), line(null, peerText.apply(figure)));
+        return cell;
+    }
+
+    private String own(BenchmarkFigure figure) {
+        return figure.coversPeriod() ? getTranslation("benchmark.own", text(figure.ownValue()) + "%")
+                : getTranslation("benchmark.noOwnData");
+    }
+
+    private Span axis(String key, String className) {
+        Span axis = new Span(getTranslation(key));
+        axis.addClassName(className);
+        return axis;
+    }
+
+    private static Paragraph line(String id, String text) {
+        Paragraph line = new Paragraph(text);
+        if (id != null) {
+            line.setId(id);
+        }
+        return line;
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString();
+    }
+}
