@@ -8,6 +8,7 @@ import org.ccbench.kpi.KpiTables;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 
@@ -43,5 +44,12 @@ class BenchmarkJourneyIT extends BrowserJourney {
         page.choose("benchmark-period", quarter);
         wait.until(driver -> page.figure().startsWith("CPC · " + quarter));
         assertThat(page.figure()).contains("Peers: ");
+
+        page.openTab("benchmark-tab-matrix");
+        assertThat(waitFor(By.id("benchmark-matrix-eliminate")).getText()).contains("Eliminate", "avoidable",
+                "Your value: ", "Peers: ");
+        assertThat(waitFor(By.id("benchmark-avoidable")).getText()).contains("Avoidable contacts");
+        page.openTab("benchmark-tab-kpi");
+        assertThat(page.chartValues()).as("the chart is drawn again on its tab").isNotEqualTo(csatChart);
     }
 }

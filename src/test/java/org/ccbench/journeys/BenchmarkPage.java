@@ -30,6 +30,11 @@ final class BenchmarkPage {
         });
     }
 
+    BenchmarkPage openTab(String tabId) {
+        journey.waitFor(By.id(tabId)).click();
+        return this;
+    }
+
     BenchmarkPage choose(String selectId, String item) {
         journey.waitFor(By.id(selectId)).click();
         By items = By.cssSelector("vaadin-select-item");

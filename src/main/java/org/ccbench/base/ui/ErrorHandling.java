@@ -20,6 +20,10 @@ class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (clientWentAway(error.getThrowable())) {
+                log.debug("The browser closed the connection before the answer was written", error.getThrowable());
+                return;
+            }
             Throwable cause = rootCause(error.getThrowable());
             String key;
             if (cause instanceof StaleDataException) {
@@ -34,6 +38,16 @@ class ErrorHandling implements VaadinServiceInitListener {
                 Notifications.error(I18NProvider.translate(key));
             }
         }));
+    }
+
+    /** Tomcat's ClientAbortException (broken pipe, reset): nobody is left to show a message to. */
+    private static boolean clientWentAway(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable throwable) {
