@@ -14,6 +14,10 @@ public record ProfileLine(Kpi kpi, ScoringIndex index, BigDecimal weight, BigDec
         return new ProfileLine(kpi, ScoringIndex.of(kpi), weight, null, null);
     }
 
+    public ProfileLine withWeight(BigDecimal newWeight) {
+        return new ProfileLine(kpi, index, newWeight, floor, target);
+    }
+
     public ProfileLine withTarget(BigDecimal floor, BigDecimal target) {
         return new ProfileLine(kpi, index, weight, floor, target);
     }
