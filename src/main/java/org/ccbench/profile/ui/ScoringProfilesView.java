@@ -73,11 +73,7 @@ class ScoringProfilesView extends VerticalLayout {
         profiles.addColumn(ProfileSummary::changedBy).setHeader(getTranslation("profile.by")).setAutoWidth(true);
         profiles.addColumn(profile -> profile.changedAt().format(VersionHistory.TIME))
                 .setHeader(getTranslation("profile.at")).setAutoWidth(true);
-        profiles.asSingleSelect().addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                showProfile(event.getValue());
-            }
-        });
+        profiles.asSingleSelect().addValueChangeListener(event -> showProfile(event.getValue()));
         return profiles;
     }
 
@@ -125,11 +121,8 @@ class ScoringProfilesView extends VerticalLayout {
     private void reload(long profileId) {
         List<ProfileSummary> all = service.list();
         profiles.setItems(all);
-        ProfileSummary profile = all.stream().filter(found -> found.id() == profileId).findFirst().orElse(null);
-        if (profile != null) {
-            profiles.select(profile);
-        }
-        showProfile(profile);
+        all.stream().filter(found -> found.id() == profileId).findFirst().ifPresentOrElse(profiles::select,
+                () -> showProfile(null));
     }
 
     private Map<Kpi, String> kpiNames(KpiCatalogues catalogues) {
