@@ -58,7 +58,7 @@ class KpiLineFields extends Div {
     private BigDecimalField field(String what, Kpi kpi, String label, String unit) {
         BigDecimalField field = new BigDecimalField();
         field.setId(what + "-" + kpi.code());
-        field.setAriaLabel(label + ": " + getTranslation("profile." + what));
+        field.setAriaLabel(label + ": " + getTranslation(String.join(".", "profile", what)));
         field.setWidthFull();
         if (unit != null) {
             field.setSuffixComponent(new Span(unit));
@@ -67,7 +67,7 @@ class KpiLineFields extends Div {
     }
 
     private String unit(Kpi kpi) {
-        return getTranslation("profile.unit." + kpi.unit().code());
+        return getTranslation(String.join(".", "profile", "unit", kpi.unit().code()));
     }
 
     void setLines(List<ProfileLine> lines) {
