@@ -15,6 +15,8 @@ import org.ccbench.profile.internal.ScoringProfileRepository;
 import org.ccbench.scoring.index.ScoringProfile;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,6 +159,10 @@ public class ScoringProfileService implements ScoringProfiles {
     @PreAuthorize(Access.RESULT_READERS)
     @Transactional(readOnly = true)
     public List<ProfileSummary> choicesFor(long clientOrganisationId) {
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !Long.valueOf(clientOrganisationId).equals(user.organisationId())) {
+            throw new NotFoundOrNotAllowedException("Client organisation", clientOrganisationId);
+        }
         return profiles.availableTo(clientOrganisationId);
     }
 

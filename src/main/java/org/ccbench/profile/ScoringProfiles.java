@@ -17,6 +17,9 @@ public interface ScoringProfiles {
     /** A pinned version, exactly as it was saved. */
     PinnedProfile pinned(long versionId);
 
-    /** The profiles a client's contracts may use: the portal-wide ones and the client's own, by name. */
+    /**
+     * The profiles a client's contracts may use: the portal-wide ones and the client's own, by name. Only the
+     * administrator and the client's own users may ask.
+     */
     List<ProfileSummary> choicesFor(long clientOrganisationId);
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.ccbench.audit.AuditEvent;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.FieldError;
+import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.scoring.index.ScoringProfile;
 import org.ccbench.scoring.kpi.Kpi;
@@ -202,8 +203,10 @@ class ScoringProfileServiceTest {
         assertThat(as(SOURCING, () -> lookup.choicesFor(noordzee))).extracting(ProfileSummary::name)
                 .containsExactly("customer-first", "Noordzee contracts");
         long other = ProfileTables.organisationId(dsl, "Callcenter Delta");
-        assertThat(as(SOURCING, () -> lookup.choicesFor(other))).extracting(ProfileSummary::name)
+        assertThat(as(ADMIN, () -> lookup.choicesFor(other))).extracting(ProfileSummary::name)
                 .containsExactly("customer-first");
+        assertThatThrownBy(() -> as(SOURCING, () -> lookup.choicesFor(other)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(auditLog.of(ScoringProfileService.SUBJECT, created.id())).extracting(AuditEvent::action)
                 .containsExactly("SCORING_PROFILE_CREATED");
         assertThat(validationErrors(() -> as(ADMIN, () -> service.create("NOORDZEE CONTRACTS", other))))
