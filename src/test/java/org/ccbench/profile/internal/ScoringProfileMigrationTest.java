@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * V0015 must run on PostgreSQL as well as on H2 (which every other test uses). There is no PostgreSQL in the build, so
- * this reads the script: it parses as PostgreSQL, renders back for PostgreSQL, and avoids what only H2 accepts. (The
- * script was also run by hand on PostgreSQL 15 after V0001–V0014; see the commit that added it.)
+ * this reads the script: it parses as PostgreSQL, renders back for PostgreSQL, and avoids what only H2 accepts. (When
+ * it was written, the script also ran by hand with psql on PostgreSQL 15.18 after the SQL migrations V0001–V0014.)
  */
 class ScoringProfileMigrationTest {
 
