@@ -2,6 +2,7 @@ package org.ccbench.scoring.peer;
 
 import java.math.BigInteger;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ccbench.scoring.SizeBand;
@@ -316,25 +317,31 @@ final class PeerKeyCells {
         return -1;
     }
 
-    /** all → sourcing models → sectors (listed order) → size bands (XS, S, M, L), for A1 + A2. */
+    /**
+     * all → sourcing models → sectors (listed order) → size bands (XS, S, M, L), for A1 + A2, with the cells that
+     * hold at least one organisation: an empty cell has nothing to hide, so it takes no neighbour with it.
+     */
     private BreakdownCell breakdownTree() {
-        BreakdownCell[] bySourcing = new BreakdownCell[SOURCING.length];
+        List<BreakdownCell> bySourcing = new ArrayList<>();
         for (SourcingModel sourcing : SOURCING) {
-            BreakdownCell[] bySector = new BreakdownCell[sectors.size()];
-            for (int s = 0; s < sectors.size(); s++) {
-                BreakdownCell[] bySize = new BreakdownCell[SIZES];
+            List<BreakdownCell> bySector = new ArrayList<>();
+            for (String sector : sectors) {
+                List<BreakdownCell> bySize = new ArrayList<>();
                 for (SizeBand size : SIZE_BANDS) {
-                    int f = finest(sourcing, sectors.get(s), size);
-                    bySize[size.ordinal()] = BreakdownCell.leaf(size.name(), organisations(cell(0, f)));
+                    addIfAny(bySize, size.name(), cell(0, finest(sourcing, sector, size)), List.of());
                 }
-                int f = finest(sourcing, sectors.get(s), SizeBand.XS);
-                bySector[s] = new BreakdownCell(sectors.get(s), organisations(cell(1, f)), List.of(bySize));
+                addIfAny(bySector, sector, cell(1, finest(sourcing, sector, SizeBand.XS)), bySize);
             }
-            int f = finest(sourcing, sectors.getFirst(), SizeBand.XS);
-            bySourcing[sourcing.ordinal()] = new BreakdownCell(sourcing.code(), organisations(cell(2, f)),
-                    List.of(bySector));
+            addIfAny(bySourcing, sourcing.code(), cell(2, finest(sourcing, sectors.getFirst(), SizeBand.XS)),
+                    bySector);
         }
-        return new BreakdownCell(PeerCell.ALL, organisations(levelOffset[3]), List.of(bySourcing));
+        return new BreakdownCell(PeerCell.ALL, organisations(levelOffset[3]), bySourcing);
+    }
+
+    private void addIfAny(List<BreakdownCell> level, String code, int cell, List<BreakdownCell> children) {
+        if (organisations(cell) > 0) {
+            level.add(new BreakdownCell(code, organisations(cell), children));
+        }
     }
 
     /** The subject's own value, raw (at the table's scale), compared exactly with the cells' values. */

@@ -209,16 +209,23 @@ class PeerTableEquivalenceTest {
             for (String sector : sectors) {
                 List<BreakdownCell> bySize = new ArrayList<>();
                 for (SizeBand size : SizeBand.values()) {
-                    bySize.add(BreakdownCell.leaf(size.name(),
-                            organisations(withKey, new PeerCell(sourcing, sector, size))));
+                    addIfAny(bySize, size.name(), organisations(withKey, new PeerCell(sourcing, sector, size)),
+                            List.of());
                 }
-                bySector.add(new BreakdownCell(sector, organisations(withKey, new PeerCell(sourcing, sector, null)),
-                        bySize));
+                addIfAny(bySector, sector, organisations(withKey, new PeerCell(sourcing, sector, null)), bySize);
             }
-            bySourcing.add(new BreakdownCell(sourcing.code(), organisations(withKey, new PeerCell(sourcing, null,
-                    null)), bySector));
+            addIfAny(bySourcing, sourcing.code(), organisations(withKey, new PeerCell(sourcing, null, null)),
+                    bySector);
         }
         return new BreakdownCell(PeerCell.ALL, organisations(withKey, new PeerCell(null, null, null)), bySourcing);
+    }
+
+    /** Only cells with organisations take part in a breakdown: an empty cell hides nothing. */
+    private static void addIfAny(List<BreakdownCell> level, String code, long organisations,
+                                 List<BreakdownCell> children) {
+        if (organisations > 0) {
+            level.add(new BreakdownCell(code, organisations, children));
+        }
     }
 
     private static long organisations(List<Observation> observations, PeerCell cell) {
