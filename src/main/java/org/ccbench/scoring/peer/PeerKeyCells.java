@@ -51,11 +51,12 @@ final class PeerKeyCells {
 
     /**
      * @param organisation, finest, numerator, denominator the eligible entries: one per organisation and finest cell
+     * @param plainSum a value in a wider cell is the sum of the numerators over the same denominator (VOL)
      * @param valueNumeratorFactor, valueDenominatorFactor an entry's exact value is n × the first / (d × the second)
      */
     PeerKeyCells(List<String> sectors, Direction direction, PeerAnonymity anonymity, long[] organisation,
-                 int[] finest, long[] numerator, long[] denominator, int entries, BigInteger valueNumeratorFactor,
-                 BigInteger valueDenominatorFactor) {
+                 int[] finest, long[] numerator, long[] denominator, int entries, boolean plainSum,
+                 BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
         this.sectors = List.copyOf(sectors);
         this.direction = direction;
         this.minN = anonymity.minN();
@@ -105,7 +106,7 @@ final class PeerKeyCells {
                 while (next < entries && entryOrganisation[next] == entryOrganisation[e]
                         && cell(level, entryCell[next]) == cell) {
                     n = Math.addExact(n, entryNumerator[next]);
-                    d = Math.addExact(d, entryDenominator[next]);
+                    d = plainSum ? entryDenominator[next] : Math.addExact(d, entryDenominator[next]);
                     entryValue[next * LEVELS + level] = values;
                     next++;
                 }

@@ -146,6 +146,7 @@ public final class PeerTable {
         private final List<String> sectorCodes = new ArrayList<>();
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
         private ValueRange validRange;
+        private boolean plainSum;
         private int numeratorScale;
         private int denominatorScale;
         private Map<String, BigDecimal> lastPeerKey;
@@ -162,6 +163,15 @@ public final class PeerTable {
          */
         public Builder validRange(ValueRange range) {
             this.validRange = range;
+            return this;
+        }
+
+        /**
+         * Makes an organisation's value in a cell the plain sum of its numerators, denominators ignored: KPIS.md's
+         * exception for VOL, whose formula divides by 1 per unit.
+         */
+        public Builder plainSum() {
+            this.plainSum = true;
             return this;
         }
 
@@ -211,7 +221,7 @@ public final class PeerTable {
                 int kept = entries.keepEligible(listedIndex, sectors.size(), numeratorFactor, denominatorFactor);
                 if (kept > 0) {
                     cells.put(peerKey, new PeerKeyCells(sectors, direction, anonymity, entries.organisation,
-                            entries.cell, entries.numerator, entries.denominator, kept, numeratorFactor,
+                            entries.cell, entries.numerator, entries.denominator, kept, plainSum, numeratorFactor,
                             denominatorFactor));
                 }
             });
@@ -295,9 +305,15 @@ public final class PeerTable {
                 Bound max = validRange == null || validRange.max() == null ? null
                         : new Bound(validRange.max(), numeratorFactor, denominatorFactor);
                 int kept = 0;
+                long one = BigInteger.TEN.pow(denominatorScale).longValueExact();
                 for (int i = 0; i < size; i++) {
-                    if (missing[i] || denominator[i] <= 0 || (min != null && min.compareTo(numerator[i], denominator[i]) > 0)
-                            || (max != null && max.compareTo(numerator[i], denominator[i]) < 0)) {
+                    if (plainSum && denominator[i] > 0) {
+                        denominator[i] = one;
+                    }
+                    boolean outside = denominator[i] > 0
+                            && (min != null && min.compareTo(numerator[i], denominator[i]) > 0
+                            || max != null && max.compareTo(numerator[i], denominator[i]) < 0);
+                    if (missing[i] || denominator[i] <= 0 || outside) {
                         continue;
                     }
                     int band = cell[i] % sizes;

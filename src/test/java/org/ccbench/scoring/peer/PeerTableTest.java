@@ -132,6 +132,27 @@ class PeerTableTest {
     }
 
     @Test
+    void aPlainSumAddsAnOrganisationsVolumesInsteadOfDividingThem() {
+        PeerTable.Builder volumes = PeerTable.builder(Direction.NEUTRAL, PeerAnonymity.defaults()).plainSum();
+        volumes.add(1, OUTSOURCED, "banking", SizeBand.M, NO_KEY, 1_000, 1)
+                .add(1, OUTSOURCED, "banking", SizeBand.M, NO_KEY, 500, 1)
+                .add(1, IN_HOUSE, "banking", SizeBand.M, NO_KEY, 250, 1);
+        for (int organisation = 2; organisation <= 5; organisation++) {
+            volumes.add(organisation, OUTSOURCED, "banking", SizeBand.M, NO_KEY, 100L * organisation, 1);
+        }
+        PeerTable table = volumes.build();
+
+        var result = (PeerResult.Comparison) table.resultFor(subject(1, IN_HOUSE, SizeBand.M, NO_KEY, 250));
+
+        assertThat(result.cell()).isEqualTo(new PeerCell(null, null, null));
+        assertThat(result.statistics().mean()).as("organisation 1: 1,000 + 500 + 250").isEqualTo(
+                Rational.of(1_750 + 200 + 300 + 400 + 500, 5));
+        assertThat(result.percentRank()).as("a neutral KPI is not ranked").isNull();
+        assertThat(table.statistics(new PeerCell(OUTSOURCED, "banking", SizeBand.M), NO_KEY).p75())
+                .isEqualTo(Rational.of(500));
+    }
+
+    @Test
     void valuesOutsideTheValidRangeAreLeftOut() {
         for (int organisation = 1; organisation <= 5; organisation++) {
             add(organisation, OUTSOURCED, "banking", SizeBand.M, 70);
