@@ -10,6 +10,9 @@ import java.math.BigInteger;
  */
 public final class LongFractions {
 
+    /** Ranges up to this many values are first tried in {@code long}s. */
+    private static final int IN_LONGS = 8;
+
     private LongFractions() {
     }
 
@@ -47,12 +50,18 @@ public final class LongFractions {
 
     /** {numerator, denominator} of the sum, the denominator the lcm of the (reduced) denominators. */
     private static BigInteger[] sum(long[] n, long[] d, int from, int to) {
+        if (to - from <= IN_LONGS) {
+            BigInteger[] small = sumInLongs(n, d, from, to);
+            if (small != null) {
+                return small;
+            }
+        }
         if (to - from == 1) {
             if (d[from] <= 0) {
                 throw new IllegalArgumentException("a denominator must be positive: " + d[from]);
             }
-            long gcd = gcd(n[from], d[from]);
-            return new BigInteger[] {BigInteger.valueOf(n[from] / gcd), BigInteger.valueOf(d[from] / gcd)};
+            Rational value = Rational.of(n[from], d[from]);
+            return new BigInteger[] {value.numerator(), value.denominator()};
         }
         int middle = (from + to) >>> 1;
         BigInteger[] left = sum(n, d, from, middle);
@@ -62,6 +71,30 @@ public final class LongFractions {
         BigInteger rightFactor = left[1].divide(gcd);
         return new BigInteger[] {left[0].multiply(leftFactor).add(right[0].multiply(rightFactor)),
                 left[1].multiply(leftFactor)};
+    }
+
+    /** A few values added in {@code long}s, or {@code null} if a sum or the common denominator would overflow. */
+    private static BigInteger[] sumInLongs(long[] n, long[] d, int from, int to) {
+        long numerator = 0;
+        long denominator = 1;
+        try {
+            for (int i = from; i < to; i++) {
+                if (d[i] <= 0) {
+                    throw new IllegalArgumentException("a denominator must be positive: " + d[i]);
+                }
+                long reduce = gcd(n[i], d[i]);
+                long valueNumerator = n[i] / reduce;
+                long valueDenominator = d[i] / reduce;
+                long common = gcd(denominator, valueDenominator);
+                long factor = valueDenominator / common;
+                numerator = Math.addExact(Math.multiplyExact(numerator, factor),
+                        Math.multiplyExact(valueNumerator, denominator / common));
+                denominator = Math.multiplyExact(denominator, factor);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        return new BigInteger[] {BigInteger.valueOf(numerator), BigInteger.valueOf(denominator)};
     }
 
     /** The gcd of |a| and b &gt; 0 (a may be 0 or negative, but not Long.MIN_VALUE). */
