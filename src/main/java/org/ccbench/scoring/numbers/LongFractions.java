@@ -3,8 +3,8 @@ package org.ccbench.scoring.numbers;
 import java.math.BigInteger;
 
 /**
- * Exact arithmetic on fractions n/d held as two {@code long}s (d &gt; 0), for code that handles many values and builds a
- * {@link Rational} only for the figures it hands out: comparison by 128-bit cross-multiplication, and an exact sum of
+ * Exact arithmetic on fractions n/d held as two {@code long}s (d &gt; 0), for code that handles many values and
+ * builds a {@link Rational} only for the figures it hands out: comparison by 128-bit cross-multiplication, and an exact sum of
  * many fractions that stays fast where adding {@link Rational}s one by one does not (the running denominator is the
  * least common multiple of all the denominators, so each addition gets slower: 3,000 values take seconds that way).
  */

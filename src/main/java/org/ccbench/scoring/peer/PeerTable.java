@@ -83,8 +83,8 @@ public final class PeerTable {
     }
 
     /**
-     * {@link #resultFor(PeerSubject)} for a subject whose own value is the fraction of two counts (no decimals), without
-     * building a {@link Rational}; {@code ownDenominator} 0 means no own value.
+     * {@link #resultFor(PeerSubject)} for a subject whose own value is the fraction of two counts (no decimals),
+     * without building a {@link Rational}; {@code ownDenominator} 0 means no own value.
      */
     public PeerResult resultFor(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
                                 Map<String, BigDecimal> peerKey, long ownNumerator, long ownDenominator) {

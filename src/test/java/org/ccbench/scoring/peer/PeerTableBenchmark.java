@@ -249,7 +249,8 @@ public class PeerTableBenchmark {
         blackhole.consume(table.statistics(peerCell, key));
         for (ShownCell child : children) {
             if (sourcing == null) {
-                shownStatistics(table, key, child, SourcingModel.valueOf(child.code().toUpperCase(Locale.ROOT)), null, blackhole);
+                SourcingModel childSourcing = SourcingModel.valueOf(child.code().toUpperCase(Locale.ROOT));
+                shownStatistics(table, key, child, childSourcing, null, blackhole);
             } else if (sector == null) {
                 shownStatistics(table, key, child, sourcing, child.code(), blackhole);
             } else {

@@ -104,7 +104,8 @@ class PeerTableTest {
         assertThat(outsourcedUnit.cell()).isEqualTo(new PeerCell(null, null, null));
         assertThat(outsourcedUnit.statistics().n()).isEqualTo(5);
         assertThat(outsourcedUnit.statistics().mean()).isEqualTo(Rational.of(80 + 75 + 75 + 90 + 72, 5));
-        assertThat(outsourcedUnit.percentRank()).as("60 is below all four other organisations").isEqualTo(Rational.ZERO);
+        assertThat(outsourcedUnit.percentRank()).as("60 is below the four other organisations")
+                .isEqualTo(Rational.ZERO);
         assertThat(table.statistics(new PeerCell(IN_HOUSE, null, null), NO_KEY).mean())
                 .as("in-house alone: 75, 75, 90").isEqualTo(Rational.of(75 + 75 + 90, 3));
     }
