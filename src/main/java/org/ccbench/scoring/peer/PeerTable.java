@@ -147,6 +147,7 @@ public final class PeerTable {
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
         private ValueRange validRange;
         private boolean plainSum;
+        private boolean built;
         private int numeratorScale;
         private int denominatorScale;
         private Map<String, BigDecimal> lastPeerKey;
@@ -210,7 +211,12 @@ public final class PeerTable {
             return this;
         }
 
+        /** The table; a builder builds once. */
         public PeerTable build() {
+            if (built) {
+                throw new IllegalStateException("this builder has built its table");
+            }
+            built = true;
             List<String> sectors = new ArrayList<>(SECTORS);
             new TreeSet<>(sectorCodes).stream().filter(code -> !SECTORS.contains(code)).forEach(sectors::add);
             int[] listedIndex = sectorCodes.stream().mapToInt(sectors::indexOf).toArray();

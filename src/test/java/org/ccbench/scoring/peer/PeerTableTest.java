@@ -193,6 +193,25 @@ class PeerTableTest {
     }
 
     @Test
+    void anyLongIsAnOrganisationId() {
+        long[] organisations = {Long.MIN_VALUE, -1, 0, 1L << 40, Long.MAX_VALUE};
+        for (int i = 0; i < organisations.length; i++) {
+            builder.add(organisations[i], OUTSOURCED, "banking", i < 3 ? SizeBand.M : SizeBand.L, NO_KEY, 70 + i, 1)
+                    .add(organisations[i], IN_HOUSE, "banking", SizeBand.M, NO_KEY, 10, 1);
+        }
+        PeerTable table = builder.build();
+
+        var result = (PeerResult.Comparison) table.resultFor(subject(Long.MAX_VALUE, OUTSOURCED, SizeBand.L, NO_KEY,
+                74));
+
+        assertThat(result.cell()).isEqualTo(new PeerCell(OUTSOURCED, "banking", null));
+        assertThat(result.percentRank()).as("74 beats the other four").isEqualTo(Rational.of(100));
+        assertThat(table.statistics(new PeerCell(null, null, null), NO_KEY).mean())
+                .as("each organisation's two units summed: (70 + i + 10) / 2").isEqualTo(Rational.of(82, 2));
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aSumBeyondALongIsRefused() {
         builder.add(1, OUTSOURCED, "banking", SizeBand.M, NO_KEY, Long.MAX_VALUE, 1);
 
