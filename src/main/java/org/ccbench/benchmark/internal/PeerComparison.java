@@ -1,11 +1,7 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Channel;
@@ -13,19 +9,18 @@ import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
-import org.ccbench.scoring.kpi.RawInputs;
-import org.ccbench.scoring.normalise.PercentRank;
 import org.ccbench.scoring.numbers.Rational;
-import org.ccbench.scoring.peer.PeerCell;
+import org.ccbench.scoring.peer.PeerAnonymity;
 import org.ccbench.scoring.peer.PeerResult;
-import org.ccbench.scoring.peer.PeerStatistics;
 import org.ccbench.scoring.peer.PeerSubject;
+import org.ccbench.scoring.peer.PeerTable;
 
 /**
- * One unit's KPI for a period against its peers (SCORING.md §1.1, §2): the exact cell or the first fallback with at
- * least {@code min_n} organisations, each organisation's value a ratio of sums over its units in that cell (so an
- * organisation with in-house and outsourced units is summed, not averaged, in the wider cells), only units with the
- * subject's peer-key parameters, and only values inside the KPI's valid range.
+ * One unit's KPI for a period against its peers (SCORING.md §1.1, §2), from a {@link PeerTable} of all the units: the
+ * exact cell or the first fallback with at least {@code min_n} organisations, each organisation's value a ratio of
+ * sums over its units in that cell (so an organisation with in-house and outsourced units is summed, not averaged, in
+ * the wider cells), only units with the subject's peer-key parameters, and only values inside the KPI's valid range
+ * (checked on each organisation's finest cell: its units with the same sourcing model, sector and size band).
  */
 public final class PeerComparison {
 
@@ -39,55 +34,37 @@ public final class PeerComparison {
     static Result of(UnitPeriod subject, Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, int minN) {
         DerivedKpi own = KpiDerivation.derive(kpi, breakdown, subject.inputs(), subject.kpiParameters());
         Rational ownValue = own.hasValue() && subject.reports(breakdown) ? own.value() : null;
-        Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, subject);
-        List<UnitPeriod> comparable = units.stream().filter(unit -> peerKey(kpi, breakdown, unit).equals(peerKey))
-                .toList();
-        PeerSubject dimensions = new PeerSubject(subject.organisationId(), subject.sourcing(), subject.sector(),
-                subject.size(), peerKey, ownValue);
-        for (PeerCell cell : PeerCell.fallbacks(dimensions)) {
-            Map<Long, Rational> values = valuePerOrganisation(cell, comparable, kpi, breakdown,
-                    subject.kpiParameters());
-            if (values.size() >= minN) {
-                Rational rank = null;
-                if (kpi.direction().isScored() && ownValue != null) {
-                    List<Rational> others = values.entrySet().stream()
-                            .filter(entry -> entry.getKey() != subject.organisationId())
-                            .map(Map.Entry::getValue).toList();
-                    rank = PercentRank.ofSubject(ownValue, others, kpi.direction());
-                }
-                return new Result(ownValue, new PeerResult.Comparison(cell,
-                        PeerStatistics.of(new ArrayList<>(values.values())), rank));
-            }
-        }
-        return new Result(ownValue, new PeerResult.InsufficientPeers());
+        PeerTable table = table(kpi, breakdown, units,
+                new PeerAnonymity(minN, PeerAnonymity.DEFAULT_MIN_CLIENTS_PER_VENDOR));
+        return new Result(ownValue, table.resultFor(new PeerSubject(subject.organisationId(), subject.sourcing(),
+                subject.sector(), subject.size(), peerKey(kpi, breakdown, subject), ownValue)));
     }
 
     /**
-     * One value per organisation in the cell, each a ratio of sums over its units there; units must share the peer
-     * keys, whose values {@code parameters} carries.
+     * The peer cells of one KPI (channel or quadrant) over the units, per peer key: each unit that reports it adds
+     * its numerator and denominator to its organisation's finest cell, and a unit missing an input leaves its
+     * organisation out of that cell, as a sum of their inputs would be missing.
      */
-    static Map<Long, Rational> valuePerOrganisation(PeerCell cell, List<UnitPeriod> units, Kpi kpi,
-                                                    Breakdown breakdown, KpiParameters parameters) {
-        Map<Long, List<RawInputs>> byOrganisation = new LinkedHashMap<>();
+    static PeerTable table(Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, PeerAnonymity anonymity) {
+        PeerTable.Builder builder = PeerTable.builder(kpi.direction(), anonymity).validRange(kpi.validRange());
+        if (kpi == Kpi.VOL) {
+            builder.plainSum();
+        }
         for (UnitPeriod unit : units) {
-            if (inCell(cell, unit) && unit.reports(breakdown)) {
-                byOrganisation.computeIfAbsent(unit.organisationId(), id -> new ArrayList<>()).add(unit.inputs());
+            if (!unit.reports(breakdown)) {
+                continue;
+            }
+            Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, unit);
+            KpiDerivation.Quotient quotient = KpiDerivation.quotient(kpi, breakdown, unit.inputs(),
+                    unit.kpiParameters());
+            if (quotient == null) {
+                builder.addMissing(unit.organisationId(), unit.sourcing(), unit.sector(), unit.size(), peerKey);
+            } else {
+                builder.add(unit.organisationId(), unit.sourcing(), unit.sector(), unit.size(), peerKey,
+                        quotient.numerator(), quotient.denominator());
             }
         }
-        Map<Long, Rational> values = new HashMap<>();
-        byOrganisation.forEach((organisation, parts) -> {
-            DerivedKpi value = KpiDerivation.derive(kpi, breakdown, RawInputs.sum(parts), parameters);
-            if (value.hasValue() && !value.isOutsideValidRange()) {
-                values.put(organisation, value.value());
-            }
-        });
-        return values;
-    }
-
-    private static boolean inCell(PeerCell cell, UnitPeriod unit) {
-        return (cell.sourcing() == null || cell.sourcing() == unit.sourcing())
-                && (cell.sector() == null || cell.sector().equals(unit.sector()))
-                && (cell.size() == null || cell.size() == unit.size());
+        return builder.build();
     }
 
     /** The definition parameters that must be equal for two values of this KPI to be compared (§2.2). */

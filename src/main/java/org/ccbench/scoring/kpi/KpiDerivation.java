@@ -95,6 +95,21 @@ public final class KpiDerivation {
         return new KpiDerivation(inputs, parameters).derive(kpi, breakdown);
     }
 
+    /**
+     * One KPI's numerator and denominator before the division, for sums over units and cells (KPIS.md: ratio of sums;
+     * VOL divides by 1 and is summed plainly); {@code null} when an input the formula reads is missing.
+     */
+    public static Quotient quotient(Kpi kpi, Breakdown breakdown, RawInputs inputs, KpiParameters parameters) {
+        if (breakdown == null ? !kpi.breakdowns().isEmpty() : !kpi.breakdowns().contains(breakdown)) {
+            throw new IllegalArgumentException(kpi.code() + " has no value for " + breakdown);
+        }
+        try {
+            return new KpiDerivation(inputs, parameters).formula(kpi, breakdown);
+        } catch (InputMissing missing) {
+            return null;
+        }
+    }
+
     private DerivedKpi derive(Kpi kpi, Breakdown breakdown) {
         Quotient quotient;
         try {
@@ -251,10 +266,10 @@ public final class KpiDerivation {
     }
 
     /** A formula before its one division, so that a 0 denominator can be told apart. */
-    private record Quotient(BigDecimal numerator, BigDecimal denominator) {
+    public record Quotient(BigDecimal numerator, BigDecimal denominator) {
 
-        /** numerator / denominator as an exact fraction: a·10^−s / (b·10^−t) = a·10^t / (b·10^s). */
-        Rational value() {
+        /** numerator / denominator as an exact fraction: a·10^−s / (b·10^−t) = a·10^t / (b·10^s); not for 0. */
+        public Rational value() {
             BigInteger a = numerator.unscaledValue();
             BigInteger b = denominator.unscaledValue();
             int shift = denominator.scale() - numerator.scale();

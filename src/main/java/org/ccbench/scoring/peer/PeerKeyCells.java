@@ -1,0 +1,366 @@
+package org.ccbench.scoring.peer;
+
+import java.math.BigInteger;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ccbench.scoring.SizeBand;
+import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.numbers.LongFractions;
+import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.numbers.Type7Percentile;
+
+/**
+ * Every peer cell of one KPI, period and peer key (SCORING.md §2.2), built once from the organisations' values in
+ * their finest cells: the exact sourcing · sector · size cells and all their fallbacks, each with one value per
+ * distinct organisation (a ratio of sums over the organisation's finest cells inside it), sorted exactly. The values
+ * are fractions n/d of {@code long}s at the table's scale ({@link PeerTable}); {@link Rational}s are built only for
+ * the figures handed out, and a cell's statistics only when first asked for.
+ *
+ * <p>A finest cell is numbered (sourcing × sectors + sector) × 4 + size. Level 0 holds the finest cells, level 1
+ * size = all, level 2 sector = all, level 3 the one cell all · all · all; {@link #cell(int, int)} maps a finest cell to
+ * its cell on a level, and all cells of all levels share one numbering and one pool of sorted values.
+ */
+final class PeerKeyCells {
+
+    static final int LEVELS = 4;
+    private static final int SIZES = SizeBand.values().length;
+    private static final SourcingModel[] SOURCING = SourcingModel.values();
+    private static final SizeBand[] SIZE_BANDS = SizeBand.values();
+
+    private final List<String> sectors;
+    private final Direction direction;
+    private final int minN;
+    private final BigInteger valueNumeratorFactor;
+    private final BigInteger valueDenominatorFactor;
+    private final int[] levelOffset;
+    private final PeerCell[] cells;
+    private final int[] cellStart;
+    /** Per slot of the pool (cells one after the other, each sorted ascending): an organisation's value n/d. */
+    private final long[] poolNumerator;
+    private final long[] poolDenominator;
+    /** Entries (an organisation's finest cell) sorted by organisation, then finest cell. */
+    private final long[] entryOrganisation;
+    private final int[] entryCell;
+    /** Per entry and level, the pool slot of its organisation's value in its cell on that level. */
+    private final int[] entrySlot;
+    private final PeerStatistics[] statistics;
+    private final Rational[][] ranks;
+    private final ShownCell visibility;
+
+    /**
+     * @param organisation, finest, numerator, denominator the eligible entries: one per organisation and finest cell
+     * @param plainSum a value in a wider cell is the sum of the numerators over the same denominator (VOL)
+     * @param valueNumeratorFactor, valueDenominatorFactor an entry's exact value is n × the first / (d × the second)
+     */
+    PeerKeyCells(List<String> sectors, Direction direction, PeerAnonymity anonymity, long[] organisation,
+                 int[] finest, long[] numerator, long[] denominator, int entries, boolean plainSum,
+                 BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
+        this.sectors = List.copyOf(sectors);
+        this.direction = direction;
+        this.minN = anonymity.minN();
+        this.valueNumeratorFactor = valueNumeratorFactor;
+        this.valueDenominatorFactor = valueDenominatorFactor;
+        int sectorCount = sectors.size();
+        int finestCells = SOURCING.length * sectorCount * SIZES;
+        levelOffset = new int[] {0, finestCells, finestCells + SOURCING.length * sectorCount,
+                finestCells + SOURCING.length * sectorCount + SOURCING.length};
+        int cellCount = levelOffset[3] + 1;
+        cells = new PeerCell[cellCount];
+        for (int f = 0; f < finestCells; f++) {
+            SourcingModel sourcing = SOURCING[f / (sectorCount * SIZES)];
+            String sector = sectors.get(f / SIZES % sectorCount);
+            cells[cell(0, f)] = new PeerCell(sourcing, sector, SIZE_BANDS[f % SIZES]);
+            cells[cell(1, f)] = new PeerCell(sourcing, sector, null);
+            cells[cell(2, f)] = new PeerCell(sourcing, null, null);
+        }
+        cells[levelOffset[3]] = new PeerCell(null, null, null);
+
+        int[] order = Sorting.byOrganisationThenCell(organisation, finest, entries);
+        entryOrganisation = new long[entries];
+        entryCell = new int[entries];
+        long[] entryNumerator = new long[entries];
+        long[] entryDenominator = new long[entries];
+        for (int e = 0; e < entries; e++) {
+            entryOrganisation[e] = organisation[order[e]];
+            entryCell[e] = finest[order[e]];
+            entryNumerator[e] = numerator[order[e]];
+            entryDenominator[e] = denominator[order[e]];
+        }
+
+        // one value per organisation and cell on every level: its entries inside the cell summed (ratio of sums)
+        int maxValues = entries * LEVELS;
+        int[] valueCell = new int[maxValues];
+        long[] valueNumerator = new long[maxValues];
+        long[] valueDenominator = new long[maxValues];
+        int[] entryValue = new int[maxValues];
+        int values = 0;
+        for (int level = 0; level < LEVELS; level++) {
+            int e = 0;
+            while (e < entries) {
+                int cell = cell(level, entryCell[e]);
+                long n = 0;
+                long d = 0;
+                int next = e;
+                while (next < entries && entryOrganisation[next] == entryOrganisation[e]
+                        && cell(level, entryCell[next]) == cell) {
+                    n = Math.addExact(n, entryNumerator[next]);
+                    d = plainSum ? entryDenominator[next] : Math.addExact(d, entryDenominator[next]);
+                    entryValue[next * LEVELS + level] = values;
+                    next++;
+                }
+                valueCell[values] = cell;
+                valueNumerator[values] = n;
+                valueDenominator[values] = d;
+                values++;
+                e = next;
+            }
+        }
+
+        // the pool: values grouped by cell (counting sort), then each cell sorted by value
+        cellStart = new int[cellCount + 1];
+        for (int v = 0; v < values; v++) {
+            cellStart[valueCell[v] + 1]++;
+        }
+        for (int c = 0; c < cellCount; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        int[] fill = Arrays.copyOf(cellStart, cellCount);
+        int[] valueAt = new int[values];
+        for (int v = 0; v < values; v++) {
+            valueAt[fill[valueCell[v]]++] = v;
+        }
+        for (int c = 0; c < cellCount; c++) {
+            Sorting.byValue(valueAt, cellStart[c], cellStart[c + 1], valueNumerator, valueDenominator);
+        }
+        poolNumerator = new long[values];
+        poolDenominator = new long[values];
+        int[] slotOf = new int[values];
+        for (int slot = 0; slot < values; slot++) {
+            int v = valueAt[slot];
+            poolNumerator[slot] = valueNumerator[v];
+            poolDenominator[slot] = valueDenominator[v];
+            slotOf[v] = slot;
+        }
+        entrySlot = new int[entries * LEVELS];
+        for (int i = 0; i < entries * LEVELS; i++) {
+            entrySlot[i] = slotOf[entryValue[i]];
+        }
+        statistics = new PeerStatistics[cellCount];
+        ranks = new Rational[cellCount][];
+        visibility = anonymity.breakdown(breakdownTree());
+    }
+
+    /** The cell on a level (0 exact, 1 size = all, 2 sector = all, 3 all) that holds finest cell {@code finest}. */
+    int cell(int level, int finest) {
+        return switch (level) {
+            case 0 -> finest;
+            case 1 -> levelOffset[1] + finest / SIZES;
+            case 2 -> levelOffset[2] + finest / (SIZES * sectors.size());
+            default -> levelOffset[3];
+        };
+    }
+
+    /** The finest cell's number, or -1 for a sector this table does not know (then only levels 2 and 3 exist). */
+    int finest(SourcingModel sourcing, String sector, SizeBand size) {
+        int sectorIndex = sectors.indexOf(sector);
+        return sectorIndex < 0 ? -1 : (sourcing.ordinal() * sectors.size() + sectorIndex) * SIZES + size.ordinal();
+    }
+
+    /** The cell's number, or -1 if the table has no such cell (an unknown sector). */
+    int cellOf(PeerCell cell) {
+        if (cell.sourcing() == null) {
+            return cell.sector() == null && cell.size() == null ? levelOffset[3] : -1;
+        }
+        if (cell.sector() == null) {
+            return cell.size() == null ? levelOffset[2] + cell.sourcing().ordinal() : -1;
+        }
+        int f = finest(cell.sourcing(), cell.sector(), cell.size() == null ? SizeBand.XS : cell.size());
+        return f < 0 ? -1 : cell(cell.size() == null ? 1 : 0, f);
+    }
+
+    int organisations(int cell) {
+        return cellStart[cell + 1] - cellStart[cell];
+    }
+
+    ShownCell visibility() {
+        return visibility;
+    }
+
+    /**
+     * The subject's figure as {@link PeerCellSelector#select} gives it: the first of its cells with ≥ min_n
+     * organisations, and its own value's mid-rank percent rank among the other organisations there.
+     *
+     * @param finest the subject's finest cell, or -1 if its sector is unknown here
+     * @param own    the subject's own value, {@code null} for none
+     */
+    PeerResult resultFor(long organisationId, SourcingModel sourcing, int finest, OwnValue own) {
+        for (int level = 0; level < LEVELS; level++) {
+            int cell = finest >= 0 ? cell(level, finest)
+                    : level < 2 ? -1 : level == 2 ? levelOffset[2] + sourcing.ordinal() : levelOffset[3];
+            if (cell >= 0 && organisations(cell) >= minN) {
+                Rational rank = direction.isScored() && own != null ? percentRank(cell, level, organisationId, own)
+                        : null;
+                return new PeerResult.Comparison(cells[cell], statistics(cell), rank);
+            }
+        }
+        return PeerTable.INSUFFICIENT_PEERS;
+    }
+
+    /** §2.3 for a cell with at least one organisation, computed on first use. */
+    PeerStatistics statistics(int cell) {
+        PeerStatistics known = statistics[cell];
+        if (known != null) {
+            return known;
+        }
+        int start = cellStart[cell];
+        int n = organisations(cell);
+        List<Rational> sorted = new AbstractList<>() {
+            @Override
+            public Rational get(int index) {
+                return value(start + index);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+        boolean tails = n >= PeerStatistics.MIN_N_FOR_P10_P90;
+        Rational mean = LongFractions.sum(poolNumerator, poolDenominator, start, start + n, valueNumeratorFactor,
+                valueDenominatorFactor.multiply(BigInteger.valueOf(n)));
+        PeerStatistics computed = new PeerStatistics(n, mean,
+                tails ? Type7Percentile.ofSorted(sorted, Type7Percentile.P10) : null,
+                Type7Percentile.ofSorted(sorted, Type7Percentile.P25),
+                Type7Percentile.ofSorted(sorted, Type7Percentile.MEDIAN),
+                Type7Percentile.ofSorted(sorted, Type7Percentile.P75),
+                tails ? Type7Percentile.ofSorted(sorted, Type7Percentile.P90) : null);
+        statistics[cell] = computed;
+        return computed;
+    }
+
+    private Rational value(int slot) {
+        return Rational.of(BigInteger.valueOf(poolNumerator[slot]).multiply(valueNumeratorFactor),
+                BigInteger.valueOf(poolDenominator[slot]).multiply(valueDenominatorFactor));
+    }
+
+    /** §1.1 with R = the other organisations' values in the cell ∪ {own}: 50 × (2·worse + ties) / others. */
+    private Rational percentRank(int cell, int level, long organisationId, OwnValue own) {
+        int start = cellStart[cell];
+        int end = cellStart[cell + 1];
+        int below = firstSlot(start, end, own, false) - start;
+        int notAbove = firstSlot(start, end, own, true) - start;
+        int above = end - start - notAbove;
+        int equal = notAbove - below;
+        int others = end - start;
+        int ownSlot = slotOfOrganisation(organisationId, cell, level);
+        if (ownSlot >= 0) {
+            others--;
+            int comparison = -own.compareTo(poolNumerator[ownSlot], poolDenominator[ownSlot]);
+            if (comparison < 0) {
+                below--;
+            } else if (comparison > 0) {
+                above--;
+            } else {
+                equal--;
+            }
+        }
+        int worse = direction == Direction.HIGHER_IS_BETTER ? below : above;
+        int numerator = 2 * worse + equal;
+        if (ownSlot < 0) {
+            return Rational.of(50L * numerator, others);
+        }
+        // the ranks of subjects whose organisation is in the cell (others = n - 1) repeat: keep them per cell
+        Rational[] known = ranks[cell];
+        if (known == null) {
+            known = new Rational[2 * others + 1];
+            ranks[cell] = known;
+        }
+        Rational rank = known[numerator];
+        if (rank == null) {
+            rank = Rational.of(50L * numerator, others);
+            known[numerator] = rank;
+        }
+        return rank;
+    }
+
+    /** The first slot in [start, end) whose value is ≥ own ({@code orEqual} false) or &gt; own (true). */
+    private int firstSlot(int start, int end, OwnValue own, boolean orEqual) {
+        int low = start;
+        int high = end;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int comparison = -own.compareTo(poolNumerator[middle], poolDenominator[middle]);
+            if (comparison < 0 || (orEqual && comparison == 0)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The pool slot of the organisation's value in the cell, or -1 if it has none there. */
+    private int slotOfOrganisation(long organisationId, int cell, int level) {
+        int e = Arrays.binarySearch(entryOrganisation, organisationId);
+        if (e < 0) {
+            return -1;
+        }
+        while (e > 0 && entryOrganisation[e - 1] == organisationId) {
+            e--;
+        }
+        for (; e < entryOrganisation.length && entryOrganisation[e] == organisationId; e++) {
+            if (cell(level, entryCell[e]) == cell) {
+                return entrySlot[e * LEVELS + level];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * all → sourcing models → sectors (listed order) → size bands (XS, S, M, L), for A1 + A2, with the cells that
+     * hold at least one organisation: an empty cell has nothing to hide, so it takes no neighbour with it.
+     */
+    private BreakdownCell breakdownTree() {
+        List<BreakdownCell> bySourcing = new ArrayList<>();
+        for (SourcingModel sourcing : SOURCING) {
+            List<BreakdownCell> bySector = new ArrayList<>();
+            for (String sector : sectors) {
+                List<BreakdownCell> bySize = new ArrayList<>();
+                for (SizeBand size : SIZE_BANDS) {
+                    addIfAny(bySize, size.name(), cell(0, finest(sourcing, sector, size)), List.of());
+                }
+                addIfAny(bySector, sector, cell(1, finest(sourcing, sector, SizeBand.XS)), bySize);
+            }
+            addIfAny(bySourcing, sourcing.code(), cell(2, finest(sourcing, sectors.getFirst(), SizeBand.XS)),
+                    bySector);
+        }
+        return new BreakdownCell(PeerCell.ALL, organisations(levelOffset[3]), bySourcing);
+    }
+
+    private void addIfAny(List<BreakdownCell> level, String code, int cell, List<BreakdownCell> children) {
+        if (organisations(cell) > 0) {
+            level.add(new BreakdownCell(code, organisations(cell), children));
+        }
+    }
+
+    /** The subject's own value, raw (at the table's scale), compared exactly with the cells' values. */
+    interface OwnValue {
+
+        /** The sign of own − n/d. */
+        int compareTo(long n, long d);
+
+        static OwnValue of(long n, long d) {
+            return (otherN, otherD) -> LongFractions.compare(n, d, otherN, otherD);
+        }
+
+        static OwnValue of(BigInteger n, BigInteger d) {
+            if (n.bitLength() < Long.SIZE && d.bitLength() < Long.SIZE) {
+                return of(n.longValueExact(), d.longValueExact());
+            }
+            return (otherN, otherD) -> n.multiply(BigInteger.valueOf(otherD))
+                    .compareTo(BigInteger.valueOf(otherN).multiply(d));
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.ccbench.scoring.peer;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ccbench.scoring.SizeBand;
+import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.kpi.ValueRange;
+import org.ccbench.scoring.numbers.Rational;
+
+/**
+ * The peer figures of one KPI (one channel or quadrant of it) and one period for every subject at once, SCORING.md
+ * §2: built once from every organisation's values in its finest cells (sourcing · sector · size band), it holds every
+ * peer cell that exists, the exact cells and all their fallbacks down to all · all · all, each with its distinct
+ * organisations and their values, per peer key (SL at 20 s and at 30 s never mix). An organisation's value in a wider
+ * cell is the ratio of sums over its finest cells inside it: numerators and denominators are added, values never
+ * averaged. {@link #resultFor(PeerSubject)} gives what {@link PeerCellSelector#select} gives for the same
+ * observations, and {@link #visibility(Map)} the A1 + A2 visibility of the breakdowns (sourcing models within all,
+ * sectors within a sourcing model, size bands within a sector) by {@link PeerAnonymity}'s rules.
+ *
+ * <p>Values are held as fractions of {@code long}s: counts fit, sums are overflow-checked ({@link ArithmeticException}
+ * beyond ±9.2 × 10^18), and sorting and ranking compare fractions by 128-bit cross-multiplication. Decimal inputs
+ * (euros with cents) are held as longs at the table's scale, the most decimals any numerator (and any denominator)
+ * had, so 12.5 and 3.25 are 1250 and 325 hundredths; a value that does not fit a long at that scale is refused with
+ * an {@link ArithmeticException}. {@link Rational}s are built only for the figures handed out, and a cell's statistics
+ * when first asked for (then kept).
+ */
+public final class PeerTable {
+
+    /** The sectors of §2.2 in listed order, which A2 uses to break ties; other sector codes follow alphabetically. */
+    public static final List<String> SECTORS = List.of("energy_utilities", "telecom_media", "banking", "insurance",
+            "public_sector", "healthcare", "housing", "retail_ecommerce", "travel_transport", "business_services",
+            "other");
+
+    static final PeerResult INSUFFICIENT_PEERS = new PeerResult.InsufficientPeers();
+
+    private final Map<Map<String, BigDecimal>, PeerKeyCells> byPeerKey;
+    private final int numeratorScale;
+    private final int denominatorScale;
+
+    private PeerTable(Map<Map<String, BigDecimal>, PeerKeyCells> byPeerKey, int numeratorScale,
+                      int denominatorScale) {
+        this.byPeerKey = byPeerKey;
+        this.numeratorScale = numeratorScale;
+        this.denominatorScale = denominatorScale;
+    }
+
+    /**
+     * @param direction the KPI's direction; a neutral KPI gets statistics but no percent rank
+     * @param anonymity min_n for the cell choice (A1) and the rules of the breakdowns (A1 + A2)
+     */
+    public static Builder builder(Direction direction, PeerAnonymity anonymity) {
+        return new Builder(direction, anonymity);
+    }
+
+    /** The peer keys that have at least one organisation. */
+    public Set<Map<String, BigDecimal>> peerKeys() {
+        return byPeerKey.keySet();
+    }
+
+    /**
+     * The subject's figure, equal to {@link PeerCellSelector#select} over the table's observations: its exact cell or
+     * the first fallback with ≥ min_n organisations, and the percent rank of its own value among the other
+     * organisations there; "insufficient peers" if no cell qualifies.
+     */
+    public PeerResult resultFor(PeerSubject subject) {
+        PeerKeyCells cells = byPeerKey.get(subject.peerKey());
+        if (cells == null) {
+            return INSUFFICIENT_PEERS;
+        }
+        Rational own = subject.ownValue();
+        PeerKeyCells.OwnValue ownValue = own == null ? null : PeerKeyCells.OwnValue.of(
+                own.numerator().multiply(BigInteger.TEN.pow(numeratorScale)),
+                own.denominator().multiply(BigInteger.TEN.pow(denominatorScale)));
+        return cells.resultFor(subject.organisationId(), subject.sourcing(),
+                cells.finest(subject.sourcing(), subject.sector(), subject.size()), ownValue);
+    }
+
+    /**
+     * {@link #resultFor(PeerSubject)} for a subject whose own value is the fraction of two counts (no decimals),
+     * without building a {@link Rational}; {@code ownDenominator} 0 means no own value.
+     */
+    public PeerResult resultFor(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
+                                Map<String, BigDecimal> peerKey, long ownNumerator, long ownDenominator) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        if (cells == null) {
+            return INSUFFICIENT_PEERS;
+        }
+        PeerKeyCells.OwnValue own = null;
+        if (ownDenominator != 0) {
+            own = numeratorScale == 0 && denominatorScale == 0 && ownDenominator > 0
+                    ? PeerKeyCells.OwnValue.of(ownNumerator, ownDenominator)
+                    : PeerKeyCells.OwnValue.of(
+                            BigInteger.valueOf(ownNumerator).multiply(BigInteger.TEN.pow(numeratorScale))
+                                    .multiply(BigInteger.valueOf(Long.signum(ownDenominator))),
+                            BigInteger.valueOf(ownDenominator).abs().multiply(BigInteger.TEN.pow(denominatorScale)));
+        }
+        return cells.resultFor(organisationId, sourcing, cells.finest(sourcing, sector, size), own);
+    }
+
+    /** The distinct organisations in a cell (0 for a cell nobody is in). */
+    public int organisations(PeerCell cell, Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        int index = cells == null ? -1 : cells.cellOf(cell);
+        return index < 0 ? 0 : cells.organisations(index);
+    }
+
+    /** §2.3 for a cell, whatever its n (apply A1 and A2 before showing it); {@code null} for an empty cell. */
+    public PeerStatistics statistics(PeerCell cell, Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        int index = cells == null ? -1 : cells.cellOf(cell);
+        return index < 0 || cells.organisations(index) == 0 ? null : cells.statistics(index);
+    }
+
+    /**
+     * A1 + A2 for the breakdowns of one peer key: the root is all · all · all, its children the sourcing models
+     * ({@code in_house}, {@code outsourced}), theirs the sectors ({@link #SECTORS} order) and theirs the size bands
+     * (XS, S, M, L); see {@link PeerAnonymity#breakdown(BreakdownCell)}. {@code null} for a peer key nobody has.
+     */
+    public ShownCell visibility(Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        return cells == null ? null : cells.visibility();
+    }
+
+    /** A peer key as given (e.g. a constant {@code Map.of}), normalised only if it is not found as it is. */
+    private PeerKeyCells cellsOf(Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = byPeerKey.get(peerKey);
+        return cells != null || peerKey.isEmpty() ? cells : byPeerKey.get(PeerKey.normalise(peerKey));
+    }
+
+    /**
+     * Collects the values. Several values for one organisation's finest cell (its units there) are summed; a missing
+     * one ({@link #addMissing}) leaves the organisation out of that cell, as a missing input does in a sum of inputs.
+     */
+    public static final class Builder {
+
+        private final Direction direction;
+        private final PeerAnonymity anonymity;
+        private final Map<String, Integer> sectorIndex = new HashMap<>();
+        private final List<String> sectorCodes = new ArrayList<>();
+        private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
+        private ValueRange validRange;
+        private boolean plainSum;
+        private boolean built;
+        private int numeratorScale;
+        private int denominatorScale;
+        private Map<String, BigDecimal> lastPeerKey;
+        private Entries lastEntries;
+
+        private Builder(Direction direction, PeerAnonymity anonymity) {
+            this.direction = direction;
+            this.anonymity = anonymity;
+        }
+
+        /**
+         * Leaves out every organisation whose value in a finest cell lies outside the range (SCORING.md §2.1: only
+         * values inside the {@code valid_range} are eligible). A wider cell's values then lie inside it too.
+         */
+        public Builder validRange(ValueRange range) {
+            this.validRange = range;
+            return this;
+        }
+
+        /**
+         * Makes an organisation's value in a cell the plain sum of its numerators, denominators ignored: KPIS.md's
+         * exception for VOL, whose formula divides by 1 per unit.
+         */
+        public Builder plainSum() {
+            this.plainSum = true;
+            return this;
+        }
+
+        /** Adds counts (no decimals) to an organisation's value in a finest cell. */
+        public Builder add(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
+                           Map<String, BigDecimal> peerKey, long numerator, long denominator) {
+            Entries entries = entries(peerKey);
+            int entry = entries.entry(organisationId, finest(sourcing, sector, size));
+            long scaledNumerator = numeratorScale == 0 ? numerator
+                    : Math.multiplyExact(numerator, BigInteger.TEN.pow(numeratorScale).longValueExact());
+            long scaledDenominator = denominatorScale == 0 ? denominator
+                    : Math.multiplyExact(denominator, BigInteger.TEN.pow(denominatorScale).longValueExact());
+            entries.numerator[entry] = Math.addExact(entries.numerator[entry], scaledNumerator);
+            entries.denominator[entry] = Math.addExact(entries.denominator[entry], scaledDenominator);
+            return this;
+        }
+
+        /** Adds decimals (costs in euros with cents) to an organisation's value in a finest cell. */
+        public Builder add(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
+                           Map<String, BigDecimal> peerKey, BigDecimal numerator, BigDecimal denominator) {
+            rescale(Math.max(numeratorScale, numerator.scale()), Math.max(denominatorScale, denominator.scale()));
+            Entries entries = entries(peerKey);
+            int entry = entries.entry(organisationId, finest(sourcing, sector, size));
+            entries.numerator[entry] = Math.addExact(entries.numerator[entry],
+                    numerator.setScale(numeratorScale).unscaledValue().longValueExact());
+            entries.denominator[entry] = Math.addExact(entries.denominator[entry],
+                    denominator.setScale(denominatorScale).unscaledValue().longValueExact());
+            return this;
+        }
+
+        /** The organisation has no value in this finest cell (e.g. an input missing in one of its units there). */
+        public Builder addMissing(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
+                                  Map<String, BigDecimal> peerKey) {
+            Entries entries = entries(peerKey);
+            entries.missing[entries.entry(organisationId, finest(sourcing, sector, size))] = true;
+            return this;
+        }
+
+        /** The table; a builder builds once. */
+        public PeerTable build() {
+            if (built) {
+                throw new IllegalStateException("this builder has built its table");
+            }
+            built = true;
+            List<String> sectors = new ArrayList<>(SECTORS);
+            new TreeSet<>(sectorCodes).stream().filter(code -> !SECTORS.contains(code)).forEach(sectors::add);
+            int[] listedIndex = sectorCodes.stream().mapToInt(sectors::indexOf).toArray();
+            BigInteger numeratorFactor = BigInteger.TEN.pow(denominatorScale);
+            BigInteger denominatorFactor = BigInteger.TEN.pow(numeratorScale);
+            Map<Map<String, BigDecimal>, PeerKeyCells> cells = new HashMap<>();
+            byPeerKey.forEach((peerKey, entries) -> {
+                int kept = entries.keepEligible(listedIndex, sectors.size(), numeratorFactor, denominatorFactor);
+                if (kept > 0) {
+                    cells.put(peerKey, new PeerKeyCells(sectors, direction, anonymity, entries.organisation,
+                            entries.cell, entries.numerator, entries.denominator, kept, plainSum, numeratorFactor,
+                            denominatorFactor));
+                }
+            });
+            return new PeerTable(Map.copyOf(cells), numeratorScale, denominatorScale);
+        }
+
+        private Entries entries(Map<String, BigDecimal> peerKey) {
+            if (peerKey != lastPeerKey) {
+                lastPeerKey = peerKey;
+                lastEntries = byPeerKey.computeIfAbsent(PeerKey.normalise(peerKey), key -> new Entries());
+            }
+            return lastEntries;
+        }
+
+        /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
+        private int finest(SourcingModel sourcing, String sector, SizeBand size) {
+            Integer index = sectorIndex.get(sector);
+            if (index == null) {
+                index = sectorCodes.size();
+                sectorIndex.put(sector, index);
+                sectorCodes.add(sector);
+            }
+            return (index * SourcingModel.values().length + sourcing.ordinal()) * SizeBand.values().length
+                    + size.ordinal();
+        }
+
+        private void rescale(int newNumeratorScale, int newDenominatorScale) {
+            if (newNumeratorScale > numeratorScale || newDenominatorScale > denominatorScale) {
+                long numeratorFactor = BigInteger.TEN.pow(newNumeratorScale - numeratorScale).longValueExact();
+                long denominatorFactor = BigInteger.TEN.pow(newDenominatorScale - denominatorScale).longValueExact();
+                byPeerKey.values().forEach(entries -> entries.rescale(numeratorFactor, denominatorFactor));
+                numeratorScale = newNumeratorScale;
+                denominatorScale = newDenominatorScale;
+            }
+        }
+
+        private final class Entries {
+
+            private final Map<OrganisationCell, Integer> index = new HashMap<>();
+            private long[] organisation = new long[64];
+            private int[] cell = new int[64];
+            private long[] numerator = new long[64];
+            private long[] denominator = new long[64];
+            private boolean[] missing = new boolean[64];
+            private int size;
+
+            int entry(long organisationId, int finest) {
+                Integer known = index.putIfAbsent(new OrganisationCell(organisationId, finest), size);
+                if (known != null) {
+                    return known;
+                }
+                if (size == organisation.length) {
+                    int capacity = size * 2;
+                    organisation = Arrays.copyOf(organisation, capacity);
+                    cell = Arrays.copyOf(cell, capacity);
+                    numerator = Arrays.copyOf(numerator, capacity);
+                    denominator = Arrays.copyOf(denominator, capacity);
+                    missing = Arrays.copyOf(missing, capacity);
+                }
+                organisation[size] = organisationId;
+                cell[size] = finest;
+                return size++;
+            }
+
+            void rescale(long numeratorFactor, long denominatorFactor) {
+                for (int i = 0; i < size; i++) {
+                    numerator[i] = Math.multiplyExact(numerator[i], numeratorFactor);
+                    denominator[i] = Math.multiplyExact(denominator[i], denominatorFactor);
+                }
+            }
+
+            /**
+             * Moves the eligible entries to the front, their cells renumbered as {@link PeerKeyCells} numbers them;
+             * returns how many there are. Not eligible: missing, a denominator of 0 (no value) or below 0, or a value
+             * outside the valid range.
+             */
+            int keepEligible(int[] listedIndex, int sectors, BigInteger numeratorFactor, BigInteger denominatorFactor) {
+                int sizes = SizeBand.values().length;
+                int sourcingModels = SourcingModel.values().length;
+                Bound min = validRange == null ? null : new Bound(validRange.min(), numeratorFactor, denominatorFactor);
+                Bound max = validRange == null || validRange.max() == null ? null
+                        : new Bound(validRange.max(), numeratorFactor, denominatorFactor);
+                int kept = 0;
+                long one = BigInteger.TEN.pow(denominatorScale).longValueExact();
+                for (int i = 0; i < size; i++) {
+                    if (plainSum && denominator[i] > 0) {
+                        denominator[i] = one;
+                    }
+                    boolean outside = denominator[i] > 0
+                            && (min != null && min.compareTo(numerator[i], denominator[i]) > 0
+                            || max != null && max.compareTo(numerator[i], denominator[i]) < 0);
+                    if (missing[i] || denominator[i] <= 0 || outside) {
+                        continue;
+                    }
+                    int band = cell[i] % sizes;
+                    int sourcing = cell[i] / sizes % sourcingModels;
+                    int sector = listedIndex[cell[i] / sizes / sourcingModels];
+                    organisation[kept] = organisation[i];
+                    cell[kept] = (sourcing * sectors + sector) * sizes + band;
+                    numerator[kept] = numerator[i];
+                    denominator[kept] = denominator[i];
+                    kept++;
+                }
+                return kept;
+            }
+        }
+
+        /** A bound of the valid range as a raw value n/d at the table's scale, compared exactly with raw values. */
+        private static final class Bound {
+
+            private final PeerKeyCells.OwnValue raw;
+
+            Bound(BigDecimal bound, BigInteger numeratorFactor, BigInteger denominatorFactor) {
+                Rational exact = Rational.of(bound);
+                raw = PeerKeyCells.OwnValue.of(exact.numerator().multiply(denominatorFactor),
+                        exact.denominator().multiply(numeratorFactor));
+            }
+
+            /** The sign of bound − n/d. */
+            int compareTo(long n, long d) {
+                return raw.compareTo(n, d);
+            }
+        }
+
+        private record OrganisationCell(long organisationId, int finest) {
+        }
+    }
+}
