@@ -22,6 +22,7 @@ import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.Quadrant;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
@@ -71,14 +72,24 @@ public class BenchmarkService {
 
     /** The unit's {@code kpiLabel} (e.g. {@code CSAT}, {@code SL[phone]}) in the period against its peers. */
     public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period) {
+        return compare(unitId, kpiLabel, period, PeerScope.AUTOMATIC);
+    }
+
+    /** The same against the peer group the member chose rather than the closest one with enough organisations. */
+    public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period, PeerScope scope) {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
         return figure(unit, kpi, breakdown(kpi, kpiLabel), period,
-                approvedMonths.between(period.first(), period.last()));
+                approvedMonths.between(period.first(), period.last()), scope);
     }
 
     /** The unit's {@code kpiLabel} against its peers in each of the {@code months} months up to {@code last}. */
     public List<BenchmarkFigure> trend(long unitId, String kpiLabel, YearMonth last, int months) {
+        return trend(unitId, kpiLabel, last, months, PeerScope.AUTOMATIC);
+    }
+
+    /** The trend against the peer group the member chose. */
+    public List<BenchmarkFigure> trend(long unitId, String kpiLabel, YearMonth last, int months, PeerScope scope) {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
         Breakdown breakdown = breakdown(kpi, kpiLabel);
@@ -88,7 +99,7 @@ public class BenchmarkService {
         List<BenchmarkFigure> trend = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, BenchmarkPeriod.month(month),
-                    byMonth.getOrDefault(month, Map.of())));
+                    byMonth.getOrDefault(month, Map.of()), scope));
         }
         return trend;
     }
@@ -143,24 +154,29 @@ public class BenchmarkService {
      * and the reason-code coverage, each in its own peer cell.
      */
     public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period) {
+        return valueMatrix(unitId, period, PeerScope.AUTOMATIC);
+    }
+
+    /** The value matrix against the peer group the member chose. */
+    public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period, PeerScope scope) {
         SubmissionUnit unit = readable(unitId);
         List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
         List<BenchmarkFigure> quadrants = new ArrayList<>();
         for (Quadrant quadrant : Quadrant.ALL) {
-            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months));
+            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months, scope));
         }
         List<ApprovedMonth> own = withoutExcluded(Kpi.VMX, months).stream()
                 .filter(month -> month.unitId() == unitId).toList();
-        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months),
-                figure(unit, Kpi.RCC, null, period, months), UnnecessaryShare.of(own, period.months().size()));
+        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months, scope),
+                figure(unit, Kpi.RCC, null, period, months, scope), UnnecessaryShare.of(own, period.months().size()));
     }
 
     private BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                   List<ApprovedMonth> months) {
+                                   List<ApprovedMonth> months, PeerScope scope) {
         Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
-        return PeerFigures.of(unit, kpi, breakdown, label, period, byUnit);
+        return PeerFigures.of(unit, kpi, breakdown, label, period, byUnit, scope);
     }
 
     private SubmissionUnit readable(long unitId) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
@@ -176,6 +177,25 @@ class BenchmarkServiceTest {
         assertThat(matrix.avoidable()).isEqualTo(as(SANNE, () -> benchmarks.compare(zwolle, "AVC", MONTH)));
         assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.valueMatrix(zwolle, MONTH)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
+    void aChosenPeerGroupIsUsedAsItIsAndNeverWidened() {
+        BenchmarkFigure automatic = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH));
+        BenchmarkFigure inHouse = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH, PeerScope.IN_HOUSE));
+        BenchmarkFigure everyone = as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", MONTH, PeerScope.EVERYONE));
+        BenchmarkFigure ownSector = as(SANNE,
+                () -> benchmarks.compare(zwolle, "CSAT", MONTH, PeerScope.SECTOR_ALL_SIZES));
+
+        assertThat(inHouse.peerCell()).as("an outsourced unit against in-house operations")
+                .isEqualTo(new BenchmarkFigure.PeerCellCodes("in_house", "all", "all"));
+        assertThat(everyone.peerCell()).isEqualTo(new BenchmarkFigure.PeerCellCodes("all", "all", "all"));
+        assertThat(everyone.n()).isGreaterThan(inHouse.n());
+        assertThat(inHouse.ownValue()).isEqualTo(automatic.ownValue());
+        assertThat(ownSector.insufficientPeers() || ownSector.peerCell().equals(
+                new BenchmarkFigure.PeerCellCodes("outsourced", "energy_utilities", "all"))).isTrue();
+        assertThat(as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", MONTH.first(), 1, PeerScope.EVERYONE)))
+                .singleElement().isEqualTo(everyone);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerAnonymity;
 import org.ccbench.scoring.peer.PeerResult;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.scoring.peer.PeerSubject;
 import org.ccbench.scoring.peer.PeerTable;
 
@@ -32,12 +33,18 @@ public final class PeerComparison {
     }
 
     static Result of(UnitPeriod subject, Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, int minN) {
+        return of(subject, kpi, breakdown, units, minN, PeerScope.AUTOMATIC);
+    }
+
+    /** The same in the peer group the member chose. */
+    static Result of(UnitPeriod subject, Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, int minN,
+                     PeerScope scope) {
         DerivedKpi own = KpiDerivation.derive(kpi, breakdown, subject.inputs(), subject.kpiParameters());
         Rational ownValue = own.hasValue() && subject.reports(breakdown) ? own.value() : null;
         PeerTable table = table(kpi, breakdown, units,
                 new PeerAnonymity(minN, PeerAnonymity.DEFAULT_MIN_CLIENTS_PER_VENDOR));
         return new Result(ownValue, table.resultFor(new PeerSubject(subject.organisationId(), subject.sourcing(),
-                subject.sector(), subject.size(), peerKey(kpi, breakdown, subject), ownValue)));
+                subject.sector(), subject.size(), peerKey(kpi, breakdown, subject), ownValue), scope));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerCellSelector;
 import org.ccbench.scoring.peer.PeerResult;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.scoring.peer.PeerStatistics;
 
 /** Turns the approved months of a period into a unit's benchmark figure, rounded for display. */
@@ -21,9 +22,13 @@ public final class PeerFigures {
     private PeerFigures() {
     }
 
-    /** @param approvedByUnit every unit's approved, not excluded months of the period, in month order */
+    /**
+     * @param approvedByUnit every unit's approved, not excluded months of the period, in month order
+     * @param scope          the peer group the member chose
+     */
     public static BenchmarkFigure of(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
-                                     BenchmarkPeriod period, Map<Long, List<ApprovedMonth>> approvedByUnit) {
+                                     BenchmarkPeriod period, Map<Long, List<ApprovedMonth>> approvedByUnit,
+                                     PeerScope scope) {
         int months = period.months().size();
         List<UnitPeriod> covering = approvedByUnit.values().stream().filter(list -> list.size() == months)
                 .map(UnitPeriod::of).toList();
@@ -32,7 +37,8 @@ public final class PeerFigures {
             return new BenchmarkFigure(unit, label, period, false, null, true, null, null, null, null, null, null,
                     null, null, null);
         }
-        var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N);
+        var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
+                scope);
         BigDecimal own = round(result.ownValue(), kpi);
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
             return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,

@@ -23,6 +23,7 @@ import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
@@ -41,6 +42,7 @@ class BenchmarkView extends VerticalLayout {
     private final Select<SubmissionUnit> unit = new Select<>();
     private final Select<String> kpi = new Select<>();
     private final Select<BenchmarkPeriod> period = new Select<>();
+    private final Select<PeerScope> scope = new Select<>();
     private final TabSheet tabs = new TabSheet();
     private final Map<Tab, Runnable> refreshers = new HashMap<>();
     private final KpiFigurePanel figure = new KpiFigurePanel();
@@ -72,13 +74,18 @@ class BenchmarkView extends VerticalLayout {
         period.setItems(periods());
         period.setItemLabelGenerator(BenchmarkPeriod::label);
         period.setValue(periods().get(1));
-        HorizontalLayout choices = new HorizontalLayout(unit, kpi, period);
+        scope.setId("benchmark-scope");
+        scope.setLabel(getTranslation("benchmark.scope"));
+        scope.setItems(PeerScope.values());
+        scope.setItemLabelGenerator(item -> getTranslation(String.join(".", "benchmark.scope", item.code())));
+        scope.setValue(PeerScope.AUTOMATIC);
+        HorizontalLayout choices = new HorizontalLayout(unit, kpi, period, scope);
         choices.setWrap(true);
         tabs.setId("benchmark-tabs");
         tabs.setWidthFull();
         tab("benchmark-tab-kpi", "benchmark.tab.kpi", figure, this::showFigure);
         tab("benchmark-tab-matrix", "benchmark.tab.matrix", matrix,
-                () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue())));
+                () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue(), scope.getValue())));
         tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(currentUser.require()
                 .hasRole(Role.SOURCING_MANAGER)), this::showVendors);
         tab("benchmark-tab-sourcing", "benchmark.tab.sourcing", new Div(new Paragraph(
@@ -88,6 +95,7 @@ class BenchmarkView extends VerticalLayout {
         unit.addValueChangeListener(event -> refresh());
         kpi.addValueChangeListener(event -> refresh());
         period.addValueChangeListener(event -> refresh());
+        scope.addValueChangeListener(event -> refresh());
         tabs.addSelectedChangeListener(event -> refresh());
         refresh();
     }
@@ -130,9 +138,9 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void showFigure() {
-        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue()));
+        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue(), scope.getValue()));
         figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now().minusMonths(1),
-                TREND_MONTHS));
+                TREND_MONTHS, scope.getValue()));
     }
 
     private void showVendors() {

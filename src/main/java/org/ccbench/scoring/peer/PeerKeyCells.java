@@ -208,6 +208,20 @@ final class PeerKeyCells {
         return PeerTable.INSUFFICIENT_PEERS;
     }
 
+    /**
+     * The subject's figure in one cell the member chose ({@link PeerScope}), never widened: "insufficient peers" below
+     * min_n organisations; the subject's organisation need not be in the cell.
+     */
+    PeerResult resultIn(PeerCell chosen, long organisationId, OwnValue own) {
+        int cell = cellOf(chosen);
+        if (cell < 0 || organisations(cell) < minN) {
+            return PeerTable.INSUFFICIENT_PEERS;
+        }
+        int level = chosen.sourcing() == null ? 3 : chosen.sector() == null ? 2 : chosen.size() == null ? 1 : 0;
+        Rational rank = direction.isScored() && own != null ? percentRank(cell, level, organisationId, own) : null;
+        return new PeerResult.Comparison(cells[cell], statistics(cell), rank);
+    }
+
     /** §2.3 for a cell with at least one organisation, computed on first use. */
     PeerStatistics statistics(int cell) {
         PeerStatistics known = statistics[cell];

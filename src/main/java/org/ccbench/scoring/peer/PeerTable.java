@@ -74,12 +74,30 @@ public final class PeerTable {
         if (cells == null) {
             return INSUFFICIENT_PEERS;
         }
+        return cells.resultFor(subject.organisationId(), subject.sourcing(),
+                cells.finest(subject.sourcing(), subject.sector(), subject.size()), ownValue(subject));
+    }
+
+    /**
+     * The subject's figure in the peer group the member chose: {@link PeerScope#AUTOMATIC} is
+     * {@link #resultFor(PeerSubject)}; any other scope is its one cell, never widened.
+     */
+    public PeerResult resultFor(PeerSubject subject, PeerScope scope) {
+        if (scope == PeerScope.AUTOMATIC) {
+            return resultFor(subject);
+        }
+        PeerKeyCells cells = byPeerKey.get(subject.peerKey());
+        if (cells == null) {
+            return INSUFFICIENT_PEERS;
+        }
+        return cells.resultIn(scope.cells(subject).getFirst(), subject.organisationId(), ownValue(subject));
+    }
+
+    private PeerKeyCells.OwnValue ownValue(PeerSubject subject) {
         Rational own = subject.ownValue();
-        PeerKeyCells.OwnValue ownValue = own == null ? null : PeerKeyCells.OwnValue.of(
+        return own == null ? null : PeerKeyCells.OwnValue.of(
                 own.numerator().multiply(BigInteger.TEN.pow(numeratorScale)),
                 own.denominator().multiply(BigInteger.TEN.pow(denominatorScale)));
-        return cells.resultFor(subject.organisationId(), subject.sourcing(),
-                cells.finest(subject.sourcing(), subject.sector(), subject.size()), ownValue);
     }
 
     /**

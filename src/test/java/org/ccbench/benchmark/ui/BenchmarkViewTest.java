@@ -83,6 +83,11 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("benchmark-own").getText()).isNotEqualTo(csat).startsWith("Your value: ");
         assertThat($(Paragraph.class).id("benchmark-rank").getText()).startsWith("Your percentile rank: ");
 
+        test($(Select.class).id("benchmark-scope")).selectItem("All organisations");
+        assertThat($(Paragraph.class).id("benchmark-cell").getText())
+                .startsWith("Peers: in-house and outsourced · all sectors · all sizes (n = ");
+        test($(Select.class).id("benchmark-scope")).selectItem("Closest group with enough peers");
+
         test($(Select.class).id("benchmark-unit")).selectItem("Zwolle telefonie");
         test(period).selectItem(BenchmarkPeriod.month(java.time.YearMonth.now().minusMonths(1)).label());
         assertThat($(Paragraph.class).id("benchmark-own").getText())

@@ -63,6 +63,28 @@ class PeerTableTest {
     }
 
     @Test
+    void aChosenPeerGroupIsOneCellThatIsNeverWidenedAndMayLeaveTheSubjectOut() {
+        add(1, OUTSOURCED, "banking", SizeBand.M, 80);
+        add(2, OUTSOURCED, "banking", SizeBand.M, 70);
+        add(3, OUTSOURCED, "banking", SizeBand.L, 60);
+        add(4, OUTSOURCED, "insurance", SizeBand.M, 90);
+        add(5, OUTSOURCED, "housing", SizeBand.XS, 50);
+        add(6, IN_HOUSE, "banking", SizeBand.M, 65);
+        PeerTable table = builder.build();
+        PeerSubject inHouseBank = subject(6, IN_HOUSE, SizeBand.M, NO_KEY, 65);
+
+        var outsourced = (PeerResult.Comparison) table.resultFor(inHouseBank, PeerScope.OUTSOURCED);
+        assertThat(outsourced.label()).isEqualTo("outsourced · all sectors · all sizes (n = 5)");
+        assertThat(outsourced.percentRank()).as("65 beats 60 and 50 of the five others: 50 × (2 × 2) / 5")
+                .isEqualTo(Rational.of(40));
+        assertThat(table.resultFor(inHouseBank, PeerScope.SECTOR_ALL_SIZES)).as("one in-house bank, not widened")
+                .isInstanceOf(PeerResult.InsufficientPeers.class);
+        assertThat(label(table.resultFor(inHouseBank, PeerScope.EVERYONE)))
+                .isEqualTo("all · all sectors · all sizes (n = 6)");
+        assertThat(table.resultFor(inHouseBank, PeerScope.AUTOMATIC)).isEqualTo(table.resultFor(inHouseBank));
+    }
+
+    @Test
     void fourOrganisationsInEveryCellAreInsufficientPeers() {
         for (int organisation = 1; organisation <= 4; organisation++) {
             add(organisation, OUTSOURCED, "banking", SizeBand.M, 70 + organisation);
