@@ -1,0 +1,24 @@
+package org.ccbench.scorecard;
+
+import java.math.BigDecimal;
+import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.settlement.LineStatus;
+
+/**
+ * One SLA item in one month, exact: {@code actual = numerator / denominator} (the KPI's formula, e.g. 100 ×
+ * answered within 20 s / offered), so a spreadsheet can recompute every step of SCORING.md §4.1.
+ *
+ * @param numerator      null, with the denominator, when the month has no value for the KPI
+ * @param volume         the denominator compared with {@code minVolume}
+ * @param offered        the offered volume compared with the corridor ceiling (volume-protected items)
+ * @param volumeCeiling  forecast × (1 + corridor / 100); null without a forecast
+ * @param bonusThreshold null when the item has no bonus (then bonus rate and cap are null too)
+ * @param shortfall      max(0, T − x) or max(0, x − T); exact, never rounded to whole points (scale ≤ 10)
+ */
+public record MonthLine(String kpiLabel, Direction direction, BigDecimal numerator, BigDecimal denominator,
+                        BigDecimal actual, BigDecimal volume, long minVolume, boolean volumeProtected,
+                        BigDecimal offered, BigDecimal volumeCeiling, BigDecimal target, BigDecimal bonusThreshold,
+                        BigDecimal malusRate, BigDecimal malusCap, BigDecimal bonusRate, BigDecimal bonusCap,
+                        LineStatus status, BigDecimal shortfall, BigDecimal excess, BigDecimal malusPercent,
+                        BigDecimal bonusPercent) {
+}
