@@ -2,8 +2,13 @@ package org.ccbench.kpi;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.KpiParameter;
+import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.kpi.RawInputs;
 
 /**
  * A unit-month's approved revision with what benchmarking needs to place it in a peer cell (SCORING.md §2.1–§2.2):
@@ -20,5 +25,31 @@ public record ApprovedMonth(long unitId, long organisationId, boolean inHouse, L
         channels = Set.copyOf(channels);
         inputs = Map.copyOf(inputs);
         parameters = Map.copyOf(parameters);
+    }
+
+    /** The month's raw inputs for the derivation; inputs of channels the unit does not serve count as 0. */
+    public RawInputs rawInputs() {
+        RawInputs.Builder builder = RawInputs.builder(month).zeroChannelsNotServed(channels);
+        inputs.forEach((key, value) -> builder.put(key.field(), value));
+        return builder.build();
+    }
+
+    /** The definitions the unit measured with (its contract's, e.g. SL at 30 s with short abandons left out). */
+    public KpiParameters kpiParameters() {
+        KpiParameters defaults = KpiParameters.DEFAULTS;
+        Map<Channel, BigDecimal> hours = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.ASYNC) {
+            hours.put(channel, parameters.getOrDefault(InputKey.of(KpiParameter.THRESHOLD_HOURS.code(),
+                    channel.code()), defaults.thresholdHours(channel)));
+        }
+        return new KpiParameters(intOf(KpiParameter.THRESHOLD_SECONDS, defaults.thresholdSeconds()), hours,
+                intOf(KpiParameter.EXCL_SHORT, defaults.exclShort()) == 1,
+                intOf(KpiParameter.REPEAT_WINDOW_DAYS, defaults.repeatWindowDays()),
+                intOf(KpiParameter.FALLOUT_WINDOW_HOURS, defaults.falloutWindowHours()));
+    }
+
+    private int intOf(KpiParameter parameter, int fallback) {
+        BigDecimal value = parameters.get(InputKey.of(parameter.code()));
+        return value == null ? fallback : value.intValueExact();
     }
 }
