@@ -1,0 +1,244 @@
+package org.ccbench.scorecard.internal;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.scorecard.CostSummary;
+import org.ccbench.scorecard.Dispute;
+import org.ccbench.scorecard.IndexSummary;
+import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.KpiTrend;
+import org.ccbench.scorecard.MonthSettlement;
+import org.ccbench.scorecard.Scorecard;
+import org.ccbench.scorecard.ScorecardHeader;
+import org.ccbench.scorecard.SettlementSummary;
+import org.ccbench.scorecard.SlaRow;
+import org.ccbench.scoring.kpi.DerivedKpi;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.kpi.KpiCategory;
+import org.ccbench.scoring.kpi.KpiDerivation;
+import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.index.ScoringProfile;
+import org.ccbench.scoring.normalise.LowestRatio;
+import org.ccbench.scoring.numbers.Display;
+import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.settlement.LineStatus;
+
+/**
+ * Computes a contract's scorecard (issue 6 §2) from the contract versions in force, the approved months and the
+ * scoring profile; framework-free, so its rules are tested without a database.
+ */
+public final class ScorecardCalculator {
+
+    /** Everything a scorecard is computed from. */
+    public record Inputs(long contractId, String contractName, String clientName, String vendorName,
+                         String periodLabel, List<YearMonth> periodMonths, Map<YearMonth, ApprovedMonth> approved,
+                         Map<YearMonth, TermsInForce> terms, String profileName, int profileVersion,
+                         ScoringProfile profile, List<Rational> comparisonCostsPerContact, List<KpiPeerRow> peers,
+                         List<Dispute> disputes, OffsetDateTime computedAt) {
+    }
+
+    static final int TREND_MONTHS = 12;
+
+    private ScorecardCalculator() {
+    }
+
+    public static Scorecard compute(Inputs in) {
+        YearMonth last = in.periodMonths().getLast();
+        TermsInForce governing = governing(in);
+        Map<YearMonth, MonthSettlement> settled = new LinkedHashMap<>();
+        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            ApprovedMonth approved = in.approved().get(month);
+            TermsInForce terms = in.terms().get(month);
+            if (approved != null && terms != null) {
+                settled.put(month, MonthSettlements.settle(month, approved, terms));
+            }
+        }
+        List<ApprovedMonth> periodApproved = in.periodMonths().stream().map(in.approved()::get)
+                .filter(java.util.Objects::nonNull).toList();
+        List<MonthSettlement> periodSettlements = in.periodMonths().stream().map(settled::get)
+                .filter(java.util.Objects::nonNull).toList();
+        RawInputs summed = periodApproved.isEmpty() ? null
+                : RawInputs.sum(periodApproved.stream().map(ApprovedMonth::rawInputs).toList());
+        KpiParameters parameters = periodApproved.isEmpty() ? KpiParameters.DEFAULTS
+                : periodApproved.getLast().kpiParameters();
+        List<SlaRow> rows = new ArrayList<>();
+        Map<String, Rational> scores = new LinkedHashMap<>();
+        if (governing != null) {
+            for (TermItem item : governing.items()) {
+                Rational actual = summed == null ? null : value(item, summed, parameters);
+                Rational score = item.targetScore() == null ? null : item.targetScore().score(actual);
+                if (score != null) {
+                    scores.put(item.label(), score);
+                }
+                rows.add(row(item, actual, score, periodSettlements));
+            }
+        }
+        CostFigures cost = CostFigures.of(summed, parameters);
+        IndexSummary indices = indices(in, governing, scores, cost.costPerContact());
+        return new Scorecard(header(in, governing, periodApproved), rows, periodSettlements,
+                totals(periodSettlements), indices, cost.summary(), in.peers(),
+                trend(in, governing, settled, last), in.disputes());
+    }
+
+    private static TermsInForce governing(Inputs in) {
+        for (YearMonth month : in.periodMonths().reversed()) {
+            if (in.terms().containsKey(month)) {
+                return in.terms().get(month);
+            }
+        }
+        return null;
+    }
+
+    static Rational value(TermItem item, RawInputs inputs, KpiParameters parameters) {
+        DerivedKpi derived = KpiDerivation.derive(item.item().kpi(), item.item().breakdown(), inputs, parameters);
+        return derived.hasValue() ? derived.value() : null;
+    }
+
+    private static SlaRow row(TermItem item, Rational actual, Rational score, List<MonthSettlement> months) {
+        Rational malus = Rational.ZERO;
+        Rational bonus = Rational.ZERO;
+        Rational amount = Rational.ZERO;
+        int measured = 0;
+        int waived = 0;
+        for (MonthSettlement month : months) {
+            for (var line : month.lines()) {
+                if (line.kpiLabel().equals(item.label())) {
+                    malus = malus.plus(Rational.of(line.malusPercent()));
+                    bonus = bonus.plus(Rational.of(line.bonusPercent()));
+                    amount = amount.plus(Rational.of(month.monthlyFee()).times(Rational.of(line.bonusPercent())
+                            .minus(Rational.of(line.malusPercent()))).dividedBy(100));
+                    measured += line.status() == LineStatus.NOT_MEASURABLE ? 0 : 1;
+                    waived += line.status() == LineStatus.WAIVED ? 1 : 0;
+                }
+            }
+        }
+        Kpi kpi = item.item().kpi();
+        return new SlaRow(item.label(), kpi.direction(), round(actual, kpi.displayDecimals()), item.floor(),
+                item.item().target().toBigDecimal(kpi.displayDecimals()),
+                item.item().bonusThreshold() == null ? null
+                        : item.item().bonusThreshold().toBigDecimal(kpi.displayDecimals()),
+                item.weight(), round(score, Display.INDEX_DECIMALS),
+                item.targetScore() == null || actual == null ? null : item.targetScore().rag(actual),
+                malus.toBigDecimal(4), bonus.toBigDecimal(4), amount.toBigDecimal(2), measured, waived);
+    }
+
+    private static SettlementSummary totals(List<MonthSettlement> months) {
+        BigDecimal fees = BigDecimal.ZERO;
+        BigDecimal malus = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
+        BigDecimal amount = BigDecimal.ZERO;
+        int withMalus = 0;
+        int forfeited = 0;
+        for (MonthSettlement month : months) {
+            fees = fees.add(month.monthlyFee());
+            malus = malus.add(cents(month.monthlyFee(), month.totalMalus()));
+            bonus = bonus.add(cents(month.monthlyFee(), month.totalBonus()));
+            amount = amount.add(month.amount());
+            withMalus += month.totalMalus().signum() > 0 ? 1 : 0;
+            forfeited += month.bonusForfeited() ? 1 : 0;
+        }
+        BigDecimal net = fees.signum() == 0 ? null
+                : Rational.of(amount).times(100).dividedBy(Rational.of(fees)).toBigDecimal(2);
+        return new SettlementSummary(fees, malus, bonus, amount, net, withMalus, forfeited);
+    }
+
+    private static BigDecimal cents(BigDecimal fee, BigDecimal percent) {
+        return Rational.of(fee).times(Rational.of(percent)).dividedBy(100).toBigDecimal(2);
+    }
+
+    /**
+     * Q: the SLA quality items' target scores weighted by the contract's weights, with the profile's minimum weight
+     * coverage; C: CPC's target score when the profile sets a price ceiling and budget, otherwise the lowest ratio
+     * among the client's contracts in the period (SCORING.md §1.3, §1.4); VfM with the profile's α.
+     */
+    private static IndexSummary indices(Inputs in, TermsInForce governing, Map<String, Rational> scores,
+                                        Rational costPerContact) {
+        Rational weighted = Rational.ZERO;
+        Rational available = Rational.ZERO;
+        Rational total = Rational.ZERO;
+        if (governing != null) {
+            for (TermItem item : governing.items()) {
+                if (item.item().kpi().category() == KpiCategory.COST || item.weight() == null
+                        || item.weight().signum() == 0) {
+                    continue;
+                }
+                Rational weight = Rational.of(item.weight());
+                total = total.plus(weight);
+                Rational score = scores.get(item.label());
+                if (score != null) {
+                    weighted = weighted.plus(weight.times(score));
+                    available = available.plus(weight);
+                }
+            }
+        }
+        Rational coverage = total.signum() == 0 ? null : available.dividedBy(total);
+        Rational quality = coverage == null || coverage.compareTo(in.profile().minWeightCoverage()) < 0
+                || available.signum() == 0 ? null : weighted.dividedBy(available);
+        Rational cost = costScore(in, costPerContact);
+        Rational vfm = in.profile().valueForMoney(quality, cost);
+        Rational perEuro = ScoringProfile.qualityPerEuro(quality, costPerContact);
+        return new IndexSummary(round(quality, Display.INDEX_DECIMALS), round(coverage, 2),
+                round(cost, Display.INDEX_DECIMALS), round(vfm, Display.INDEX_DECIMALS), round(perEuro, 2));
+    }
+
+    private static Rational costScore(Inputs in, Rational costPerContact) {
+        if (costPerContact == null) {
+            return null;
+        }
+        var target = in.profile().target(Kpi.CPC);
+        if (target != null) {
+            return target.score(costPerContact);
+        }
+        if (in.comparisonCostsPerContact().isEmpty()) {
+            return null;
+        }
+        List<Rational> set = new ArrayList<>(List.of(costPerContact));
+        set.addAll(in.comparisonCostsPerContact());
+        return LowestRatio.scores(set).getFirst();
+    }
+
+    private static ScorecardHeader header(Inputs in, TermsInForce governing, List<ApprovedMonth> approved) {
+        List<YearMonth> missing = in.periodMonths().stream().filter(month -> !in.approved().containsKey(month))
+                .toList();
+        return new ScorecardHeader(in.contractId(), in.contractName(), in.clientName(), in.vendorName(),
+                in.periodLabel(), in.periodMonths().getFirst(), in.periodMonths().getLast(), missing.isEmpty(),
+                missing, governing == null ? 0 : governing.number(),
+                governing == null ? null : governing.effectiveFrom(), in.profileName(), in.profileVersion(),
+                approved.stream().map(ApprovedMonth::revisionId).toList(), in.computedAt());
+    }
+
+    private static KpiTrend trend(Inputs in, TermsInForce governing, Map<YearMonth, MonthSettlement> settled,
+                                  YearMonth last) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        List<KpiTrend.Series> series = new ArrayList<>();
+        if (governing != null) {
+            for (TermItem item : governing.items()) {
+                List<BigDecimal> values = new ArrayList<>();
+                for (YearMonth month : months) {
+                    ApprovedMonth approved = in.approved().get(month);
+                    values.add(approved == null ? null : round(value(item, approved.rawInputs(),
+                            approved.kpiParameters()), item.item().kpi().displayDecimals()));
+                }
+                series.add(new KpiTrend.Series(item.label(),
+                        item.item().target().toBigDecimal(item.item().kpi().displayDecimals()), values));
+            }
+        }
+        List<BigDecimal> amounts = months.stream().map(month -> settled.containsKey(month)
+                ? settled.get(month).amount() : null).toList();
+        return new KpiTrend(months, series, amounts);
+    }
+
+    static BigDecimal round(Rational value, int decimals) {
+        return value == null ? null : Display.round(value, decimals);
+    }
+}

@@ -1,0 +1,152 @@
+package org.ccbench.scorecard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.scorecard.MonthSettlement;
+import org.ccbench.scorecard.Scorecard;
+import org.ccbench.scorecard.SlaRow;
+import org.ccbench.scoring.index.ScoringProfile;
+import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.normalise.RagStatus;
+import org.ccbench.scoring.normalise.TargetScore;
+import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.settlement.BonusGate;
+import org.ccbench.scoring.settlement.LineStatus;
+import org.ccbench.scoring.settlement.SettlementTerms;
+import org.ccbench.scoring.settlement.SlaItem;
+import org.junit.jupiter.api.Test;
+
+/** A contract scorecard from raw months and terms: SCORING.md §4.2 as a March, its quarter, Q, C, VfM, failure demand. */
+class ScorecardCalculatorTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    @Test
+    void theWorkedExampleMonthSettlesAtMinus1800AndScoresItsSlaLines() {
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, month(MARCH))));
+
+        MonthSettlement march = card.months().getFirst();
+        assertThat(march.amount()).isEqualByComparingTo("-1800.00");
+        assertThat(march.monthlyFee()).isEqualByComparingTo("120000");
+        assertThat(march.lines()).extracting(line -> line.kpiLabel() + " " + line.status()).containsExactly(
+                "SL[phone] MEASURED", "FCR MEASURED", "CSAT MEASURED", "RCR MEASURED", "WRT[email] MEASURED");
+        assertThat(march.lines().getFirst().actual()).isEqualByComparingTo("76.4");
+        assertThat(march.lines().getFirst().numerator()).isEqualByComparingTo("764000");
+        assertThat(march.lines().getFirst().denominator()).isEqualByComparingTo("10000");
+        assertThat(march.lines().getFirst().volumeCeiling()).isEqualByComparingTo("10450");
+
+        SlaRow serviceLevel = card.slaRows().getFirst();
+        assertThat(serviceLevel.actual()).isEqualByComparingTo("76.4");
+        assertThat(serviceLevel.score()).as("100 × (76.4 − 70) / (80 − 70)").isEqualByComparingTo("64.0");
+        assertThat(serviceLevel.rag()).isEqualTo(RagStatus.AMBER);
+        assertThat(serviceLevel.amount()).isEqualByComparingTo("-2160.00");
+        assertThat(card.slaRows().get(1).rag()).isEqualTo(RagStatus.GREEN);
+        assertThat(card.totals().amount()).isEqualByComparingTo("-1800.00");
+        assertThat(card.totals().totalMalusAmount()).isEqualByComparingTo("2520.00");
+        assertThat(card.totals().netPercent()).isEqualByComparingTo("-1.50");
+    }
+
+    @Test
+    void qualityCostAndValueForMoneyFollowTheContractWeightsAndTheLowestCostRatio() {
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, month(MARCH))));
+
+        assertThat(card.indices().quality()).as("(20 × 64 + 40 × 100 + 40 × 90) / 100").isEqualByComparingTo("88.8");
+        assertThat(card.indices().qualityCoverage()).isEqualByComparingTo("1.00");
+        assertThat(card.indices().cost()).as("100 × 8.00 / (120 000 / 9 300)").isEqualByComparingTo("62.0");
+        assertThat(card.indices().valueForMoney()).as("0.6 × 88.8 + 0.4 × 62").isEqualByComparingTo("78.1");
+        assertThat(card.cost().costPerContact()).isEqualByComparingTo("12.90");
+        assertThat(card.cost().avoidableContacts()).isEqualByComparingTo("1500");
+        assertThat(card.cost().failureDemandCost()).as("(837 + 1 500) × 120 000 / 9 300")
+                .isEqualByComparingTo("30154.84");
+    }
+
+    @Test
+    void aQuarterWithTwoMonthsMissingIsADraftThatSettlesOnlyTheApprovedMonth() {
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH.minusMonths(2), MARCH.minusMonths(1), MARCH),
+                Map.of(MARCH, month(MARCH))));
+
+        assertThat(card.header().complete()).isFalse();
+        assertThat(card.header().missingMonths()).containsExactly(MARCH.minusMonths(2), MARCH.minusMonths(1));
+        assertThat(card.header().revisionIds()).containsExactly(7L);
+        assertThat(card.months()).hasSize(1);
+        assertThat(card.trend().months()).hasSize(12).endsWith(MARCH);
+        assertThat(card.trend().amounts().getLast()).isEqualByComparingTo("-1800.00");
+        assertThat(card.trend().series().getFirst().values().getLast()).isEqualByComparingTo("76.4");
+        assertThat(card.trend().series().getFirst().values().getFirst()).isNull();
+    }
+
+    @Test
+    void aMonthAboveTheCorridorWaivesTheServiceLevelMalus() {
+        ApprovedMonth busy = month(MARCH, Map.of("offered[phone]", "11000", "answered_within_threshold[phone]", "8404"));
+
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, busy)));
+
+        assertThat(card.months().getFirst().lines().getFirst().status()).isEqualTo(LineStatus.WAIVED);
+        assertThat(card.months().getFirst().amount()).isEqualByComparingTo("360.00");
+        assertThat(card.slaRows().getFirst().waivedMonths()).isOne();
+    }
+
+    private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved) {
+        Map<YearMonth, TermsInForce> terms = new HashMap<>();
+        for (YearMonth month = MARCH.minusMonths(13); !month.isAfter(MARCH); month = month.plusMonths(1)) {
+            terms.put(month, TERMS);
+        }
+        return new ScorecardCalculator.Inputs(1, "Zwolle telefonie", "Noordzee", "Delta", "2026-03", period,
+                approved, terms, "customer-first", 1, ScoringProfile.CUSTOMER_FIRST, List.of(Rational.of(8)),
+                List.of(), List.of(), OffsetDateTime.parse("2026-04-10T10:00:00Z"));
+    }
+
+    private static final TermsInForce TERMS = new TermsInForce(1, YearMonth.of(2025, 1), List.of(
+            item(Kpi.SL, Channel.PHONE, "70", "80", "85", "0.5", "4", "0.25", "1", true, "20"),
+            item(Kpi.FCR, null, "60", "75", "80", "0.4", "3", "0.2", "1", false, "40"),
+            item(Kpi.CSAT, null, "75", "85", "90", "0.3", "3", "0.2", "1", false, "40"),
+            item(Kpi.RCR, null, "20", "15", "10", "0.2", "2", "0.2", "1", false, "0"),
+            item(Kpi.WRT, Channel.EMAIL, "80", "90", null, "0.2", "2", null, null, false, "0")),
+            new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE, 9_500L, Rational.of(10)));
+
+    private static TermItem item(Kpi kpi, Channel channel, String floor, String target, String bonus,
+                                 String malusRate, String malusCap, String bonusRate, String bonusCap,
+                                 boolean volumeProtected, String weight) {
+        SlaItem sla = new SlaItem(kpi, channel, Rational.parse(target), bonus == null ? null : Rational.parse(bonus),
+                Rational.parse(malusRate), Rational.parse(malusCap),
+                bonusRate == null ? null : Rational.parse(bonusRate),
+                bonusCap == null ? null : Rational.parse(bonusCap), 0, volumeProtected);
+        return new TermItem(sla, new BigDecimal(floor), new TargetScore(Rational.parse(floor), Rational.parse(target),
+                kpi.direction()), new BigDecimal(weight));
+    }
+
+    private static ApprovedMonth month(YearMonth month) {
+        return month(month, Map.of());
+    }
+
+    private static ApprovedMonth month(YearMonth month, Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>(Map.ofEntries(
+                Map.entry("offered[phone]", "10000"), Map.entry("answered_within_threshold[phone]", "7640"),
+                Map.entry("abandoned[phone]", "400"), Map.entry("handled[phone]", "7300"),
+                Map.entry("talk_seconds[phone]", "1800000"), Map.entry("hold_seconds[phone]", "100000"),
+                Map.entry("wrap_seconds[phone]", "300000"),
+                Map.entry("received[email]", "2000"), Map.entry("responded_within_threshold[email]", "1910"),
+                Map.entry("handled[email]", "2000"), Map.entry("talk_seconds[email]", "500000"),
+                Map.entry("hold_seconds[email]", "0"), Map.entry("wrap_seconds[email]", "100000"),
+                Map.entry("fcr_yes", "410"), Map.entry("fcr_no", "90"), Map.entry("csat_responses", "500"),
+                Map.entry("csat_top2", "420"), Map.entry("repeat_contacts", "837"),
+                Map.entry("vm_eliminate", "1000"), Map.entry("vm_simplify", "800"), Map.entry("vm_automate", "500"),
+                Map.entry("vm_leverage", "700"), Map.entry("total_cost", "120000"), Map.entry("one_off_cost", "0")));
+        values.putAll(overrides);
+        Map<InputKey, BigDecimal> inputs = new HashMap<>();
+        values.forEach((field, value) -> inputs.put(InputKey.parse(field), new BigDecimal(value)));
+        return new ApprovedMonth(1, 10, false, 20L, "ENERGY_UTILITIES", BigDecimal.valueOf(120),
+                Set.of("phone", "email"), month, 7, inputs,
+                Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(20)));
+    }
+}
