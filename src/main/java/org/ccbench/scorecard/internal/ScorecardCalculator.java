@@ -25,7 +25,6 @@ import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.index.ScoringProfile;
-import org.ccbench.scoring.normalise.LowestRatio;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.settlement.LineStatus;
@@ -40,7 +39,7 @@ public final class ScorecardCalculator {
     public record Inputs(long contractId, String contractName, String clientName, String vendorName,
                          String periodLabel, List<YearMonth> periodMonths, Map<YearMonth, ApprovedMonth> approved,
                          Map<YearMonth, TermsInForce> terms, String profileName, int profileVersion,
-                         ScoringProfile profile, List<Rational> comparisonCostsPerContact, List<KpiPeerRow> peers,
+                         ScoringProfile profile, List<KpiPeerRow> peers,
                          List<Dispute> disputes, OffsetDateTime computedAt) {
     }
 
@@ -155,8 +154,9 @@ public final class ScorecardCalculator {
 
     /**
      * Q: the SLA quality items' target scores weighted by the contract's weights, with the profile's minimum weight
-     * coverage; C: CPC's target score when the profile sets a price ceiling and budget, otherwise the lowest ratio
-     * among the client's contracts in the period (SCORING.md §1.3, §1.4); VfM with the profile's α.
+     * coverage; C: CPC's target score between the profile's price ceiling (floor) and budgeted price (target), SCORING.md
+     * §1.4 (without them C and VfM are "insufficient data": a lowest ratio among the client's other contracts would tell
+     * the vendor its competitors' prices); VfM with the profile's α.
      */
     private static IndexSummary indices(Inputs in, TermsInForce governing, Map<String, Rational> scores,
                                         Rational costPerContact) {
@@ -181,27 +181,12 @@ public final class ScorecardCalculator {
         Rational coverage = total.signum() == 0 ? null : available.dividedBy(total);
         Rational quality = coverage == null || coverage.compareTo(in.profile().minWeightCoverage()) < 0
                 || available.signum() == 0 ? null : weighted.dividedBy(available);
-        Rational cost = costScore(in, costPerContact);
+        var costTarget = in.profile().target(Kpi.CPC);
+        Rational cost = costTarget == null ? null : costTarget.score(costPerContact);
         Rational vfm = in.profile().valueForMoney(quality, cost);
         Rational perEuro = ScoringProfile.qualityPerEuro(quality, costPerContact);
         return new IndexSummary(round(quality, Display.INDEX_DECIMALS), round(coverage, 2),
                 round(cost, Display.INDEX_DECIMALS), round(vfm, Display.INDEX_DECIMALS), round(perEuro, 2));
-    }
-
-    private static Rational costScore(Inputs in, Rational costPerContact) {
-        if (costPerContact == null) {
-            return null;
-        }
-        var target = in.profile().target(Kpi.CPC);
-        if (target != null) {
-            return target.score(costPerContact);
-        }
-        if (in.comparisonCostsPerContact().isEmpty()) {
-            return null;
-        }
-        List<Rational> set = new ArrayList<>(List.of(costPerContact));
-        set.addAll(in.comparisonCostsPerContact());
-        return LowestRatio.scores(set).getFirst();
     }
 
     private static ScorecardHeader header(Inputs in, TermsInForce governing, List<ApprovedMonth> approved) {

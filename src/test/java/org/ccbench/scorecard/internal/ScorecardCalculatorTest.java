@@ -57,13 +57,17 @@ class ScorecardCalculatorTest {
     }
 
     @Test
-    void qualityCostAndValueForMoneyFollowTheContractWeightsAndTheLowestCostRatio() {
+    void qualityCostAndValueForMoneyFollowTheContractWeightsAndTheBudgetedPrice() {
         Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, month(MARCH))));
 
         assertThat(card.indices().quality()).as("(20 × 64 + 40 × 100 + 40 × 90) / 100").isEqualByComparingTo("88.8");
         assertThat(card.indices().qualityCoverage()).isEqualByComparingTo("1.00");
-        assertThat(card.indices().cost()).as("100 × 8.00 / (120 000 / 9 300)").isEqualByComparingTo("62.0");
-        assertThat(card.indices().valueForMoney()).as("0.6 × 88.8 + 0.4 × 62").isEqualByComparingTo("78.1");
+        assertThat(card.indices().cost()).as("CPC 400/31 between ceiling 16 and budget 10: 1600/31")
+                .isEqualByComparingTo("51.6");
+        assertThat(card.indices().valueForMoney()).as("0.6 × 88.8 + 0.4 × 1600/31").isEqualByComparingTo("73.9");
+        assertThat(ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, month(MARCH)),
+                ScoringProfile.CUSTOMER_FIRST)).indices().valueForMoney())
+                .as("no price ceiling and budget: no cost score, no VfM").isNull();
         assertThat(card.cost().costPerContact()).isEqualByComparingTo("12.90");
         assertThat(card.cost().avoidableContacts()).isEqualByComparingTo("1500");
         assertThat(card.cost().failureDemandCost()).as("(837 + 1 500) × 120 000 / 9 300")
@@ -97,14 +101,24 @@ class ScorecardCalculatorTest {
     }
 
     private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved) {
+        return inputs(period, approved, PROFILE);
+    }
+
+    private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved,
+                                                     ScoringProfile profile) {
         Map<YearMonth, TermsInForce> terms = new HashMap<>();
         for (YearMonth month = MARCH.minusMonths(13); !month.isAfter(MARCH); month = month.plusMonths(1)) {
             terms.put(month, TERMS);
         }
         return new ScorecardCalculator.Inputs(1, "Zwolle telefonie", "Noordzee", "Delta", "2026-03", period,
-                approved, terms, "customer-first", 1, ScoringProfile.CUSTOMER_FIRST, List.of(Rational.of(8)),
-                List.of(), List.of(), OffsetDateTime.parse("2026-04-10T10:00:00Z"));
+                approved, terms, "customer-first with a budget", 2, profile, List.of(), List.of(),
+                OffsetDateTime.parse("2026-04-10T10:00:00Z"));
     }
+
+    private static final ScoringProfile PROFILE = new ScoringProfile(ScoringProfile.CUSTOMER_FIRST.qualityWeights(),
+            ScoringProfile.CUSTOMER_FIRST.costWeights(), Map.of(Kpi.CPC, new TargetScore(Rational.of(16),
+            Rational.of(10), Kpi.CPC.direction())), ScoringProfile.DEFAULT_ALPHA,
+            ScoringProfile.DEFAULT_MIN_WEIGHT_COVERAGE);
 
     private static final TermsInForce TERMS = new TermsInForce(1, YearMonth.of(2025, 1), List.of(
             item(Kpi.SL, Channel.PHONE, "70", "80", "85", "0.5", "4", "0.25", "1", true, "20"),
