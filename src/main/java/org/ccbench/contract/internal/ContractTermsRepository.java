@@ -9,8 +9,10 @@ import static org.ccbench.db.Tables.SCORING_PROFILE;
 import static org.ccbench.db.Tables.SCORING_PROFILE_VERSION;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +28,7 @@ import org.ccbench.scoring.settlement.BonusGate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +52,7 @@ public class ContractTermsRepository {
 
     /** Every contract: for demo seeding. */
     public List<ContractFacts> allContracts() {
-        return contracts(org.jooq.impl.DSL.noCondition());
+        return contracts(DSL.noCondition());
     }
 
     private List<ContractFacts> contracts(Condition condition) {
@@ -61,7 +64,7 @@ public class ContractTermsRepository {
                 .fetch(ContractTermsRepository::facts);
     }
 
-    private static ContractFacts facts(Record5<Long, Long, Long, java.time.LocalDate, String> row) {
+    private static ContractFacts facts(Record5<Long, Long, Long, LocalDate, String> row) {
         return new ContractFacts(row.value1(), row.value2(), row.value3(), YearMonth.from(row.value4()),
                 Channel.fromCodes(row.value5()).stream()
                         .map(channel -> org.ccbench.scoring.kpi.Channel.valueOf(channel.name()))
@@ -73,13 +76,6 @@ public class ContractTermsRepository {
     public void lockContract(long contractId) {
         dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.ID.eq(contractId)).forUpdate()
                 .fetch();
-    }
-
-    /** The highest version number of a contract, 0 without versions. */
-    public int latestNumber(long contractId) {
-        Integer latest = dsl.select(org.jooq.impl.DSL.max(CONTRACT_TERMS.VERSION_NUMBER)).from(CONTRACT_TERMS)
-                .where(CONTRACT_TERMS.CONTRACT_ID.eq(contractId)).fetchOne(0, Integer.class);
-        return latest == null ? 0 : latest;
     }
 
     /** Whether any contract has terms yet. */
@@ -171,7 +167,7 @@ public class ContractTermsRepository {
                         plain(item.getBonusCap()), item.getMinVolume(), item.getVolumeProtected()));
         List<PriceLine> prices = dsl.selectFrom(CONTRACT_PRICE_LINE).where(CONTRACT_PRICE_LINE.TERMS_ID.eq(id))
                 .fetch(line -> new PriceLine(PriceKind.valueOf(line.getKind()), plain(line.getRate())))
-                .stream().sorted(java.util.Comparator.comparing(PriceLine::kind)).toList();
+                .stream().sorted(Comparator.comparing(PriceLine::kind)).toList();
         List<OneOffCost> costs = dsl.selectFrom(CONTRACT_ONE_OFF_COST).where(CONTRACT_ONE_OFF_COST.TERMS_ID.eq(id))
                 .orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER)
                 .fetch(cost -> new OneOffCost(YearMonth.from(cost.getCostMonth()), cost.getDescription(),
