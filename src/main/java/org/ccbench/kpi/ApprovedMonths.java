@@ -1,6 +1,7 @@
 package org.ccbench.kpi;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.springframework.stereotype.Component;
@@ -23,5 +24,10 @@ public class ApprovedMonths {
     /** Every unit's approved month from {@code from} to {@code to}, inclusive. */
     public List<ApprovedMonth> between(YearMonth from, YearMonth to) {
         return submissions.approvedBetween(from, to);
+    }
+
+    /** These units' approved months from {@code from} to {@code to}, inclusive, by unit and month. */
+    public List<ApprovedMonth> ofUnits(Collection<Long> unitIds, YearMonth from, YearMonth to) {
+        return unitIds.isEmpty() ? List.of() : submissions.approvedBetween(unitIds, from, to);
     }
 }

@@ -10,6 +10,7 @@ public final class Access {
     public static final String ADMIN = "hasRole('ADMIN')";
     public static final String SOURCING_MANAGER = "hasRole('SOURCING_MANAGER')";
     public static final String CENTER_MANAGER = "hasRole('CENTER_MANAGER')";
+    public static final String VENDOR = "hasRole('VENDOR')";
     public static final String CLIENT_STAFF = "hasAnyRole('SOURCING_MANAGER', 'CENTER_MANAGER')";
     public static final String CONTRACT_PARTIES = "hasAnyRole('SOURCING_MANAGER', 'VENDOR')";
     public static final String KPI_SUBMITTERS = "hasAnyRole('VENDOR', 'CENTER_MANAGER')";

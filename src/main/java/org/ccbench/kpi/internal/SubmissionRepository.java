@@ -134,6 +134,16 @@ public class SubmissionRepository {
 
     /** Every unit's approved month from {@code from} to {@code to}, with the unit's peer dimensions. */
     public List<ApprovedMonth> approvedBetween(YearMonth from, YearMonth to) {
+        return approved(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)));
+    }
+
+    /** These units' approved months from {@code from} to {@code to}. */
+    public List<ApprovedMonth> approvedBetween(Collection<Long> unitIds, YearMonth from, YearMonth to) {
+        return approved(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1))
+                .and(KPI_SUBMISSION.UNIT_ID.in(unitIds)));
+    }
+
+    private List<ApprovedMonth> approved(org.jooq.Condition condition) {
         return dsl.select(KPI_SUBMISSION.UNIT_ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID,
                         REPORTING_UNIT.VENDOR_ORGANISATION_ID, CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE,
                         REPORTING_UNIT.CHANNELS, KPI_SUBMISSION.PERIOD, KPI_REVISION.ID, KPI_REVISION.INPUTS,
@@ -142,7 +152,7 @@ public class SubmissionRepository {
                 .join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_SUBMISSION.APPROVED_REVISION_ID))
                 .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
                 .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
-                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)))
+                .where(condition)
                 .orderBy(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD)
                 .fetch(row -> new ApprovedMonth(row.value1(), row.value2(), row.value3() == null, row.value3(),
                         row.value4(), row.value5(), UnitRepository.channelCodes(row.value6()),

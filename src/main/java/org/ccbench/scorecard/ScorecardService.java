@@ -1,0 +1,134 @@
+package org.ccbench.scorecard;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.contract.ContractTerms;
+import org.ccbench.contract.ContractTermsService;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.organisation.Contract;
+import org.ccbench.organisation.ContractService;
+import org.ccbench.profile.PinnedProfile;
+import org.ccbench.profile.ScoringProfiles;
+import org.ccbench.scorecard.internal.ScorecardCalculator;
+import org.ccbench.scorecard.internal.TermsConversion;
+import org.ccbench.scorecard.internal.TermsInForce;
+import org.ccbench.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contract scorecards (issue 6 §2) for the contract's parties: the client's sourcing managers and the vendor's account
+ * managers see the same figures, computed from the contract versions in force, the approved submissions and the
+ * pinned scoring profile. Another organisation's contract is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.CONTRACT_PARTIES)
+public class ScorecardService {
+
+    private final ContractService contracts;
+    private final ContractTermsService terms;
+    private final ApprovedMonths approvedMonths;
+    private final ScoringProfiles profiles;
+    private final BenchmarkService benchmarks;
+    private final Disputes disputes;
+    private final Clock clock;
+
+    ScorecardService(ContractService contracts, ContractTermsService terms, ApprovedMonths approvedMonths,
+                     ScoringProfiles profiles, BenchmarkService benchmarks, Disputes disputes, Clock clock) {
+        this.contracts = contracts;
+        this.terms = terms;
+        this.approvedMonths = approvedMonths;
+        this.profiles = profiles;
+        this.benchmarks = benchmarks;
+        this.disputes = disputes;
+        this.clock = clock;
+    }
+
+    /** The contracts the user may open a scorecard of. */
+    public List<Contract> contracts() {
+        return contracts.listMine();
+    }
+
+    public Scorecard scorecard(long contractId, ScorecardPeriod period) {
+        Contract contract = contracts.get(contractId);
+        YearMonth from = period.first().isBefore(period.last().minusMonths(11)) ? period.first()
+                : period.last().minusMonths(11);
+        Map<YearMonth, ApprovedMonth> approved = approvedMonths.ofUnits(List.of(contractId), from, period.last())
+                .stream().collect(Collectors.toMap(ApprovedMonth::month, month -> month));
+        Map<YearMonth, TermsInForce> inForce = termsByMonth(contractId, from, period.last());
+        Optional<ContractTerms> governing = terms.inForce(contractId, period.last());
+        PinnedProfile profile = governing.map(found -> profiles.pinned(found.scoringProfileVersionId()))
+                .orElseGet(profiles::portalDefault);
+        List<KpiPeerRow> peers = governing.map(found -> peers(contractId, found, period)).orElse(List.of());
+        return ScorecardCalculator.compute(new ScorecardCalculator.Inputs(contractId, contract.name(),
+                contract.client().name(), contract.vendor().name(), period.label(), period.months(), approved,
+                inForce, profile.profileName(), profile.versionNumber(), profile.profile(), peers,
+                disputes.of(contractId, period.first(), period.last()), OffsetDateTime.now(clock)));
+    }
+
+    private Map<YearMonth, TermsInForce> termsByMonth(long contractId, YearMonth from, YearMonth to) {
+        Map<Long, TermsInForce> byVersion = new HashMap<>();
+        Map<YearMonth, TermsInForce> byMonth = new HashMap<>();
+        List<ContractTerms> versions = terms.versions(contractId);
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            YearMonth current = month;
+            versions.stream().filter(version -> !version.effectiveFrom().isAfter(current)).findFirst()
+                    .ifPresent(version -> byMonth.put(current,
+                            byVersion.computeIfAbsent(version.id(), id -> TermsConversion.of(version))));
+        }
+        return byMonth;
+    }
+
+    /** Each SLA KPI against anonymous peers in the period (a year to date: in its last month). */
+    private List<KpiPeerRow> peers(long contractId, ContractTerms governing, ScorecardPeriod period) {
+        BenchmarkPeriod peerPeriod = switch (period.kind()) {
+            case QUARTER -> BenchmarkPeriod.quarter(period.last());
+            case MONTH, YEAR_TO_DATE -> BenchmarkPeriod.month(period.last());
+        };
+        Set<String> benchmarked = Set.copyOf(benchmarks.kpiLabels());
+        List<KpiPeerRow> rows = new ArrayList<>();
+        governing.slaItems().stream().map(item -> item.kpiLabel()).filter(benchmarked::contains).forEach(label -> {
+            BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod);
+            boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();
+            rows.add(new KpiPeerRow(label, figure.ownValue(), peersShown ? figure.peerCell().sourcing() : null,
+                    peersShown ? figure.peerCell().sector() : null, peersShown ? figure.peerCell().size() : null,
+                    figure.n(), figure.median(), figure.percentRank()));
+        });
+        return rows;
+    }
+
+    /** The vendor disputes one line of one month's scorecard, with a comment. */
+    @Transactional
+    @PreAuthorize(Access.VENDOR)
+    public Dispute dispute(long contractId, YearMonth month, String kpiLabel, String comment) {
+        Contract contract = contracts.get(contractId);
+        List<String> lines = terms.inForce(contractId, month).map(found -> found.slaItems().stream()
+                .map(item -> item.kpiLabel()).toList()).orElse(List.of());
+        return disputes.raise(contract, month, kpiLabel, comment, lines);
+    }
+
+    /** The client's sourcing manager accepts or rejects an open dispute, saying why. */
+    @Transactional
+    @PreAuthorize(Access.SOURCING_MANAGER)
+    public Dispute resolve(long contractId, long disputeId, DisputeStatus decision, String resolution) {
+        Contract contract = contracts.get(contractId);
+        Dispute dispute = disputes.find(disputeId).filter(found -> found.contractId() == contractId)
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Dispute", disputeId));
+        return disputes.resolve(contract, dispute, decision, resolution);
+    }
+}

@@ -1,0 +1,139 @@
+package org.ccbench.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ccbench.db.Tables.SCORECARD_DISPUTE;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ccbench.audit.AuditLog;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.StaleDataException;
+import org.ccbench.base.ValidationException;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Scorecards of the demo's contracts: the same figures for both parties, none for anyone else; disputes. */
+@DemoPortalTest
+class ScorecardServiceTest {
+
+    static final String SANNE = "sourcing@noordzee-energie.example";
+    static final String DELTA = "vendor@callcenter-delta.example";
+    static final String SERVICEHUB = "vendor@servicehub.example";
+    static final YearMonth MONTH = YearMonth.now().minusMonths(3);
+
+    @Autowired
+    ScorecardService scorecards;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long zwolle;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.demoMonths(dsl, runners);
+        dsl.deleteFrom(SCORECARD_DISPUTE).execute();
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+    }
+
+    @Test
+    void bothPartiesSeeTheSameScorecardSettledFromTheApprovedMonth() {
+        Scorecard client = as(SANNE, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)));
+        Scorecard vendor = as(DELTA, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)));
+
+        assertThat(client.header().complete()).isTrue();
+        assertThat(client.header().vendorName()).isEqualTo("Callcenter Delta");
+        assertThat(client.header().termsVersion()).isEqualTo(1);
+        assertThat(client.header().revisionIds()).hasSize(1);
+        assertThat(client.slaRows()).isNotEmpty().allSatisfy(row -> assertThat(row.actual()).isNotNull());
+        assertThat(client.months()).singleElement().satisfies(month -> {
+            assertThat(month.lines()).hasSize(client.slaRows().size());
+            assertThat(month.amount()).isEqualByComparingTo(client.totals().amount());
+        });
+        assertThat(client.peers()).isNotEmpty();
+        assertThat(vendor.slaRows()).isEqualTo(client.slaRows());
+        assertThat(vendor.totals()).isEqualTo(client.totals());
+        assertThat(vendor.indices()).isEqualTo(client.indices());
+    }
+
+    @Test
+    void aQuarterSumsItsMonthsAndTheTrendCoversTwelveMonths() {
+        ScorecardPeriod quarter = ScorecardPeriod.quarter(MONTH.minusMonths(3));
+        Scorecard card = as(SANNE, () -> scorecards.scorecard(zwolle, quarter));
+
+        assertThat(card.months()).hasSize(3);
+        assertThat(card.totals().amount()).isEqualByComparingTo(card.months().stream()
+                .map(MonthSettlement::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        assertThat(card.trend().months()).hasSize(12).endsWith(quarter.last());
+        assertThat(card.header().periodLabel()).endsWith("-Q" + ((quarter.last().getMonthValue() - 1) / 3 + 1));
+    }
+
+    @Test
+    void anotherVendorAndAnotherClientNeverReachTheContract() {
+        assertThatThrownBy(() -> as(SERVICEHUB, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as("sourcing@vlaamse-verzekeringen.example",
+                () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as("center@noordzee-energie.example",
+                () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theVendorDisputesALineAndTheSourcingManagerResolvesItOnce() {
+        String line = as(SANNE, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))).slaRows()
+                .getFirst().kpiLabel();
+
+        Dispute raised = as(DELTA, () -> scorecards.dispute(zwolle, MONTH, line, "  Outage at the carrier  "));
+        assertThat(raised.status()).isEqualTo(DisputeStatus.OPEN);
+        assertThat(raised.comment()).isEqualTo("Outage at the carrier");
+        assertThat(as(DELTA, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))).disputes())
+                .containsExactly(raised);
+
+        Dispute resolved = as(SANNE, () -> scorecards.resolve(zwolle, raised.id(), DisputeStatus.ACCEPTED,
+                "Carrier outage confirmed; malus waived in the next settlement"));
+        assertThat(resolved.status()).isEqualTo(DisputeStatus.ACCEPTED);
+        assertThat(resolved.resolvedBy()).isNotBlank();
+        assertThat(audit.of(Disputes.SUBJECT, raised.id())).extracting(event -> event.action())
+                .contains("SCORECARD_LINE_DISPUTED", "SCORECARD_DISPUTE_ACCEPTED");
+        assertThatThrownBy(() -> as(SANNE, () -> scorecards.resolve(zwolle, raised.id(), DisputeStatus.REJECTED,
+                "Too late"))).isInstanceOf(StaleDataException.class);
+    }
+
+    @Test
+    void onlyTheVendorDisputesOnlyRealLinesWithAComment() {
+        assertThatThrownBy(() -> as(SANNE, () -> scorecards.dispute(zwolle, MONTH, "CSAT", "x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(DELTA, () -> scorecards.dispute(zwolle, MONTH, "QMS", " ")))
+                .isInstanceOfSatisfying(ValidationException.class, problem -> assertThat(problem.errors())
+                        .extracting(error -> error.field() + ":" + error.messageKey())
+                        .containsExactly("kpi:scorecard.error.noSuchLine", "comment:validation.required"));
+        assertThatThrownBy(() -> as(SERVICEHUB, () -> scorecards.dispute(zwolle, MONTH, "CSAT", "x")))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+    }
+
+    private <T> T as(String email, Supplier<T> action) {
+        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(email), action);
+    }
+}
