@@ -25,6 +25,8 @@ import org.ccbench.profile.ScoringProfiles;
 import org.ccbench.scorecard.internal.ScorecardCalculator;
 import org.ccbench.scorecard.internal.TermsConversion;
 import org.ccbench.scorecard.internal.TermsInForce;
+import org.ccbench.scorecard.internal.VendorComparison;
+import org.ccbench.scoring.index.ScoringProfile;
 import org.ccbench.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,31 @@ public class ScorecardService {
     }
 
     public Scorecard scorecard(long contractId, ScorecardPeriod period) {
-        Contract contract = contracts.get(contractId);
+        return ScorecardCalculator.compute(inputs(contracts.get(contractId), period, true));
+    }
+
+    /**
+     * The sourcing manager's contracts side by side in the period (issue 6 §3): quality from each contract's SLA terms,
+     * cost by the lowest ratio of their costs per contact (SCORING.md §1.3, §1.4), value for money with the α of the
+     * client's own scoring profile (the portal default if it has none), ranked; with each month's figures.
+     */
+    @PreAuthorize(Access.SOURCING_MANAGER)
+    public List<ComparisonRow> compare(ScorecardPeriod period) {
+        List<Contract> mine = contracts.listMine();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        ScoringProfile profile = profiles.choicesFor(mine.getFirst().client().id()).stream()
+                .filter(choice -> !choice.portalWide()).findFirst()
+                .map(choice -> profiles.pinCurrent(choice.id()).profile())
+                .orElseGet(() -> profiles.portalDefault().profile());
+        List<ScorecardCalculator.Inputs> inputs = mine.stream().map(contract -> inputs(contract, period, false))
+                .toList();
+        return VendorComparison.of(inputs, profile);
+    }
+
+    private ScorecardCalculator.Inputs inputs(Contract contract, ScorecardPeriod period, boolean withPeersAndDisputes) {
+        long contractId = contract.id();
         YearMonth from = period.first().isBefore(period.last().minusMonths(11)) ? period.first()
                 : period.last().minusMonths(11);
         Map<YearMonth, ApprovedMonth> approved = approvedMonths.ofUnits(List.of(contractId), from, period.last())
@@ -74,11 +100,12 @@ public class ScorecardService {
         Optional<ContractTerms> governing = terms.inForce(contractId, period.last());
         PinnedProfile profile = governing.map(found -> profiles.pinned(found.scoringProfileVersionId()))
                 .orElseGet(profiles::portalDefault);
-        List<KpiPeerRow> peers = governing.map(found -> peers(contractId, found, period)).orElse(List.of());
-        return ScorecardCalculator.compute(new ScorecardCalculator.Inputs(contractId, contract.name(),
-                contract.client().name(), contract.vendor().name(), period.label(), period.months(), approved,
-                inForce, profile.profileName(), profile.versionNumber(), profile.profile(), peers,
-                disputes.of(contractId, period.first(), period.last()), OffsetDateTime.now(clock)));
+        List<KpiPeerRow> peers = withPeersAndDisputes ? governing.map(found -> peers(contractId, found, period))
+                .orElse(List.of()) : List.of();
+        return new ScorecardCalculator.Inputs(contractId, contract.name(), contract.client().name(),
+                contract.vendor().name(), period.label(), period.months(), approved, inForce, profile.profileName(),
+                profile.versionNumber(), profile.profile(), peers, withPeersAndDisputes
+                ? disputes.of(contractId, period.first(), period.last()) : List.of(), OffsetDateTime.now(clock));
     }
 
     private Map<YearMonth, TermsInForce> termsByMonth(long contractId, YearMonth from, YearMonth to) {

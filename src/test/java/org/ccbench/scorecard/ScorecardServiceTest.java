@@ -89,6 +89,27 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void theSourcingManagerComparesAllItsContractsRankedByValueForMoney() {
+        ScorecardPeriod quarter = ScorecardPeriod.quarter(MONTH.minusMonths(3));
+        List<ComparisonRow> rows = as(SANNE, () -> scorecards.compare(quarter));
+
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3)
+                .extracting(ComparisonRow::vendorName).contains("Callcenter Delta", "Klantcontact Partners");
+        assertThat(rows).filteredOn(row -> row.costScore() != null).extracting(ComparisonRow::costScore)
+                .as("the cheapest contract scores 100 (lowest ratio)").contains(new java.math.BigDecimal("100.0"))
+                .allSatisfy(score -> assertThat(score).isBetween(java.math.BigDecimal.ZERO,
+                        new java.math.BigDecimal("100.0")));
+        assertThat(rows).allSatisfy(row -> assertThat(row.monthly()).hasSize(3));
+        List<Integer> ranks = rows.stream().map(ComparisonRow::rank).filter(java.util.Objects::nonNull).toList();
+        assertThat(ranks).isSorted().startsWith(1);
+        ComparisonRow zwolleRow = rows.stream().filter(row -> row.contractId() == zwolle).findFirst().orElseThrow();
+        assertThat(zwolleRow.bonusMalusAmount()).isEqualByComparingTo(
+                as(SANNE, () -> scorecards.scorecard(zwolle, quarter)).totals().amount());
+        assertThatThrownBy(() -> as(DELTA, () -> scorecards.compare(quarter)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     void anotherVendorAndAnotherClientNeverReachTheContract() {
         assertThatThrownBy(() -> as(SERVICEHUB, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
