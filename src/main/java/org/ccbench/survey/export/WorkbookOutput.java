@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * {@link UncheckedIOException} with its cause: POI sometimes wraps the stream's {@link IOException} in its own
  * runtime exception and drops it.
  */
-final class WorkbookOutput extends FilterOutputStream {
+public final class WorkbookOutput extends FilterOutputStream {
 
     private IOException failure;
 
@@ -19,7 +19,7 @@ final class WorkbookOutput extends FilterOutputStream {
         super(out);
     }
 
-    static void write(Workbook workbook, OutputStream out) {
+    public static void write(Workbook workbook, OutputStream out) {
         WorkbookOutput output = new WorkbookOutput(out);
         try {
             workbook.write(output);
