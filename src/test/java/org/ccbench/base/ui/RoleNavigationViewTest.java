@@ -35,7 +35,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "scorecards", "results");
     }
 
     @Test
@@ -49,7 +49,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void vendorSeesContractsResultsAndApiTokens() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "benchmark", "results", "api-tokens");
+        assertThat(menuPaths()).containsExactly("", "contracts", "kpi", "benchmark", "scorecards", "results", "api-tokens");
     }
 
     @Test

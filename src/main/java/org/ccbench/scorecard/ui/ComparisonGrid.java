@@ -1,0 +1,44 @@
+package org.ccbench.scorecard.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import org.ccbench.scorecard.ComparisonRow;
+
+/** The sourcing manager's contracts ranked by value for money, each linked to its scorecard. */
+class ComparisonGrid extends Grid<ComparisonRow> {
+
+    ComparisonGrid() {
+        setId("scorecard-comparison");
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(row -> row.rank() == null ? "–" : row.rank().toString())
+                .setHeader(getTranslation("benchmark.pooled.rank")).setKey("rank").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(row -> {
+            RouterLink link = new RouterLink(row.contractName(), ScorecardView.class,
+                    new RouteParameters("id", String.valueOf(row.contractId())));
+            link.setId("scorecard-link-" + row.contractId());
+            return link;
+        }).setHeader(getTranslation("scorecard.comparison.contract")).setKey("contract").setAutoWidth(true);
+        addColumn(ComparisonRow::vendorName).setHeader(getTranslation("field.vendor")).setKey("vendor")
+                .setAutoWidth(true);
+        addColumn(row -> SlaGrid.text(row.quality())).setHeader(getTranslation("scorecard.card.quality"))
+                .setKey("quality");
+        addColumn(row -> SlaGrid.text(row.costPerContact())).setHeader(getTranslation("scorecard.comparison.cpc"))
+                .setKey("cpc");
+        addColumn(row -> SlaGrid.text(row.costScore())).setHeader(getTranslation("scorecard.comparison.costScore"))
+                .setKey("costScore");
+        addColumn(row -> SlaGrid.text(row.valueForMoney())).setHeader(getTranslation("scorecard.card.vfm"))
+                .setKey("vfm");
+        addColumn(row -> SlaGrid.text(row.qualityPerEuro()))
+                .setHeader(getTranslation("scorecard.comparison.qualityPerEuro"));
+        addColumn(row -> SlaGrid.text(row.bonusMalusAmount())).setHeader(getTranslation("scorecard.sla.amount"))
+                .setKey("amount");
+    }
+
+    void show(List<ComparisonRow> rows) {
+        setItems(rows);
+    }
+}

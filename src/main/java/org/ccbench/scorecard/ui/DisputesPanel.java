@@ -1,0 +1,63 @@
+package org.ccbench.scorecard.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.scorecard.Dispute;
+import org.ccbench.scorecard.DisputeStatus;
+
+/** The period's disputes; the client's sourcing manager accepts or rejects an open one. */
+class DisputesPanel extends Composite<Div> {
+
+    private final Grid<Dispute> grid = new Grid<>();
+    private final EmptyState empty;
+
+    /** @param resolve null when the viewer cannot resolve (a vendor) */
+    DisputesPanel(BiConsumer<Dispute, DisputeStatus> resolve) {
+        grid.setId("scorecard-disputes");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(dispute -> dispute.month().toString()).setHeader(getTranslation("scorecard.dispute.month"))
+                .setAutoWidth(true);
+        grid.addColumn(Dispute::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
+        grid.addColumn(dispute -> dispute.comment() + " (" + dispute.raisedBy() + ")")
+                .setHeader(getTranslation("scorecard.dispute.comment")).setFlexGrow(2);
+        grid.addColumn(dispute -> getTranslation(String.join(".", "scorecard.dispute", dispute.status().name())))
+                .setHeader(getTranslation("field.status")).setKey("status").setAutoWidth(true);
+        grid.addColumn(dispute -> dispute.resolution() == null ? "" : dispute.resolution() + " ("
+                + dispute.resolvedBy() + ")").setHeader(getTranslation("scorecard.dispute.resolution"))
+                .setFlexGrow(2);
+        if (resolve != null) {
+            grid.addComponentColumn(dispute -> {
+                HorizontalLayout actions = new HorizontalLayout();
+                if (dispute.status() == DisputeStatus.OPEN) {
+                    actions.add(button("accept", dispute, () -> resolve.accept(dispute, DisputeStatus.ACCEPTED)),
+                            button("reject", dispute, () -> resolve.accept(dispute, DisputeStatus.REJECTED)));
+                }
+                return actions;
+            }).setKey("actions").setAutoWidth(true);
+        }
+        empty = new EmptyState(getTranslation("scorecard.dispute.none"));
+        getContent().add(empty, grid);
+    }
+
+    void show(List<Dispute> disputes) {
+        grid.setItems(disputes);
+        grid.setVisible(!disputes.isEmpty());
+        empty.setVisible(disputes.isEmpty());
+    }
+
+    private Button button(String action, Dispute dispute, Runnable run) {
+        Button button = new Button(getTranslation(String.join(".", "scorecard.dispute", action)), click -> run.run());
+        button.setId("dispute-" + action + "-" + dispute.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+}

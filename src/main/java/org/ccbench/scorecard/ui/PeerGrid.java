@@ -1,0 +1,42 @@
+package org.ccbench.scorecard.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import java.util.Locale;
+import org.ccbench.base.ui.Labels;
+import org.ccbench.organisation.Sector;
+import org.ccbench.scorecard.KpiPeerRow;
+
+/** Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations). */
+class PeerGrid extends Grid<KpiPeerRow> {
+
+    PeerGrid() {
+        setId("scorecard-peers");
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(KpiPeerRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
+        addColumn(row -> SlaGrid.text(row.value())).setHeader(getTranslation("scorecard.peers.value"));
+        addColumn(row -> row.median() == null ? getTranslation("scorecard.peers.insufficient")
+                : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
+        addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
+                .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
+        addColumn(this::cell).setHeader(getTranslation("scorecard.peers.cell")).setFlexGrow(2);
+    }
+
+    void show(List<KpiPeerRow> rows) {
+        setItems(rows);
+    }
+
+    private String cell(KpiPeerRow row) {
+        if (row.peerSourcing() == null) {
+            return "";
+        }
+        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", row.peerSourcing()));
+        String sector = "all".equals(row.peerSector()) ? getTranslation("benchmark.allSectors")
+                : Labels.of(Sector.valueOf(row.peerSector().toUpperCase(Locale.ROOT)));
+        String size = "all".equals(row.peerSize()) ? getTranslation("benchmark.allSizes")
+                : getTranslation("benchmark.size", row.peerSize());
+        return sourcing + " · " + sector + " · " + size + " (n = " + row.n() + ")";
+    }
+}

@@ -1,0 +1,102 @@
+package org.ccbench.scorecard.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.scorecard.Dispute;
+import org.ccbench.scorecard.DisputeStatus;
+import org.ccbench.scorecard.Scorecard;
+import org.ccbench.scorecard.ScorecardService;
+import org.ccbench.scorecard.SlaRow;
+import org.ccbench.security.CurrentUser;
+import org.ccbench.security.Role;
+
+/**
+ * A contract's scorecard for a month, quarter or year to date: the same figures for the client and the vendor; the
+ * vendor disputes a line, the client's sourcing manager resolves it.
+ */
+@Route("contracts/:id(\\d+)/scorecard")
+@RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
+class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScorecardService scorecards;
+    private final boolean vendor;
+    private final SummaryCards summary = new SummaryCards();
+    private final SlaGrid sla;
+    private final TrendPanel trend = new TrendPanel();
+    private final PeerGrid peers = new PeerGrid();
+    private final DisputesPanel disputes;
+    private final HorizontalLayout downloads = new HorizontalLayout();
+    private final H2 heading = new H2();
+    private PeriodPicker period;
+    private long contractId;
+    private String title = "";
+    private Scorecard shown;
+
+    ScorecardView(ScorecardService scorecards, CurrentUser currentUser) {
+        this.scorecards = scorecards;
+        this.vendor = currentUser.require().hasRole(Role.VENDOR);
+        setId("scorecard-view");
+        sla = new SlaGrid(vendor ? this::dispute : null);
+        disputes = new DisputesPanel(vendor ? null : this::resolve);
+        downloads.setId("scorecard-downloads");
+        heading.addClassName("view-heading");
+        heading.setId("scorecard-heading");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        contractId = event.getRouteParameters().getLong("id")
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", "?"));
+        period = new PeriodPicker("scorecard-period", chosen -> refresh());
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("scorecard.back"), ScorecardsView.class);
+        back.setId("back-to-scorecards");
+        HorizontalLayout toolbar = new HorizontalLayout(heading, downloads);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.expand(heading);
+        add(back, toolbar, period, summary,
+                new H3(getTranslation("scorecard.sla.title")), sla, new H3(getTranslation("scorecard.trend.title")),
+                trend, new H3(getTranslation("scorecard.peers.title")), peers,
+                new H3(getTranslation("scorecard.dispute.heading")), disputes);
+        refresh();
+    }
+
+    private void refresh() {
+        shown = scorecards.scorecard(contractId, period.value());
+        title = shown.header().contractName();
+        heading.setText(getTranslation("scorecard.heading", shown.header().contractName(),
+                shown.header().vendorName(), shown.header().periodLabel()));
+        summary.show(shown);
+        sla.show(shown.slaRows());
+        trend.show(shown);
+        peers.show(shown.peers());
+        disputes.show(shown.disputes());
+        downloads.removeAll();
+        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale()),
+                ScorecardDownloads.pdf(() -> shown, getLocale()));
+    }
+
+    private void dispute(SlaRow row) {
+        new DisputeDialog(scorecards, contractId, row, shown.months().isEmpty() ? period.value().months()
+                : shown.months().stream().map(month -> month.month()).toList(), this::refresh).open();
+    }
+
+    private void resolve(Dispute dispute, DisputeStatus decision) {
+        new ResolveDialog(scorecards, dispute, decision, this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scorecard.title") + " · " + title;
+    }
+}

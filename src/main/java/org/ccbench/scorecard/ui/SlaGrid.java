@@ -1,0 +1,71 @@
+package org.ccbench.scorecard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ccbench.scorecard.SlaRow;
+import org.ccbench.scoring.normalise.RagStatus;
+
+/** The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. */
+class SlaGrid extends Grid<SlaRow> {
+
+    SlaGrid(Consumer<SlaRow> dispute) {
+        setId("scorecard-sla");
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(SlaRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
+        addColumn(row -> text(row.actual())).setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
+        addColumn(row -> text(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
+        addColumn(row -> text(row.target())).setHeader(getTranslation("scorecard.sla.target"));
+        addColumn(row -> text(row.bonusThreshold())).setHeader(getTranslation("scorecard.sla.bonusThreshold"));
+        addColumn(row -> text(row.score())).setHeader(getTranslation("scorecard.sla.score")).setKey("score");
+        addComponentColumn(SlaGrid::rag).setHeader(getTranslation("scorecard.sla.rag")).setKey("rag")
+                .setAutoWidth(true);
+        addColumn(row -> text(row.malusPercent().stripTrailingZeros()) + "%")
+                .setHeader(getTranslation("scorecard.sla.malus"));
+        addColumn(row -> text(row.bonusPercent().stripTrailingZeros()) + "%")
+                .setHeader(getTranslation("scorecard.sla.bonus"));
+        addColumn(row -> text(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
+        addColumn(row -> row.waivedMonths() == 0 ? "" : getTranslation("scorecard.sla.waived", row.waivedMonths()))
+                .setHeader(getTranslation("scorecard.sla.notes")).setAutoWidth(true);
+        if (dispute != null) {
+            addComponentColumn(row -> {
+                Button button = new Button(getTranslation("scorecard.dispute.action"), click -> dispute.accept(row));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                button.setId("dispute-" + row.kpiLabel().replaceAll("[^A-Za-z]", "-"));
+                return button;
+            }).setKey("dispute").setAutoWidth(true);
+        }
+    }
+
+    void show(List<SlaRow> rows) {
+        setItems(rows);
+    }
+
+    static Span rag(SlaRow row) {
+        Span badge = new Span(row.rag() == null ? "–" : row.rag().name());
+        if (row.rag() != null) {
+            badge.getElement().getThemeList().add(switch (row.rag()) {
+                case GREEN -> "badge success";
+                case AMBER -> "badge warning";
+                case RED -> "badge error";
+            });
+            badge.getElement().setAttribute("title", row.rag() == RagStatus.GREEN ? getTranslationStatic("green")
+                    : row.rag() == RagStatus.RED ? getTranslationStatic("red") : getTranslationStatic("amber"));
+        }
+        return badge;
+    }
+
+    private static String getTranslationStatic(String rag) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(String.join(".", "scorecard.rag", rag));
+    }
+
+    static String text(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString();
+    }
+}
