@@ -1,0 +1,130 @@
+package org.ccbench.scorecard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.SCORECARD_DISPUTE;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.YearMonth;
+import java.util.List;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.scorecard.ComparisonRow;
+import org.ccbench.scorecard.Dispute;
+import org.ccbench.scorecard.ScorecardPeriod;
+import org.ccbench.scorecard.ScorecardService;
+import org.ccbench.scorecard.SlaRow;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The scorecard pages as the client's sourcing manager and the vendor use them. */
+@DemoPortalTest
+@ViewPackages(packages = "org.ccbench")
+class ScorecardViewTest extends SpringBrowserlessTest {
+
+    static final YearMonth MONTH = YearMonth.now().minusMonths(2);
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    ScorecardService scorecards;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    long zwolle;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.demoMonths(dsl, runners);
+        dsl.deleteFrom(SCORECARD_DISPUTE).execute();
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theSourcingManagerComparesContractsOpensAScorecardAndResolvesADispute() {
+        navigate("scorecards", Component.class);
+        Grid<ComparisonRow> comparison = $(Grid.class).id("scorecard-comparison");
+        assertThat(test(comparison).size()).isGreaterThanOrEqualTo(3);
+        assertThat(test(comparison).getCellText(0, 0)).isEqualTo("1");
+        assertThat($(Anchor.class).id("comparison-xlsx").getElement().getText()).contains("Comparison (xlsx)");
+
+        String line = scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)).slaRows().getFirst().kpiLabel();
+        Dispute raised = SignIn.as((SignedInUser) userDetails.loadUserByUsername("vendor@callcenter-delta.example"),
+                () -> scorecards.dispute(zwolle, MONTH, line, "The carrier had an outage"));
+
+        navigate("contracts/" + zwolle + "/scorecard", Component.class);
+        assertThat($(H2.class).id("scorecard-heading").getText())
+                .isEqualTo("Zwolle telefonie · Callcenter Delta · " + MONTH);
+        assertThat($(Span.class).id("scorecard-status").getText()).isEqualTo("Final");
+        Grid<SlaRow> sla = $(Grid.class).id("scorecard-sla");
+        assertThat(test(sla).size()).isGreaterThanOrEqualTo(3);
+        assertThat(sla.getColumnByKey("dispute")).as("only the vendor disputes").isNull();
+        assertThat(((Span) test(sla).getCellComponent(0, "rag")).getText()).isIn("GREEN", "AMBER", "RED");
+        assertThat($(Div.class).id("scorecard-total").getElement().getTextRecursively()).contains("€ ");
+        assertThat($(Anchor.class).id("scorecard-pdf").getHref()).isNotBlank();
+
+        Select<ScorecardPeriod.Kind> kind = $(Select.class).id("scorecard-period-kind");
+        test(kind).selectItem("Quarter");
+        assertThat($(H2.class).id("scorecard-heading").getText()).contains("-Q");
+        test(kind).selectItem("Month");
+
+        Grid<Dispute> disputes = $(Grid.class).id("scorecard-disputes");
+        Component actions = test(disputes).getCellComponent(0, "actions");
+        Button accept = (Button) actions.getChildren().findFirst().orElseThrow();
+        assertThat(accept.getId()).contains("dispute-accept-" + raised.id());
+        test(accept).click();
+        test($(Button.class).id("save-button")).click();
+        assertThat($(TextArea.class).id("dispute-resolution").isInvalid()).as("a resolution is required").isTrue();
+        test($(TextArea.class).id("dispute-resolution")).setValue("Outage confirmed by the carrier");
+        test($(Button.class).id("save-button")).click();
+        assertThat(test(disputes).getCellText(0, 3)).isEqualTo("Accepted");
+        assertThat(test(disputes).getCellComponent(0, "actions").getChildren().count())
+                .as("nothing left to decide").isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theVendorDisputesALineWithAComment() {
+        navigate("scorecards", Component.class);
+        assertThat($(Grid.class).withId("scorecard-comparison").exists()).isFalse();
+        assertThat(test((Grid<?>) $(Grid.class).id("scorecard-contracts")).size()).isGreaterThanOrEqualTo(1);
+
+        navigate("contracts/" + zwolle + "/scorecard", Component.class);
+        Grid<SlaRow> sla = $(Grid.class).id("scorecard-sla");
+        test((Button) test(sla).getCellComponent(0, "dispute")).click();
+        test($(Button.class).id("save-button")).click();
+        assertThat($(TextArea.class).id("dispute-comment").isInvalid()).as("a comment is required").isTrue();
+        test($(TextArea.class).id("dispute-comment")).setValue("Calls were routed to us by mistake");
+        test($(Button.class).id("save-button")).click();
+
+        Grid<Dispute> disputes = $(Grid.class).id("scorecard-disputes");
+        assertThat(test(disputes).size()).isOne();
+        assertThat(test(disputes).getCellText(0, 3)).isEqualTo("Open");
+        assertThat(disputes.getColumnByKey("actions")).isNull();
+    }
+}
