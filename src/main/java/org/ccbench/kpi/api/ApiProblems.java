@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -29,7 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * in English or, with {@code Accept-Language: nl}, Dutch. Another organisation's unit is "not found" (404), never
  * "forbidden", so that identifiers reveal nothing.
  */
-@RestControllerAdvice(basePackageClasses = KpiApiController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 

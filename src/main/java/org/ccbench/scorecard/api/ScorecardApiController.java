@@ -1,0 +1,116 @@
+package org.ccbench.scorecard.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.ccbench.base.FieldError;
+import org.ccbench.base.ValidationException;
+import org.ccbench.scorecard.Scorecard;
+import org.ccbench.scorecard.ScorecardPeriod;
+import org.ccbench.scorecard.ScorecardService;
+import org.ccbench.scorecard.export.ScorecardPdf;
+import org.ccbench.scorecard.export.ScorecardWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Contract scorecards over HTTP for a vendor's token (issue 6 §4): the figures as JSON, and the same xlsx (with live
+ * bonus/malus formulas) and PDF as the page's downloads. ScorecardService decides who sees what.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/contracts")
+@Tag(name = "Contract scorecards", description = "Scorecards of the token organisation's contracts")
+@SecurityRequirement(name = "bearer")
+class ScorecardApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ScorecardService scorecards;
+    private final Clock clock;
+
+    ScorecardApiController(ScorecardService scorecards, Clock clock) {
+        this.scorecards = scorecards;
+        this.clock = clock;
+    }
+
+    /** The contracts whose scorecards the token may read. */
+    record ApiContract(long id, String name, String client, String vendor) {
+    }
+
+    @GetMapping(produces = "application/json")
+    @Operation(summary = "The organisation's contracts")
+    List<ApiContract> contracts() {
+        return scorecards.contracts().stream().map(contract -> new ApiContract(contract.id(), contract.name(),
+                contract.client().name(), contract.vendor().name())).toList();
+    }
+
+    @GetMapping(path = "/{contractId}/scorecard", produces = "application/json")
+    @Operation(summary = "A contract's scorecard: SLA lines, each month's settlement with its inputs, totals, "
+            + "Q/C/VfM, cost and failure demand, peers, trend and disputes")
+    Scorecard scorecard(@PathVariable long contractId,
+                        @Parameter(description = "month, quarter or ytd") @RequestParam(defaultValue = "month")
+                        String period,
+                        @Parameter(description = "the period's last month, yyyy-MM (default: the month before last)")
+                        @RequestParam(required = false) String month) {
+        return scorecards.scorecard(contractId, period(period, month));
+    }
+
+    @GetMapping(path = "/{contractId}/scorecard.xlsx")
+    @Operation(summary = "The scorecard as an xlsx workbook with live bonus/malus formulas and a trend chart")
+    ResponseEntity<byte[]> workbook(@PathVariable long contractId, @RequestParam(defaultValue = "month") String period,
+                                    @RequestParam(required = false) String month, Locale locale) {
+        Scorecard card = scorecards.scorecard(contractId, period(period, month));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScorecardWorkbook.write(card, locale, out);
+        return file(out.toByteArray(), XLSX, card, "xlsx");
+    }
+
+    @GetMapping(path = "/{contractId}/scorecard.pdf")
+    @Operation(summary = "The scorecard as a PDF for the contract meeting")
+    ResponseEntity<byte[]> pdf(@PathVariable long contractId, @RequestParam(defaultValue = "month") String period,
+                               @RequestParam(required = false) String month, Locale locale) {
+        Scorecard card = scorecards.scorecard(contractId, period(period, month));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScorecardPdf.write(card, locale, out);
+        return file(out.toByteArray(), MediaType.APPLICATION_PDF, card, "pdf");
+    }
+
+    private ScorecardPeriod period(String kind, String month) {
+        YearMonth last;
+        try {
+            last = month == null ? YearMonth.now(clock).minusMonths(2) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(List.of(new FieldError("month", "scorecard.error.month")));
+        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "month" -> ScorecardPeriod.month(last);
+            case "quarter" -> ScorecardPeriod.quarter(last);
+            case "ytd" -> ScorecardPeriod.yearToDate(last);
+            default -> throw new ValidationException(List.of(new FieldError("period", "scorecard.error.period")));
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, Scorecard card, String extension) {
+        String name = "scorecard-" + card.header().contractId() + "-" + card.header().lastMonth() + "."
+                + extension;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(bytes);
+    }
+}

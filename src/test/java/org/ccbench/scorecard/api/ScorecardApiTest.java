@@ -1,0 +1,127 @@
+package org.ccbench.scorecard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.API_TOKEN;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.ccbench.audit.internal.RequestOrigin;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.api.ApiTokenService;
+import org.ccbench.kpi.api.NewApiToken;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** A vendor's token reads its contracts' scorecards as JSON, xlsx and PDF; nobody else's. */
+@DemoPortalTest
+class ScorecardApiTest {
+
+    static final YearMonth MONTH = YearMonth.now().minusMonths(2);
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    RequestOrigin requestOrigin;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    MockMvc mvc;
+    NewApiToken delta;
+    NewApiToken servicehub;
+    long zwolle;
+
+    @BeforeEach
+    void tokens() throws Exception {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(requestOrigin).build();
+        KpiTables.demoMonths(dsl, runners);
+        dsl.deleteFrom(API_TOKEN).execute();
+        delta = SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.create("Delta BI"));
+        servicehub = SignIn.as(principal("vendor@servicehub.example"), () -> tokens.create("Hub BI"));
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+    }
+
+    @Test
+    void theVendorReadsItsScorecardAsJson() throws Exception {
+        call(get("/api/v1/contracts"), delta).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", hasItem("Zwolle telefonie")));
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.header.contractName").value("Zwolle telefonie"))
+                .andExpect(jsonPath("$.header.periodLabel").value(MONTH.toString()))
+                .andExpect(jsonPath("$.months[0].lines[0].kpiLabel").exists())
+                .andExpect(jsonPath("$.totals.amount").isNumber());
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("period", "quarter"), delta)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.header.periodLabel").value(
+                        org.hamcrest.Matchers.containsString("-Q")));
+    }
+
+    @Test
+    void theWorkbookAndThePdfAreTheDownloads() throws Exception {
+        byte[] xlsx = call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()),
+                delta).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
+        }
+        byte[] pdf = call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf"), delta)
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void anotherVendorGetsNotFoundAndABadMonthIsAProblem() throws Exception {
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard"), servicehub).andExpect(status().isNotFound());
+        call(get("/api/v1/contracts"), servicehub).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", not(hasItem("Zwolle telefonie"))));
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", "September"), delta)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("month"));
+        mvc.perform(get("/api/v1/contracts/" + zwolle + "/scorecard")).andExpect(status().isUnauthorized());
+    }
+
+    private ResultActions call(MockHttpServletRequestBuilder request, NewApiToken token) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token.secret()));
+    }
+
+    private SignedInUser principal(String email) {
+        return (SignedInUser) userDetails.loadUserByUsername(email);
+    }
+}
