@@ -60,7 +60,7 @@ class SlaItemsEditor extends RowsEditor<SlaTerm> {
             kpi.setWidthFull();
             kpi.addValueChangeListener(event -> showUnits());
             NUMBERS.forEach(what -> numbers.put(what, Fields.number(id(what, index),
-                    getTranslation("terms.sla." + what), null)));
+                    getTranslation(String.join(".", "terms", "sla", what)), null)));
             numbers.get("floor").setValue(item.floor());
             numbers.get("target").setValue(item.target());
             numbers.get("weight").setValue(item.weight());
@@ -90,8 +90,9 @@ class SlaItemsEditor extends RowsEditor<SlaTerm> {
                 return null;
             }
             try {
-                return getTranslation("profile.unit." + new SlaTerm(label, null, null, null, null, null, null, null,
-                        null, 0, false).kpi().unit().code());
+                String unit = new SlaTerm(label, null, null, null, null, null, null, null, null, 0, false).kpi().unit()
+                        .code();
+                return getTranslation(String.join(".", "profile", "unit", unit));
             } catch (IllegalArgumentException unknown) {
                 return null;
             }
