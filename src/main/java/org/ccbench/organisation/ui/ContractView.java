@@ -40,7 +40,13 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Contract contract = contracts.get(id);
         title = contract.name();
         removeAll();
-        Toolbar toolbar = new Toolbar(contract.name());
+        Button terms = new Button(getTranslation("terms.button"), VaadinIcon.FILE_TEXT_O.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("contracts/" + contract.id() + "/terms")));
+        terms.setId("contract-terms-button");
+        Button scorecard = new Button(getTranslation("scorecard.title"), VaadinIcon.CLIPBOARD_CHECK.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("contracts/" + contract.id() + "/scorecard")));
+        scorecard.setId("contract-scorecard-button");
+        Toolbar toolbar = new Toolbar(contract.name(), terms, scorecard);
         if (contracts.canEdit(contract)) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
                     ui.navigate(ContractFormView.class, new RouteParameters("id", String.valueOf(contract.id())))));
