@@ -91,6 +91,15 @@ public class ContractTermsRepository {
                 .where(SCORING_PROFILE.NAME.eq(defaultName)).fetchSingle(SCORING_PROFILE_VERSION.ID);
     }
 
+    /** The current version of the client's own scoring profile (its first by id), if it has one. */
+    public Optional<Long> clientProfileVersionId(long clientOrganisationId) {
+        return dsl.select(SCORING_PROFILE_VERSION.ID).from(SCORING_PROFILE)
+                .join(SCORING_PROFILE_VERSION).on(SCORING_PROFILE_VERSION.PROFILE_ID.eq(SCORING_PROFILE.ID),
+                        SCORING_PROFILE_VERSION.VERSION_NUMBER.eq(SCORING_PROFILE.CURRENT_VERSION))
+                .where(SCORING_PROFILE.CLIENT_ORGANISATION_ID.eq(clientOrganisationId))
+                .orderBy(SCORING_PROFILE.ID).limit(1).fetchOptional(SCORING_PROFILE_VERSION.ID);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long contractId, int number, ContractTermsDraft draft, long profileVersionId, String reason,
                        OffsetDateTime now, String by) {

@@ -78,7 +78,8 @@ class DemoTermsSeeder implements ApplicationRunner {
             YearMonth from = contract.startMonth().isBefore(earliest) ? earliest : contract.startMonth();
             boolean withForecast = Long.valueOf(contract.id()).equals(forecastContract);
             Long forecast = withForecast ? forecast(contract.id(), from) : null;
-            terms.insert(contract.id(), 1, draft(contract, i, from, forecast), profileVersionId,
+            long pinned = terms.clientProfileVersionId(contract.clientId()).orElse(profileVersionId);
+            terms.insert(contract.id(), 1, draft(contract, i, from, forecast), pinned,
                     "Terms agreed at the start of the contract", now, BY);
         }
         return contracts.size();

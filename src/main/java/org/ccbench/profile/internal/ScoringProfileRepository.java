@@ -68,6 +68,12 @@ public class ScoringProfileRepository {
                 .fetchOptional(SCORING_PROFILE.ID);
     }
 
+    /** For the demo seeder: an organisation's id by its name. */
+    public Optional<Long> organisationIdByName(String name) {
+        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(name))
+                .fetchOptional(ORGANISATION.ID);
+    }
+
     public boolean nameTaken(String name) {
         return dsl.fetchExists(SCORING_PROFILE, DSL.lower(SCORING_PROFILE.NAME).eq(name.strip().toLowerCase()));
     }
