@@ -10,7 +10,7 @@ import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.SlaRow;
 import org.ccbench.scoring.kpi.Kpi;
 
-/** Each KPI of the scorecard with its name, unit, direction and catalogue formula, then how the figures are computed. */
+/** Each KPI of the scorecard with its name, unit, direction and catalogue formula; then how the figures are made. */
 final class DefinitionsSheet {
 
     private static final String[] METHOD = {"scorecard.def.bonusMalus", "scorecard.def.score",

@@ -29,7 +29,7 @@ final class KpiDefinitions {
             Map.entry(Kpi.RCR, "100 * repeat_contacts / sum_assisted(handled)"),
             Map.entry(Kpi.CMP, "1000 * complaints / sum_assisted(handled)"),
             Map.entry(Kpi.QMS, "qm_score_sum / qm_evaluations"),
-            Map.entry(Kpi.VOL, "handled[c]; ss_completed for self_service"),
+            Map.entry(Kpi.VOL, "handled[c] for assisted channels; ss_completed for self_service"),
             Map.entry(Kpi.CHS, "100 * VOL[c] / (sum_assisted(handled) + ss_completed)"),
             Map.entry(Kpi.SSR, "100 * ss_completed / (ss_completed + sum_assisted(handled))"),
             Map.entry(Kpi.SSF, "100 * ss_fallout / ss_sessions"),

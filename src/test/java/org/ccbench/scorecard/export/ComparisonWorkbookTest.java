@@ -113,7 +113,8 @@ class ComparisonWorkbookTest {
         try (XSSFWorkbook workbook = written(rows, Locale.ENGLISH)) {
             XSSFSheet ranking = workbook.getSheet("Ranking");
             assertThat(ranking.getRow(2).getCell(0).getStringCellValue())
-                    .isEqualTo("The chart shows the best 25 of 30 contracts by value for money; the table lists them all.");
+                    .isEqualTo("The chart shows the best 25 of 30 contracts by value for money;"
+                            + " the table lists them all.");
             XDDFChartData.Series vfm = ranking.getDrawingPatriarch().getCharts().getFirst().getChartSeries()
                     .getFirst().getSeries(0);
             assertThat(vfm.getValuesData().getPointCount()).isEqualTo(25);

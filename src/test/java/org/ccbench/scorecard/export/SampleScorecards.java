@@ -42,8 +42,8 @@ import org.ccbench.scoring.settlement.SlaItem;
 
 /**
  * Scorecards built by hand, their months settled by {@link BonusMalus} (the oracle): SCORING.md §4.2 with the gate
- * {@code none} (−1 800.00), with {@code no_malus} (−2 520.00) and with the SL malus waived (+360.00), and a month with
- * the line and total caps, a volume below the minimum and a line without data (−12 000.00).
+ * {@code none} (−1 800.00), with {@code no_malus} (−2 520.00) and with the SL malus waived (+360.00), and a month
+ * with the line and total caps, a volume below the minimum and a line without data (−12 000.00).
  */
 final class SampleScorecards {
 
@@ -123,7 +123,8 @@ final class SampleScorecards {
                 item(Kpi.CSAT, null, "85", null, "5", "8", null, null, 0, false),
                 item(Kpi.FCR, null, "75", "80", "1", "3", "1", "1", 200, false),
                 item(Kpi.WRT, Channel.EMAIL, "90", null, "0.2", "2", null, null, 0, false));
-        List<Quotient> inputs = java.util.Arrays.asList(new Quotient(70 * 1000, 1000, 1000), new Quotient(80 * 500, 500, 1000),
+        List<Quotient> inputs = java.util.Arrays.asList(new Quotient(70 * 1000, 1000, 1000),
+                new Quotient(80 * 500, 500, 1000),
                 new Quotient(50 * 199, 199, 1000), null);
         return settle(month, items, inputs, new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE,
                 null, null));
@@ -186,7 +187,8 @@ final class SampleScorecards {
                     actuals.put(kpi, BigDecimal.valueOf(40 + random.nextInt(6000) / 100.0));
                 }
                 monthly.add(new ComparisonRow.ComparisonMonth(YearMonth.of(2025, 1).plusMonths(m),
-                        BigDecimal.valueOf(random.nextInt(1000) / 10.0), BigDecimal.valueOf(5 + random.nextInt(900) / 100.0),
+                        BigDecimal.valueOf(random.nextInt(1000) / 10.0),
+                        BigDecimal.valueOf(5 + random.nextInt(900) / 100.0),
                         BigDecimal.valueOf(random.nextInt(400_000) - 200_000, 2), actuals));
             }
             BigDecimal vfm = BigDecimal.valueOf(random.nextInt(10_000), 2);

@@ -61,7 +61,8 @@ class ScorecardPdfTest {
     void speaksDutchWithDutchNumbers() throws IOException {
         String text = text(SampleScorecards.scorecard(), DUTCH);
 
-        assertThat(text).contains("Contractscorecard: Klantenservice 2026", "concept", "versie 3, geldig vanaf 2026-07");
+        assertThat(text).contains("Contractscorecard: Klantenservice 2026", "concept",
+                "versie 3, geldig vanaf 2026-07");
         assertThat(text).contains("SLA-afspraken", "oranje", "rood", "groen", "-15.960,00", "85.480,00", "76,4",
                 "Kwaliteitsindex Q", "66,8", "te weinig vergelijkbare organisaties", "Openstaande bezwaren",
                 "Pagina 1");

@@ -208,7 +208,8 @@ class ScorecardWorkbookTest {
             Row header = trend.getRow(TrendSheet.HEADER_ROW);
             assertThat(List.of(header.getCell(0), header.getCell(1), header.getCell(2), header.getCell(3),
                     header.getCell(4), header.getCell(5))).extracting(Cell::getStringCellValue)
-                    .containsExactly("Month", "SL[phone]", "CSAT", "Target SL[phone]", "Target CSAT", "Bonus/malus €");
+                    .containsExactly("Month", "SL[phone]", "CSAT", "Target SL[phone]", "Target CSAT",
+                            "Bonus/malus €");
             Row september = trend.getRow(TrendSheet.HEADER_ROW + 3);
             assertThat(september.getCell(0).getStringCellValue()).isEqualTo("2026-09");
             assertThat(september.getCell(1).getNumericCellValue()).isEqualTo(76.4);
