@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,6 +66,16 @@ abstract class BrowserJourney {
 
     WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Follows a download link the way the browser would, with the session: "status content-type bytes". */
+    String download(String anchorId) {
+        WebElement anchor = waitFor(By.id(anchorId));
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(response => response.arrayBuffer().then(body =>
+                    done(response.status + ' ' + response.headers.get('Content-Type') + ' ' + body.byteLength)))
+                  .catch(error => done('failed ' + error));""", anchor);
     }
 
     List<String> menuIds() {

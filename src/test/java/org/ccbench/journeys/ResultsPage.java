@@ -43,14 +43,8 @@ final class ResultsPage {
         });
     }
 
-    /** Follows a download link the way the browser would, with the session: "status content-type bytes". */
     String download(String anchorId) {
-        WebElement anchor = journey.waitFor(By.id(anchorId));
-        return (String) ((JavascriptExecutor) journey.driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0].href).then(response => response.arrayBuffer().then(body =>
-                    done(response.status + ' ' + response.headers.get('Content-Type') + ' ' + body.byteLength)))
-                  .catch(error => done('failed ' + error));""", anchor);
+        return journey.download(anchorId);
     }
 
     ResultsPage breakDownBy(String question) {
