@@ -21,7 +21,7 @@ class PeerGrid extends Grid<KpiPeerRow> {
                 : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
         addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
-        addColumn(this::cell).setHeader(getTranslation("scorecard.peers.cell")).setFlexGrow(2);
+        addColumn(this::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
     }
 
     void show(List<KpiPeerRow> rows) {

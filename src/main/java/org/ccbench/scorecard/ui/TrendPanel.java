@@ -37,6 +37,7 @@ class TrendPanel extends Composite<Div> {
         amounts.setHorizontal(false);
         amounts.setWidthFull();
         getContent().add(kpi, chart, new H4(getTranslation("scorecard.trend.amounts")), amounts);
+        getContent().setWidthFull();
     }
 
     void show(Scorecard card) {
