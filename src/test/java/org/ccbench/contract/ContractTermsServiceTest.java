@@ -104,8 +104,8 @@ class ContractTermsServiceTest {
             assertThat(first.slaItems().getFirst().volumeProtected()).isTrue();
             assertThat(first.forecast()).isPositive();
             assertThat(first.priceLines()).extracting(PriceLine::kind).contains(PriceKind.PER_HANDLED_CONTACT);
-            assertThat(first.scoringProfileVersionId()).isEqualTo(as(SOURCING, () -> profiles.portalDefault())
-                    .versionId());
+            assertThat(as(SOURCING, () -> profiles.pinned(first.scoringProfileVersionId())).profileName())
+                    .as("the demo pins Noordzee's own profile for its contracts").isEqualTo("Noordzee Energie contracts");
         });
         long chatAndEmail = TermsTables.contractId(dsl, "Zwolle chat en e-mail");
         assertThat(as(SOURCING, () -> service.versions(chatAndEmail)).getFirst()).satisfies(first -> {
@@ -306,7 +306,7 @@ class ContractTermsServiceTest {
             d.profileId = own;
         });
         assertThat(as(SOURCING, () -> service.profileChoices(zwolle))).extracting(p -> p.name())
-                .containsExactly("customer-first", "Noordzee contracts");
+                .containsExactly("customer-first", "Noordzee Energie contracts", "Noordzee contracts");
 
         ContractTerms second = as(SOURCING, () -> service.save(zwolle, draft, "Our own weights", 1));
 

@@ -15,17 +15,20 @@ public final class ProfileTables {
     private ProfileTables() {
     }
 
+    /** The demo's own profiles (created by the demo seeder, pinned by demo contract terms) stay. */
+    static final String DEMO = "demo";
+
     public static void reset(DSLContext dsl) {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             var original = tx.select(SCORING_PROFILE_VERSION.ID).from(SCORING_PROFILE_VERSION)
                     .join(SCORING_PROFILE).on(SCORING_PROFILE.ID.eq(SCORING_PROFILE_VERSION.PROFILE_ID))
-                    .where(SCORING_PROFILE.NAME.eq(ScoringProfileService.DEFAULT_NAME),
-                            SCORING_PROFILE_VERSION.VERSION_NUMBER.eq(1));
+                    .where(SCORING_PROFILE.NAME.eq(ScoringProfileService.DEFAULT_NAME)
+                            .or(SCORING_PROFILE.CREATED_BY.eq(DEMO)), SCORING_PROFILE_VERSION.VERSION_NUMBER.eq(1));
             tx.deleteFrom(SCORING_PROFILE_LINE).where(SCORING_PROFILE_LINE.VERSION_ID.notIn(original)).execute();
             tx.deleteFrom(SCORING_PROFILE_VERSION).where(SCORING_PROFILE_VERSION.ID.notIn(original)).execute();
-            tx.deleteFrom(SCORING_PROFILE).where(SCORING_PROFILE.NAME.ne(ScoringProfileService.DEFAULT_NAME))
-                    .execute();
+            tx.deleteFrom(SCORING_PROFILE).where(SCORING_PROFILE.NAME.ne(ScoringProfileService.DEFAULT_NAME),
+                    SCORING_PROFILE.CREATED_BY.ne(DEMO)).execute();
             tx.update(SCORING_PROFILE).set(SCORING_PROFILE.CURRENT_VERSION, 1).execute();
             tx.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_TYPE.eq(ScoringProfileService.SUBJECT)).execute();
         });

@@ -122,7 +122,8 @@ class ContractTermsViewTest extends SpringBrowserlessTest {
         assertThat($(BigDecimalField.class).id("sla-target-1").getValue()).isEqualByComparingTo("78");
         assertThat($(BigDecimalField.class).id("sla-target-1").isReadOnly()).isTrue();
         assertThat($(BigDecimalField.class).id("terms-max-total-malus").isReadOnly()).isTrue();
-        assertThat($(TextField.class).id("terms-profile-pinned").getValue()).isEqualTo("customer-first v1");
+        assertThat($(TextField.class).id("terms-profile-pinned").getValue())
+                .as("the demo pins Noordzee's own profile").isEqualTo("Noordzee Energie contracts v1");
         assertThat($(Button.class).withId("terms-save").exists()).isFalse();
         assertThat($(Button.class).withId("sla-add").exists()).isFalse();
         assertThat($(Button.class).withId("show-terms-draft").exists()).isFalse();

@@ -112,9 +112,10 @@ class ScoringProfilesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-button")).click();
 
         Grid<ProfileSummary> profiles = $(Grid.class).id("profiles-grid");
-        assertThat(test(profiles).size()).isEqualTo(2);
-        assertThat(test(profiles).getCellText(1, 0)).isEqualTo("Noordzee contracts");
-        assertThat(test(profiles).getCellText(1, 1)).isEqualTo("Noordzee Energie");
+        assertThat(test(profiles).size()).as("the default, the demo's Noordzee profile and the new one")
+                .isEqualTo(3);
+        assertThat(test(profiles).getCellText(2, 0)).isEqualTo("Noordzee contracts");
+        assertThat(test(profiles).getCellText(2, 1)).isEqualTo("Noordzee Energie");
         assertThat(profiles.asSingleSelect().getValue().name()).isEqualTo("Noordzee contracts");
         assertThat($(BigDecimalField.class).id("weight-CSAT").getValue()).isEqualByComparingTo("20");
     }
