@@ -77,12 +77,11 @@ class SlaItemsEditor extends RowsEditor<SlaTerm> {
             showUnits();
         }
 
-        /** The KPI's unit on floor, target and threshold; percent of the fee on the rates and caps. */
+        /** The KPI's unit on floor, target and threshold; % on the rates and caps (their headers say "of the fee"). */
         private void showUnits() {
             String unit = unit(kpi.getValue());
             IN_KPI_UNIT.forEach(what -> numbers.get(what).setSuffixComponent(unit == null ? null : new Span(unit)));
-            IN_FEE_PERCENT.forEach(what -> numbers.get(what).setSuffixComponent(
-                    new Span(getTranslation("terms.unit.percentOfFee"))));
+            IN_FEE_PERCENT.forEach(what -> numbers.get(what).setSuffixComponent(new Span("%")));
         }
 
         private String unit(String label) {
