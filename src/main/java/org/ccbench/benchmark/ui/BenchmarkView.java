@@ -24,6 +24,7 @@ import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.peer.PeerScope;
+import org.ccbench.template.KpiCatalogues;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
@@ -51,7 +52,8 @@ class BenchmarkView extends VerticalLayout {
     private final VendorTable vendors = new VendorTable();
     private final PooledVendorTable pooled = new PooledVendorTable();
 
-    BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser) {
+    BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
+                  KpiCatalogues catalogues) {
         this.benchmarks = benchmarks;
         setId("benchmark-view");
         List<SubmissionUnit> units = submissions.readableUnits();
@@ -68,6 +70,11 @@ class BenchmarkView extends VerticalLayout {
         kpi.setId("benchmark-kpi");
         kpi.setLabel(getTranslation("benchmark.kpi"));
         kpi.setItems(benchmarks.kpiLabels());
+        Map<String, String> names = kpiNames(catalogues);
+        kpi.setItemLabelGenerator(label -> {
+            String name = names.get(label.contains("[") ? label.substring(0, label.indexOf('[')) : label);
+            return name == null ? label : label + " · " + name;
+        });
         kpi.setValue("CSAT");
         period.setId("benchmark-period");
         period.setLabel(getTranslation("benchmark.period"));
@@ -98,6 +105,14 @@ class BenchmarkView extends VerticalLayout {
         scope.addValueChangeListener(event -> refresh());
         tabs.addSelectedChangeListener(event -> refresh());
         refresh();
+    }
+
+    /** The current catalogue's KPI names in the user's language, by code. */
+    private Map<String, String> kpiNames(KpiCatalogues catalogues) {
+        Map<String, String> names = new HashMap<>();
+        catalogues.find(KpiCatalogues.CURRENT).ifPresent(catalogue -> catalogue.kpis()
+                .forEach(info -> names.put(info.code(), info.name().in(getLocale()))));
+        return names;
     }
 
     private void tab(String id, String titleKey, Component content, Runnable refresher) {
