@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.ccbench.kpi.api.internal.ApiTokenRepository;
 import org.ccbench.kpi.api.internal.ApiTokenRepository.ActiveToken;
-import org.ccbench.organisation.OrganisationKind;
 import org.ccbench.security.ApiTokenAuthentication;
-import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,8 +41,7 @@ class ApiTokenAuthenticator {
 
     private static ApiTokenAuthentication authentication(ActiveToken token) {
         String auditName = "api-token:" + token.prefix() + " (" + token.name() + ")";
-        Role role = token.organisationKind() == OrganisationKind.VENDOR ? Role.VENDOR : Role.CENTER_MANAGER;
-        SignedInUser principal = new SignedInUser(0, auditName, token.name(), token.organisationId(), Set.of(role),
+        SignedInUser principal = new SignedInUser(0, auditName, token.name(), token.organisationId(), token.roles(),
                 Locale.ENGLISH, true, null);
         return new ApiTokenAuthentication(principal, auditName);
     }

@@ -2,7 +2,10 @@ package org.ccbench.kpi.api;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.ccbench.security.Role;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.Validation;
@@ -37,14 +40,14 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
-    @PreAuthorize(Access.KPI_SUBMITTERS)
+    @PreAuthorize(Access.KPI_READERS)
     @Transactional(readOnly = true)
     public List<ApiToken> list() {
         return tokens.ofOrganisation(currentUser.requireOrganisationId());
     }
 
     /** Creates a token for the organisation; the result holds the secret, which is never shown again. */
-    @PreAuthorize(Access.KPI_SUBMITTERS)
+    @PreAuthorize(Access.KPI_READERS)
     public NewApiToken create(String name) {
         String label = name == null ? null : name.strip();
         new Validation().requireText(label, "name")
@@ -53,14 +56,25 @@ public class ApiTokenService {
         long organisationId = currentUser.requireOrganisationId();
         String secret = TokenSecrets.generate();
         String prefix = TokenSecrets.shownPrefix(secret);
-        long id = tokens.insert(organisationId, label, prefix, TokenSecrets.hash(secret), now(),
+        long id = tokens.insert(organisationId, label, prefix, TokenSecrets.hash(secret), tokenRoles(), now(),
                 currentUser.auditName());
         audit.record("API_TOKEN_CREATED", SUBJECT, id, prefix + " (" + label + ")");
         return new NewApiToken(tokens.find(organisationId, id).orElseThrow(), secret);
     }
 
+    /** The creator's roles that a token may carry: a token never reads or writes more than its creator. */
+    private Set<Role> tokenRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : List.of(Role.VENDOR, Role.CENTER_MANAGER, Role.SOURCING_MANAGER)) {
+            if (currentUser.require().hasRole(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
     /** Revokes one of the organisation's tokens at once; revoking it again changes nothing. */
-    @PreAuthorize(Access.KPI_SUBMITTERS)
+    @PreAuthorize(Access.KPI_READERS)
     public ApiToken revoke(long id) {
         long organisationId = currentUser.requireOrganisationId();
         ApiToken token = tokens.find(organisationId, id)

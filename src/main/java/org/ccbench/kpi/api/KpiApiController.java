@@ -36,9 +36,10 @@ class KpiApiController {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "The units the organisation submits KPIs for, with the channels they serve")
+    @Operation(summary = "The units the token reads (a vendor's contracts, a center manager's in-house operations, "
+            + "a sourcing manager's every unit), with the channels they serve")
     List<ApiUnit> units() {
-        return submissions.myUnits().stream().map(ApiUnit::of).toList();
+        return submissions.readableUnits().stream().map(ApiUnit::of).toList();
     }
 
     @GetMapping("/submissions")

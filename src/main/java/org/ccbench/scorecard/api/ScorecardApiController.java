@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import org.ccbench.base.FieldError;
 import org.ccbench.base.ValidationException;
+import org.ccbench.scorecard.ComparisonRow;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardPeriod;
 import org.ccbench.scorecard.ScorecardService;
+import org.ccbench.scorecard.export.ComparisonWorkbook;
 import org.ccbench.scorecard.export.ScorecardPdf;
 import org.ccbench.scorecard.export.ScorecardWorkbook;
 import org.springframework.http.ContentDisposition;
@@ -28,11 +30,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Contract scorecards over HTTP for a vendor's token (issue 6 §4): the figures as JSON, and the same xlsx (with live
- * bonus/malus formulas) and PDF as the page's downloads. ScorecardService decides who sees what.
+ * Contract scorecards over HTTP (issue 6 §4) for a vendor's or a sourcing manager's token: the figures as JSON, the
+ * same xlsx (with live bonus/malus formulas) and PDF as the page's downloads, and the sourcing manager's comparison.
+ * ScorecardService decides who sees what.
  */
 @RestController
-@RequestMapping(path = "/api/v1/contracts")
+@RequestMapping(path = "/api/v1")
 @Tag(name = "Contract scorecards", description = "Scorecards of the token organisation's contracts")
 @SecurityRequirement(name = "bearer")
 class ScorecardApiController {
@@ -52,14 +55,14 @@ class ScorecardApiController {
     record ApiContract(long id, String name, String client, String vendor) {
     }
 
-    @GetMapping(produces = "application/json")
+    @GetMapping(path = "/contracts", produces = "application/json")
     @Operation(summary = "The organisation's contracts")
     List<ApiContract> contracts() {
         return scorecards.contracts().stream().map(contract -> new ApiContract(contract.id(), contract.name(),
                 contract.client().name(), contract.vendor().name())).toList();
     }
 
-    @GetMapping(path = "/{contractId}/scorecard", produces = "application/json")
+    @GetMapping(path = "/contracts/{contractId}/scorecard", produces = "application/json")
     @Operation(summary = "A contract's scorecard: SLA lines, each month's settlement with its inputs, totals, "
             + "Q/C/VfM, cost and failure demand, peers, trend and disputes")
     Scorecard scorecard(@PathVariable long contractId,
@@ -70,7 +73,7 @@ class ScorecardApiController {
         return scorecards.scorecard(contractId, period(period, month));
     }
 
-    @GetMapping(path = "/{contractId}/scorecard.xlsx")
+    @GetMapping(path = "/contracts/{contractId}/scorecard.xlsx")
     @Operation(summary = "The scorecard as an xlsx workbook with live bonus/malus formulas and a trend chart")
     ResponseEntity<byte[]> workbook(@PathVariable long contractId, @RequestParam(defaultValue = "month") String period,
                                     @RequestParam(required = false) String month, Locale locale) {
@@ -80,7 +83,7 @@ class ScorecardApiController {
         return file(out.toByteArray(), XLSX, card, "xlsx");
     }
 
-    @GetMapping(path = "/{contractId}/scorecard.pdf")
+    @GetMapping(path = "/contracts/{contractId}/scorecard.pdf")
     @Operation(summary = "The scorecard as a PDF for the contract meeting")
     ResponseEntity<byte[]> pdf(@PathVariable long contractId, @RequestParam(defaultValue = "month") String period,
                                @RequestParam(required = false) String month, Locale locale) {
@@ -88,6 +91,27 @@ class ScorecardApiController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScorecardPdf.write(card, locale, out);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, card, "pdf");
+    }
+
+    @GetMapping(path = "/scorecards/comparison", produces = "application/json")
+    @Operation(summary = "A sourcing manager's contracts side by side: quality, cost by lowest ratio, value for "
+            + "money, ranked, with monthly figures (a sourcing manager's token)")
+    List<ComparisonRow> comparison(@RequestParam(defaultValue = "month") String period,
+                                   @RequestParam(required = false) String month) {
+        return scorecards.compare(period(period, month));
+    }
+
+    @GetMapping(path = "/scorecards/comparison.xlsx")
+    @Operation(summary = "The comparison as a workbook, written by streaming, with a bar chart of value for money")
+    ResponseEntity<byte[]> comparisonWorkbook(@RequestParam(defaultValue = "month") String period,
+                                              @RequestParam(required = false) String month, Locale locale) {
+        ScorecardPeriod chosen = period(period, month);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ComparisonWorkbook.write(scorecards.compare(chosen), chosen.label(), locale, out);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("contract-comparison-" + chosen.last() + ".xlsx").build().toString())
+                .body(out.toByteArray());
     }
 
     private ScorecardPeriod period(String kind, String month) {

@@ -35,7 +35,8 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "scorecards", "results");
+        assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "scorecards", "results",
+                "api-tokens");
     }
 
     @Test

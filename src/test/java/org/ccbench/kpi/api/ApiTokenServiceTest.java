@@ -17,7 +17,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** API tokens on the real database: the secret shown once and stored only as a hash, each organisation its own. */
@@ -104,10 +103,12 @@ class ApiTokenServiceTest {
         assertThatThrownBy(() -> as(CENTER, () -> service.revoke(delta.token().id())))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(authenticator.authenticate(delta.secret())).isPresent();
-        assertThatThrownBy(() -> as(SOURCING, () -> service.list()))
-                .as("sourcing managers have no tokens (not in scope)").isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> as(SOURCING, () -> service.create("x")))
-                .isInstanceOf(AuthorizationDeniedException.class);
+        NewApiToken sourcing = as(SOURCING, () -> service.create("Sourcing BI"));
+        assertThat(authenticator.authenticate(sourcing.secret()).orElseThrow().getPrincipal().roles()).as("a token has its creator's roles")
+                .isEqualTo(java.util.Set.of(org.ccbench.security.Role.SOURCING_MANAGER));
+        NewApiToken center = as(CENTER, () -> service.create("Center BI"));
+        assertThat(authenticator.authenticate(center.secret()).orElseThrow().getPrincipal().roles())
+                .isEqualTo(java.util.Set.of(org.ccbench.security.Role.CENTER_MANAGER));
     }
 
     @Test

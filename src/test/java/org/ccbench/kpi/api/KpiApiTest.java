@@ -291,7 +291,8 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/contracts/{contractId}/scorecard.xlsx'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/contracts/{contractId}/scorecard.pdf'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/contracts'].get").exists())
-                .andExpect(jsonPath("$.paths.length()").value(8))
+                .andExpect(jsonPath("$.paths['/api/v1/scorecards/comparison.xlsx'].get").exists())
+                .andExpect(jsonPath("$.paths.length()").value(10))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("swagger-ui")));

@@ -63,6 +63,8 @@ class ScorecardApiTest {
     MockMvc mvc;
     NewApiToken delta;
     NewApiToken servicehub;
+    NewApiToken sourcing;
+    NewApiToken center;
     long zwolle;
 
     @BeforeEach
@@ -73,6 +75,8 @@ class ScorecardApiTest {
         dsl.deleteFrom(API_TOKEN).execute();
         delta = SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.create("Delta BI"));
         servicehub = SignIn.as(principal("vendor@servicehub.example"), () -> tokens.create("Hub BI"));
+        sourcing = SignIn.as(principal("sourcing@noordzee-energie.example"), () -> tokens.create("Sourcing BI"));
+        center = SignIn.as(principal("center@noordzee-energie.example"), () -> tokens.create("Center BI"));
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
@@ -115,6 +119,23 @@ class ScorecardApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
         mvc.perform(get("/api/v1/contracts/" + zwolle + "/scorecard")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSourcingManagersTokenReadsItsContractsAndTheComparisonButACenterManagersCannot() throws Exception {
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), sourcing)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.header.vendorName").value("Callcenter Delta"));
+        call(get("/api/v1/scorecards/comparison").param("period", "quarter"), sourcing).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].rank").value(1))
+                .andExpect(jsonPath("$[*].contractName", hasItem("Zwolle telefonie")));
+        byte[] xlsx = call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(2);
+        }
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard"), center).andExpect(status().isForbidden());
+        call(get("/api/v1/scorecards/comparison"), delta).andExpect(status().isForbidden());
+        call(get("/api/v1/units"), sourcing).andExpect(status().isOk());
     }
 
     private ResultActions call(MockHttpServletRequestBuilder request, NewApiToken token) throws Exception {

@@ -5,7 +5,11 @@ import static org.ccbench.db.Tables.ORGANISATION;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccbench.security.Role;
 import org.ccbench.db.tables.records.ApiTokenRecord;
 import org.ccbench.kpi.api.ApiToken;
 import org.ccbench.organisation.OrganisationKind;
@@ -25,7 +29,7 @@ public class ApiTokenRepository {
 
     /** A token that is not revoked, with what authenticating its requests needs. */
     public record ActiveToken(long id, long organisationId, OrganisationKind organisationKind, String name,
-                              String prefix) {
+                              String prefix, Set<Role> roles) {
     }
 
     /** The organisation's tokens, newest first. */
@@ -43,18 +47,20 @@ public class ApiTokenRepository {
 
     public Optional<ActiveToken> findActive(String tokenHash) {
         return dsl.select(API_TOKEN.ID, API_TOKEN.ORGANISATION_ID, ORGANISATION.KIND, API_TOKEN.NAME,
-                        API_TOKEN.TOKEN_PREFIX)
+                        API_TOKEN.TOKEN_PREFIX, API_TOKEN.ROLES)
                 .from(API_TOKEN).join(ORGANISATION).on(ORGANISATION.ID.eq(API_TOKEN.ORGANISATION_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash).and(API_TOKEN.REVOKED_AT.isNull()))
                 .fetchOptional(r -> new ActiveToken(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
-                        r.value4(), r.value5()));
+                        r.value4(), r.value5(), Arrays.stream(r.value6().split(",")).map(Role::valueOf)
+                        .collect(Collectors.toUnmodifiableSet())));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insert(long organisationId, String name, String prefix, String tokenHash, OffsetDateTime now,
-                       String by) {
+    public long insert(long organisationId, String name, String prefix, String tokenHash, Set<Role> roles,
+                       OffsetDateTime now, String by) {
         return dsl.insertInto(API_TOKEN)
                 .set(API_TOKEN.ORGANISATION_ID, organisationId)
+                .set(API_TOKEN.ROLES, roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .set(API_TOKEN.NAME, name)
                 .set(API_TOKEN.TOKEN_PREFIX, prefix)
                 .set(API_TOKEN.TOKEN_HASH, tokenHash)

@@ -23,7 +23,7 @@ import org.ccbench.security.Role;
 /** The organisation's tokens for the KPI REST API: create one (its secret shown once) and revoke one. */
 @Route("api-tokens")
 @Menu(order = 40, title = "nav.apiTokens", icon = "KEY")
-@RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME})
+@RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
 class ApiTokensView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
