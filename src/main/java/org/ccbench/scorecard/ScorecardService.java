@@ -16,6 +16,7 @@ import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.contract.ContractTerms;
 import org.ccbench.contract.ContractTermsService;
+import org.ccbench.contract.SlaTerm;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.organisation.Contract;
@@ -129,7 +130,7 @@ public class ScorecardService {
         };
         Set<String> benchmarked = Set.copyOf(benchmarks.kpiLabels());
         List<KpiPeerRow> rows = new ArrayList<>();
-        governing.slaItems().stream().map(item -> item.kpiLabel()).filter(benchmarked::contains).forEach(label -> {
+        governing.slaItems().stream().map(SlaTerm::kpiLabel).filter(benchmarked::contains).forEach(label -> {
             BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod);
             boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();
             rows.add(new KpiPeerRow(label, figure.ownValue(), peersShown ? figure.peerCell().sourcing() : null,
@@ -145,7 +146,7 @@ public class ScorecardService {
     public Dispute dispute(long contractId, YearMonth month, String kpiLabel, String comment) {
         Contract contract = contracts.get(contractId);
         List<String> lines = terms.inForce(contractId, month).map(found -> found.slaItems().stream()
-                .map(item -> item.kpiLabel()).toList()).orElse(List.of());
+                .map(SlaTerm::kpiLabel).toList()).orElse(List.of());
         return disputes.raise(contract, month, kpiLabel, comment, lines);
     }
 

@@ -1,6 +1,9 @@
 package org.ccbench.template;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +45,13 @@ public record KpiCatalogue(String catalogueId, String version, TemplateStatus st
 
     private static Set<String> codes(Stream<String> codes) {
         return codes.collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Each KPI's name in {@code locale}, by code, in catalogue order. */
+    public Map<String, String> names(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        kpis.forEach(info -> names.put(info.code(), info.name().in(locale)));
+        return names;
     }
 
     /** How templates refer to it: {@code catalogue_id@major}. */

@@ -70,7 +70,8 @@ class BenchmarkView extends VerticalLayout {
         kpi.setId("benchmark-kpi");
         kpi.setLabel(getTranslation("benchmark.kpi"));
         kpi.setItems(benchmarks.kpiLabels());
-        Map<String, String> names = kpiNames(catalogues);
+        Map<String, String> names = catalogues.find(KpiCatalogues.CURRENT)
+                .map(catalogue -> catalogue.names(getLocale())).orElse(Map.of());
         kpi.setItemLabelGenerator(label -> {
             String name = names.get(label.contains("[") ? label.substring(0, label.indexOf('[')) : label);
             return name == null ? label : label + " · " + name;
@@ -105,14 +106,6 @@ class BenchmarkView extends VerticalLayout {
         scope.addValueChangeListener(event -> refresh());
         tabs.addSelectedChangeListener(event -> refresh());
         refresh();
-    }
-
-    /** The current catalogue's KPI names in the user's language, by code. */
-    private Map<String, String> kpiNames(KpiCatalogues catalogues) {
-        Map<String, String> names = new HashMap<>();
-        catalogues.find(KpiCatalogues.CURRENT).ifPresent(catalogue -> catalogue.kpis()
-                .forEach(info -> names.put(info.code(), info.name().in(getLocale()))));
-        return names;
     }
 
     private void tab(String id, String titleKey, Component content, Runnable refresher) {

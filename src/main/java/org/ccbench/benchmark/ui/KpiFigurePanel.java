@@ -6,12 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkFigure;
-import org.ccbench.organisation.Sector;
-import org.ccbench.scoring.peer.PeerCell;
 
 /** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
 class KpiFigurePanel extends Composite<Div> {
@@ -67,16 +64,9 @@ class KpiFigurePanel extends Composite<Div> {
                 text(shown.median()), text(shown.p25()), text(shown.p75()));
     }
 
-    /** e.g. "outsourced · all sectors · all sizes (n = 12)", in the user's language. */
-    private String cellLabel(BenchmarkFigure shown) {
+    private static String cellLabel(BenchmarkFigure shown) {
         BenchmarkFigure.PeerCellCodes cell = shown.peerCell();
-        String all = PeerCell.ALL;
-        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", cell.sourcing()));
-        String sector = all.equals(cell.sector()) ? getTranslation("benchmark.allSectors")
-                : Labels.of(Sector.valueOf(cell.sector().toUpperCase(Locale.ROOT)));
-        String size = all.equals(cell.size()) ? getTranslation("benchmark.allSizes")
-                : getTranslation("benchmark.size", cell.size());
-        return sourcing + " · " + sector + " · " + size + " (n = " + shown.n() + ")";
+        return PeerCellLabel.of(cell.sourcing(), cell.sector(), cell.size(), shown.n());
     }
 
     private static Paragraph line(String id, String text) {

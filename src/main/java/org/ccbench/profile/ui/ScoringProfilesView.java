@@ -127,9 +127,10 @@ class ScoringProfilesView extends VerticalLayout {
 
     private Map<Kpi, String> kpiNames(KpiCatalogues catalogues) {
         Map<Kpi, String> names = new EnumMap<>(Kpi.class);
-        catalogues.find(KpiCatalogues.CURRENT).ifPresent(catalogue -> catalogue.kpis().forEach(info -> {
+        catalogues.find(KpiCatalogues.CURRENT).ifPresent(catalogue -> catalogue.names(getLocale())
+                .forEach((code, name) -> {
             try {
-                names.put(Kpi.ofCode(info.code()), info.name().in(getLocale()));
+                names.put(Kpi.ofCode(code), name);
             } catch (IllegalArgumentException unknown) {
                 // a catalogue KPI without a formula here is not part of any profile
             }

@@ -41,6 +41,12 @@ public final class ScorecardCalculator {
                          Map<YearMonth, TermsInForce> terms, String profileName, int profileVersion,
                          ScoringProfile profile, List<KpiPeerRow> peers,
                          List<Dispute> disputes, OffsetDateTime computedAt) {
+
+        /** The same contract and data for another period, without peers and disputes. */
+        public Inputs withPeriod(String label, List<YearMonth> months) {
+            return new Inputs(contractId, contractName, clientName, vendorName, label, months, approved, terms,
+                    profileName, profileVersion, profile, List.of(), List.of(), computedAt);
+        }
     }
 
     static final int TREND_MONTHS = 12;
@@ -52,7 +58,7 @@ public final class ScorecardCalculator {
         YearMonth last = in.periodMonths().getLast();
         TermsInForce governing = governing(in);
         Map<YearMonth, MonthSettlement> settled = new LinkedHashMap<>();
-        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+        for (YearMonth month : trendMonths(last)) {
             ApprovedMonth approved = in.approved().get(month);
             TermsInForce terms = in.terms().get(month);
             if (approved != null && terms != null) {
@@ -201,10 +207,7 @@ public final class ScorecardCalculator {
 
     private static KpiTrend trend(Inputs in, TermsInForce governing, Map<YearMonth, MonthSettlement> settled,
                                   YearMonth last) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(month);
-        }
+        List<YearMonth> months = trendMonths(last);
         List<KpiTrend.Series> series = new ArrayList<>();
         if (governing != null) {
             for (TermItem item : governing.items()) {
@@ -221,6 +224,15 @@ public final class ScorecardCalculator {
         List<BigDecimal> amounts = months.stream().map(month -> settled.containsKey(month)
                 ? settled.get(month).amount() : null).toList();
         return new KpiTrend(months, series, amounts);
+    }
+
+    /** The twelve months up to and including {@code last}. */
+    private static List<YearMonth> trendMonths(YearMonth last) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
     }
 
     static BigDecimal round(Rational value, int decimals) {

@@ -70,10 +70,7 @@ public final class VendorComparison {
     private static List<ComparisonRow.ComparisonMonth> monthly(ScorecardCalculator.Inputs contract) {
         List<ComparisonRow.ComparisonMonth> months = new ArrayList<>();
         for (var month : contract.periodMonths()) {
-            Scorecard card = ScorecardCalculator.compute(new ScorecardCalculator.Inputs(contract.contractId(),
-                    contract.contractName(), contract.clientName(), contract.vendorName(), month.toString(),
-                    List.of(month), contract.approved(), contract.terms(), contract.profileName(),
-                    contract.profileVersion(), contract.profile(), List.of(), List.of(), contract.computedAt()));
+            Scorecard card = ScorecardCalculator.compute(contract.withPeriod(month.toString(), List.of(month)));
             Map<String, BigDecimal> actuals = new LinkedHashMap<>();
             card.slaRows().forEach(row -> actuals.put(row.kpiLabel(), row.actual()));
             BigDecimal amount = card.months().isEmpty() ? null : card.months().getFirst().amount();

@@ -3,9 +3,7 @@ package org.ccbench.scorecard.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
-import java.util.Locale;
-import org.ccbench.base.ui.Labels;
-import org.ccbench.organisation.Sector;
+import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
 
 /** Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations). */
@@ -21,22 +19,15 @@ class PeerGrid extends Grid<KpiPeerRow> {
                 : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
         addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
-        addColumn(this::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
+        addColumn(PeerGrid::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
     }
 
     void show(List<KpiPeerRow> rows) {
         setItems(rows);
     }
 
-    private String cell(KpiPeerRow row) {
-        if (row.peerSourcing() == null) {
-            return "";
-        }
-        String sourcing = getTranslation(String.join(".", "benchmark.sourcing", row.peerSourcing()));
-        String sector = "all".equals(row.peerSector()) ? getTranslation("benchmark.allSectors")
-                : Labels.of(Sector.valueOf(row.peerSector().toUpperCase(Locale.ROOT)));
-        String size = "all".equals(row.peerSize()) ? getTranslation("benchmark.allSizes")
-                : getTranslation("benchmark.size", row.peerSize());
-        return sourcing + " · " + sector + " · " + size + " (n = " + row.n() + ")";
+    private static String cell(KpiPeerRow row) {
+        return row.peerSourcing() == null ? ""
+                : PeerCellLabel.of(row.peerSourcing(), row.peerSector(), row.peerSize(), row.n());
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
+import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.organisation.Contract;
@@ -49,9 +50,9 @@ class ScorecardsView extends VerticalLayout {
                 shown = scorecards.compare(chosen);
                 comparison.show(shown);
             });
-            Anchor download = ScorecardDownloads.anchor("comparison-xlsx", "scorecards.download", event -> {
-                event.setFileName("contract-comparison-" + ScorecardDownloads.plain(period.value().label()) + ".xlsx");
-                event.setContentType(ScorecardDownloads.XLSX);
+            Anchor download = DownloadLink.of("comparison-xlsx", "scorecards.download", event -> {
+                event.setFileName(DownloadLink.fileName("contract-comparison", period.value().label(), "xlsx"));
+                event.setContentType(DownloadLink.XLSX);
                 try (OutputStream out = event.getOutputStream()) {
                     ComparisonWorkbook.write(shown, period.value().label(), getLocale(), out);
                 }

@@ -5,11 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.ccbench.scorecard.SlaRow;
-import org.ccbench.scoring.normalise.RagStatus;
 
 /** The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. */
 class SlaGrid extends Grid<SlaRow> {
@@ -55,14 +56,10 @@ class SlaGrid extends Grid<SlaRow> {
                 case AMBER -> "badge warning";
                 case RED -> "badge error";
             });
-            badge.getElement().setAttribute("title", row.rag() == RagStatus.GREEN ? getTranslationStatic("green")
-                    : row.rag() == RagStatus.RED ? getTranslationStatic("red") : getTranslationStatic("amber"));
+            badge.getElement().setAttribute("title", I18NProvider.translate(
+                    String.join(".", "scorecard.rag", row.rag().name().toLowerCase(Locale.ROOT))));
         }
         return badge;
-    }
-
-    private static String getTranslationStatic(String rag) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(String.join(".", "scorecard.rag", rag));
     }
 
     static String text(BigDecimal value) {

@@ -33,6 +33,6 @@ class ResultNumbersTest {
             responses | ***                                | responses.xlsx
             """)
     void downloadsAreNamedAfterTheCampaignInPlainLetters(String prefix, String title, String expected) {
-        assertThat(ResultDownloads.fileName(prefix, title)).isEqualTo(expected);
+        assertThat(org.ccbench.base.ui.DownloadLink.fileName(prefix, title, "xlsx")).isEqualTo(expected);
     }
 }
