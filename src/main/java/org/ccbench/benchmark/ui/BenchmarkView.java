@@ -77,6 +77,7 @@ class BenchmarkView extends VerticalLayout {
             return name == null ? label : label + " · " + name;
         });
         kpi.setValue("CSAT");
+        kpi.setWidth("22rem");
         period.setId("benchmark-period");
         period.setLabel(getTranslation("benchmark.period"));
         period.setItems(periods());
@@ -87,6 +88,7 @@ class BenchmarkView extends VerticalLayout {
         scope.setItems(PeerScope.values());
         scope.setItemLabelGenerator(item -> getTranslation(String.join(".", "benchmark.scope", item.code())));
         scope.setValue(PeerScope.AUTOMATIC);
+        scope.setWidth("20rem");
         HorizontalLayout choices = new HorizontalLayout(unit, kpi, period, scope);
         choices.setWrap(true);
         tabs.setId("benchmark-tabs");
