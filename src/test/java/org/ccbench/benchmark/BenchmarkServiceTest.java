@@ -14,6 +14,7 @@ import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class BenchmarkServiceTest {
     static final String SANNE = "sourcing@noordzee-energie.example";
     static final String ADMIN = "admin@ccbench.example";
     static final String DELTA = "vendor@callcenter-delta.example";
-    static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(YearMonth.now().minusMonths(3));
+    static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(TestClock.THIS_MONTH.minusMonths(3));
 
     @Autowired
     BenchmarkService benchmarks;
@@ -88,13 +89,13 @@ class BenchmarkServiceTest {
         assertThat(before.coversPeriod()).isTrue();
         assertThat(after.coversPeriod()).as("its own excluded month no longer counts").isFalse();
         assertThat(otherKpi.coversPeriod()).isTrue();
-        assertThat(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", BenchmarkPeriod.month(YearMonth.now())))
+        assertThat(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", BenchmarkPeriod.month(TestClock.THIS_MONTH)))
                 .coversPeriod()).as("nothing approved in the running month").isFalse();
     }
 
     @Test
     void theTrendHasOneFigurePerMonthEqualToThatMonthsComparison() {
-        YearMonth last = YearMonth.now().minusMonths(1);
+        YearMonth last = TestClock.THIS_MONTH.minusMonths(1);
 
         List<BenchmarkFigure> trend = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
 

@@ -17,6 +17,7 @@ import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ExclusionServiceTest {
 
     static final String ADMIN = "admin@ccbench.example";
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     ExclusionService exclusions;
@@ -81,7 +82,7 @@ class ExclusionServiceTest {
 
     @Test
     void aReasonAnEndedMonthAndABenchmarkedKpiAreRequired() {
-        assertThatThrownBy(() -> as(ADMIN, () -> exclusions.exclude(zwolle, YearMonth.now(), Kpi.QMS, " ")))
+        assertThatThrownBy(() -> as(ADMIN, () -> exclusions.exclude(zwolle, TestClock.THIS_MONTH, Kpi.QMS, " ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::messageKey).containsExactlyInAnyOrder(
                                 tuple("period", "benchmark.exclusion.periodNotEnded"),

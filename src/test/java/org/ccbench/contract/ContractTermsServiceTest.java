@@ -38,6 +38,7 @@ import org.ccbench.scoring.settlement.SlaItem;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class ContractTermsServiceTest {
     static final String OTHER_SOURCING = "sourcing@vlaamse-verzekeringen.example";
     static final String VENDOR = "vendor@callcenter-delta.example";
     static final String OTHER_VENDOR = "vendor@servicehub.example";
-    static final YearMonth NOW = YearMonth.now();
+    static final YearMonth NOW = TestClock.THIS_MONTH;
 
     @Autowired
     ContractTermsService service;

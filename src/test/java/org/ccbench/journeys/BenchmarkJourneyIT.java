@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class BenchmarkJourneyIT extends BrowserJourney {
         wait.until(driver -> !page.chartValues().equals(csatChart));
         assertThat(page.figure()).contains("Peers: ").isNotEqualTo(csatFigure);
 
-        String quarter = BenchmarkPeriod.quarter(java.time.YearMonth.now().minusMonths(4)).label();
+        String quarter = BenchmarkPeriod.quarter(TestClock.THIS_MONTH.minusMonths(4)).label();
         page.choose("benchmark-period", quarter);
         wait.until(driver -> page.figure().startsWith("CPC · " + quarter));
         assertThat(page.figure()).contains("Peers: ");

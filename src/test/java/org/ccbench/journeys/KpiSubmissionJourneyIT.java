@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KpiSubmissionJourneyIT extends BrowserJourney {
 
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     DSLContext dsl;

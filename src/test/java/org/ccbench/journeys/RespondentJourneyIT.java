@@ -5,13 +5,13 @@ import static org.ccbench.survey.SurveyFixtures.CLIENT_SATISFACTION;
 import static org.ccbench.survey.SurveyFixtures.campaign;
 import static org.ccbench.survey.SurveyFixtures.row;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.RespondentService;
 import org.ccbench.survey.SurveyFixtures;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,7 +57,7 @@ class RespondentJourneyIT extends BrowserJourney {
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             String title = "Journey round " + System.nanoTime();
-            long id = campaigns.create(campaign(title, CLIENT_SATISFACTION, true, LocalDate.now()));
+            long id = campaigns.create(campaign(title, CLIENT_SATISFACTION, true, TestClock.TODAY));
             campaigns.addInvitees(id, List.of(row(1, SANNE, "Noordzee Energie", "Zwolle telefonie", "en"),
                     row(2, "pieter.journey@vlaamse.example", "Vlaamse Verzekeringen", "Gent in-house", "nl")));
             campaigns.launch(id);

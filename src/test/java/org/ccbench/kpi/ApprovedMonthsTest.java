@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @DemoPortalTest
 class ApprovedMonthsTest {
 
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     ApprovedMonths approvedMonths;

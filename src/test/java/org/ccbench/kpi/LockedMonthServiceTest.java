@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class LockedMonthServiceTest {
     static final String ADMIN = "admin@ccbench.example";
     static final String DELTA = SubmissionServiceTest.DELTA;
     static final String SOURCING = SubmissionServiceTest.SOURCING;
-    static final YearMonth LOCKED = YearMonth.now().minusMonths(3);
+    static final YearMonth LOCKED = TestClock.THIS_MONTH.minusMonths(3);
 
     @Autowired
     LockedMonthService lockedMonths;
@@ -72,7 +72,7 @@ class LockedMonthServiceTest {
                 .isInstanceOfSatisfying(SubmissionStateException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.error.locked"));
 
-        LocalDate until = LocalDate.now().plusDays(7);
+        LocalDate until = TestClock.TODAY.plusDays(7);
         Reopening reopening = as(ADMIN, () -> lockedMonths.reopen(zwolle, LOCKED, until, " Late invoice data "));
 
         assertThat(submissions.isLocked(zwolle, LOCKED)).isFalse();
@@ -93,8 +93,8 @@ class LockedMonthServiceTest {
 
     @Test
     void aReopeningThatHasEndedLocksTheMonthAgain() {
-        transaction.executeWithoutResult(status -> reopenings.insert(zwolle, LOCKED, LocalDate.now().minusDays(1),
-                "Ended yesterday", OffsetDateTime.now().minusDays(8), ADMIN));
+        transaction.executeWithoutResult(status -> reopenings.insert(zwolle, LOCKED, TestClock.TODAY.minusDays(1),
+                "Ended yesterday", TestClock.now().minusDays(8), ADMIN));
 
         assertThat(submissions.isLocked(zwolle, LOCKED)).isTrue();
         assertThat(as(ADMIN, () -> lockedMonths.open())).isEmpty();
@@ -104,8 +104,8 @@ class LockedMonthServiceTest {
 
     @Test
     void onlyLockedMonthsWithAReasonAndAnEndWithinNinetyDaysAreReopened() {
-        YearMonth open = YearMonth.now().minusMonths(1);
-        LocalDate today = LocalDate.now();
+        YearMonth open = TestClock.THIS_MONTH.minusMonths(1);
+        LocalDate today = TestClock.TODAY;
 
         assertThatThrownBy(() -> as(ADMIN, () -> lockedMonths.reopen(zwolle, open, today.minusDays(1), " ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -123,7 +123,7 @@ class LockedMonthServiceTest {
 
     @Test
     void onlyTheAdministratorReopensMonths() {
-        assertThatThrownBy(() -> as(SOURCING, () -> lockedMonths.reopen(zwolle, LOCKED, LocalDate.now(), "Please")))
+        assertThatThrownBy(() -> as(SOURCING, () -> lockedMonths.reopen(zwolle, LOCKED, TestClock.TODAY, "Please")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> as(DELTA, () -> lockedMonths.units()))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -131,13 +131,13 @@ class LockedMonthServiceTest {
 
     @Test
     void aKpiThatMovesMoreThanHalfFromTheLastApprovedMonthNeedsAnExplanation() {
-        YearMonth earlier = LOCKED.plusMonths(1);
-        as(ADMIN, () -> lockedMonths.reopen(zwolle, earlier, LocalDate.now(), "Backfill"));
+        YearMonth earlier = LOCKED;
+        as(ADMIN, () -> lockedMonths.reopen(zwolle, earlier, TestClock.TODAY, "Backfill"));
         as(DELTA, () -> submissions.saveDraft(zwolle, earlier, KpiMonths.forChannels(Set.of("phone"))));
         Submission submitted = as(DELTA, () -> submissions.submit(zwolle, earlier, null));
         as(SOURCING, () -> submissions.approve(zwolle, earlier, submitted.version()));
 
-        YearMonth month = YearMonth.now().minusMonths(1);
+        YearMonth month = TestClock.THIS_MONTH.minusMonths(1);
         Map<InputKey, BigDecimal> doubledCost = KpiMonths.forChannels(Set.of("phone"));
         KpiMonths.put(doubledCost, "total_cost", "", "160000");
         as(DELTA, () -> submissions.saveDraft(zwolle, month, doubledCost));

@@ -13,6 +13,7 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class SubmissionReminderServiceTest {
 
         Reminder reminder = as(PIETER, () -> reminders.remind(gent));
 
-        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        YearMonth lastMonth = TestClock.THIS_MONTH.minusMonths(1);
         assertThat(reminder.recipients()).isEqualTo(1);
         assertThat(reminder.months()).as("nothing is stored, so every month past its due day is overdue")
                 .startsWith(lastMonth.minusMonths(SubmissionReminderService.MONTHS - 1))

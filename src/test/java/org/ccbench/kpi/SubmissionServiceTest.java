@@ -17,6 +17,7 @@ import org.ccbench.base.ValidationException;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SubmissionServiceTest {
     static final String SOURCING = "sourcing@noordzee-energie.example";
     static final String OTHER_SOURCING = "sourcing@vlaamse-verzekeringen.example";
     static final String CENTER = "center@noordzee-energie.example";
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     SubmissionService service;
@@ -174,13 +175,13 @@ class SubmissionServiceTest {
 
     @Test
     void monthsThatHaveNotEndedOrAreLockedAreRefused() {
-        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, YearMonth.now(), Map.of())))
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, TestClock.THIS_MONTH, Map.of())))
                 .isInstanceOfSatisfying(SubmissionStateException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.error.periodNotEnded"));
-        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, YearMonth.now().minusMonths(3),
+        assertThatThrownBy(() -> as(DELTA, () -> service.saveDraft(zwolle, TestClock.THIS_MONTH.minusMonths(3),
                 Map.of()))).isInstanceOfSatisfying(SubmissionStateException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.error.locked"));
-        assertThat(service.isLocked(zwolle, YearMonth.now().minusMonths(3))).isTrue();
+        assertThat(service.isLocked(zwolle, TestClock.THIS_MONTH.minusMonths(3))).isTrue();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.ccbench.organisation.Channel;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.ServiceIntegrationTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.ccbench.testsupport.TestData;
 import org.ccbench.testsupport.World;
 import org.jooq.DSLContext;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ServiceIntegrationTest
 class SubmissionUploadChunksTest {
 
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
     static final int UNITS = 5;
 
     @Autowired

@@ -25,6 +25,7 @@ import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SubmissionUploadServiceTest {
 
     static final String DELTA = "vendor@callcenter-delta.example";
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     SubmissionUploadService uploads;
@@ -129,7 +130,7 @@ class SubmissionUploadServiceTest {
             throws IOException {
         YearMonth earlier = LAST_MONTH.minusMonths(2);
         SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
-                () -> lockedMonths.reopen(zwolle, earlier, java.time.LocalDate.now(), "Backfill"));
+                () -> lockedMonths.reopen(zwolle, earlier, TestClock.TODAY, "Backfill"));
         as(() -> submissions.saveDraft(zwolle, earlier, KpiMonths.forChannels(Set.of("phone"))));
         Submission submitted = as(() -> submissions.submit(zwolle, earlier, null));
         SignIn.as((SignedInUser) userDetails.loadUserByUsername(SubmissionServiceTest.SOURCING),

@@ -28,6 +28,7 @@ import org.ccbench.kpi.upload.UploadFormat;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -147,7 +148,7 @@ public final class UploadBenchmark {
      */
     private static int writeWorkbook(SubmissionUploadService uploads, KpiCatalogues catalogues, SignedInUser vendor,
                                      Path file) throws IOException {
-        YearMonth to = YearMonth.now().minusMonths(1);
+        YearMonth to = TestClock.THIS_MONTH.minusMonths(1);
         YearMonth from = to.minusMonths(MONTHS - 1);
         SubmissionTemplate template = SignIn.as(vendor, () -> uploads.template(to, to, Locale.ENGLISH));
         Set<String> channels = Set.of("phone", "chat", "email", "social", "messaging", "self_service");

@@ -15,6 +15,7 @@ import org.ccbench.kpi.KpiTables;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ScorecardServiceTest {
     static final String SANNE = "sourcing@noordzee-energie.example";
     static final String DELTA = "vendor@callcenter-delta.example";
     static final String SERVICEHUB = "vendor@servicehub.example";
-    static final YearMonth MONTH = YearMonth.now().minusMonths(3);
+    static final YearMonth MONTH = TestClock.THIS_MONTH.minusMonths(3);
 
     @Autowired
     ScorecardService scorecards;

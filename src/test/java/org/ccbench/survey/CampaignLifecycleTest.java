@@ -15,6 +15,7 @@ import java.util.List;
 import org.ccbench.mail.MailMessage;
 import org.ccbench.survey.SurveyLinkException.Reason;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class CampaignLifecycleTest {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static final String SANNE = "sourcing@noordzee-energie.example";
     static final String PIETER = "sourcing@vlaamse-verzekeringen.example";
 

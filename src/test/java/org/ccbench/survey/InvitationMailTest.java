@@ -10,20 +10,22 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.mail.MailMessage;
 import org.ccbench.mail.internal.MailDispatcher;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /** With an SMTP server configured, invitations and reminders really go out, each with its personal link. */
+@Import(TestClock.class)
 @SpringBootTest
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {
@@ -49,7 +51,7 @@ class InvitationMailTest {
 
     @Test
     void invitationsAndRemindersAreSentBySmtpInTheInviteesLanguage() throws Exception {
-        long id = campaigns.create(campaign("Mail round", CLIENT_SATISFACTION, true, LocalDate.now()));
+        long id = campaigns.create(campaign("Mail round", CLIENT_SATISFACTION, true, TestClock.TODAY));
         campaigns.addInvitees(id, List.of(
                 row(1, "sanne@noordzee.example", "Noordzee Energie", "Zwolle telefonie", "nl"),
                 row(2, "pieter@vlaamse.example", "Vlaamse Verzekeringen", "Gent in-house", "en")));
@@ -81,7 +83,7 @@ class InvitationMailTest {
 
     @Test
     void aMailServerThatIsDownDoesNotStopTheLaunchAndIsRetriedThreeTimes() {
-        long id = campaigns.create(campaign("Mail outage round", CLIENT_SATISFACTION, true, LocalDate.now()));
+        long id = campaigns.create(campaign("Mail outage round", CLIENT_SATISFACTION, true, TestClock.TODAY));
         campaigns.addInvitees(id, List.of(row(1, "chris@noordzee.example", "Noordzee Energie", "Zwolle telefonie",
                 "en")));
         smtp.stop();

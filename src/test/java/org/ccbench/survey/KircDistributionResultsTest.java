@@ -6,7 +6,6 @@ import static org.ccbench.scoring.peer.CellVisibility.BELOW_MINIMUM;
 import static org.ccbench.scoring.peer.CellVisibility.COMPLEMENTARY;
 import static org.ccbench.scoring.peer.CellVisibility.SHOWN;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.Random;
 import org.ccbench.survey.ResultsFixtures.GeneratedResponse;
 import org.ccbench.testsupport.ServiceIntegrationTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.ccbench.testsupport.TestData;
 import org.ccbench.testsupport.World;
 import org.jooq.DSLContext;
@@ -57,7 +57,7 @@ class KircDistributionResultsTest {
         World world = testData.freshWorld();
         SignIn.as(world.admin());
         campaignId = campaigns.create(SurveyFixtures.campaign("KIRC trends", SurveyFixtures.TRENDS, true,
-                LocalDate.now()));
+                TestClock.TODAY));
         campaigns.addInvitees(campaignId, List.of(SurveyFixtures.row(1, "sourcing@client-a.example",
                 world.clientA().name(), null, "nl")));
         campaigns.launch(campaignId);

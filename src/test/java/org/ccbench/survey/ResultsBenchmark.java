@@ -37,6 +37,7 @@ import org.ccbench.template.ChoiceOption;
 import org.ccbench.template.Question;
 import org.ccbench.template.Questionnaire;
 import org.ccbench.template.Questionnaires;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -94,8 +95,8 @@ public final class ResultsBenchmark {
                 () -> new IllegalStateException("benchmark template not loaded; see the template problems above"));
         List<Long> vendorIds = members(context);
         CampaignService campaigns = context.getBean(CampaignService.class);
-        long campaignId = campaigns.create(new CampaignData("Results benchmark", TEMPLATE, "1.0.0", LocalDate.now(),
-                LocalDate.now().plusDays(30), true, false, Audience.CLIENTS));
+        long campaignId = campaigns.create(new CampaignData("Results benchmark", TEMPLATE, "1.0.0", TestClock.TODAY,
+                TestClock.TODAY.plusDays(30), true, false, Audience.CLIENTS));
         campaigns.addInvitees(campaignId, List.of(new InviteeRow(1, "benchmark@client.example", "Benchmark client",
                 "Benchmark in-house", "en")));
         campaigns.launch(campaignId);

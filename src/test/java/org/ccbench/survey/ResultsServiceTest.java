@@ -19,6 +19,7 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ResultsServiceTest {
 
     static final String SOURCING = "sourcing@noordzee-energie.example";
     static final String DELTA_VENDOR = "vendor@callcenter-delta.example";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
 
     @Autowired
     CampaignService campaigns;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 
 /**
@@ -31,7 +32,7 @@ public final class SubmittedResponses {
 
     /** A launched anonymous client-satisfaction campaign with two invitees, one per sourcing model; call as admin. */
     public static long launch(CampaignService campaigns, String title, boolean nameVendors) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         long id = campaigns.create(new CampaignData(title, SurveyFixtures.CLIENT_SATISFACTION, "1.0.0", today,
                 today.plusDays(30), true, nameVendors, Audience.CLIENTS));
         campaigns.addInvitees(id, List.of(
@@ -44,7 +45,7 @@ public final class SubmittedResponses {
 
     /** Moves the fieldwork into the past and publishes the results; call as the administrator. */
     public void publish(CampaignService campaigns, long campaignId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         dsl.update(CAMPAIGN).set(CAMPAIGN.OPENS_ON, today.minusDays(30)).set(CAMPAIGN.CLOSES_ON, today.minusDays(1))
                 .where(CAMPAIGN.ID.eq(campaignId)).execute();
         campaigns.publish(campaignId);

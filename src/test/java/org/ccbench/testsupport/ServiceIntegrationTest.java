@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
         "ccbench.demo.enabled=false",
         "ccbench.first-admin.email=",
         "ccbench.first-admin.password="})
-@Import(TestData.class)
+@Import({TestData.class, TestClock.class})
 @ExtendWith(SignIn.ClearSecurityContext.class)
 public @interface ServiceIntegrationTest {
 }

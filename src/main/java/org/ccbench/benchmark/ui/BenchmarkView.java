@@ -12,6 +12,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +25,9 @@ import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.peer.PeerScope;
-import org.ccbench.template.KpiCatalogues;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
+import org.ccbench.template.KpiCatalogues;
 
 /**
  * My unit's KPIs for a month, quarter or year beside anonymous peers: one KPI with its trend, the value matrix,
@@ -40,6 +41,7 @@ class BenchmarkView extends VerticalLayout {
     static final int TREND_MONTHS = 12;
 
     private final BenchmarkService benchmarks;
+    private final Clock clock;
     private final Select<SubmissionUnit> unit = new Select<>();
     private final Select<String> kpi = new Select<>();
     private final Select<BenchmarkPeriod> period = new Select<>();
@@ -53,8 +55,9 @@ class BenchmarkView extends VerticalLayout {
     private final PooledVendorTable pooled = new PooledVendorTable();
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
-                  KpiCatalogues catalogues) {
+                  KpiCatalogues catalogues, Clock clock) {
         this.benchmarks = benchmarks;
+        this.clock = clock;
         setId("benchmark-view");
         List<SubmissionUnit> units = submissions.readableUnits();
         add(new Toolbar(getTranslation("benchmark.title")), new Paragraph(getTranslation("benchmark.help")));
@@ -129,8 +132,8 @@ class BenchmarkView extends VerticalLayout {
     }
 
     /** The last twelve months, the last four quarters and the last two calendar years, newest first. */
-    private static List<BenchmarkPeriod> periods() {
-        YearMonth last = YearMonth.now().minusMonths(1);
+    private List<BenchmarkPeriod> periods() {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
         List<BenchmarkPeriod> periods = new ArrayList<>();
         for (int back = 0; back < 12; back++) {
             periods.add(BenchmarkPeriod.month(last.minusMonths(back)));
@@ -149,7 +152,7 @@ class BenchmarkView extends VerticalLayout {
 
     private void showFigure() {
         figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue(), scope.getValue()));
-        figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now().minusMonths(1),
+        figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now(clock).minusMonths(1),
                 TREND_MONTHS, scope.getValue()));
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ class ExclusionsView extends VerticalLayout {
     static final int MONTHS_OFFERED = 36;
 
     private final ExclusionService service;
+    private final Clock clock;
     private final ComboBox<SubmissionUnit> unit = new ComboBox<>();
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Select<Kpi> kpi = new Select<>();
@@ -46,8 +48,9 @@ class ExclusionsView extends VerticalLayout {
     private final Grid<Exclusion> grid = new Grid<>();
     private final EmptyState empty;
 
-    ExclusionsView(ExclusionService service) {
+    ExclusionsView(ExclusionService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
         setId("exclusions-view");
         empty = new EmptyState(getTranslation("benchmark.exclusion.none"));
         add(new Toolbar(getTranslation("benchmark.exclusion.title")),
@@ -64,7 +67,7 @@ class ExclusionsView extends VerticalLayout {
         month.setLabel(getTranslation("benchmark.exclusion.month"));
         List<YearMonth> months = new ArrayList<>();
         for (int back = 1; back <= MONTHS_OFFERED; back++) {
-            months.add(YearMonth.now().minusMonths(back));
+            months.add(YearMonth.now(clock).minusMonths(back));
         }
         month.setItems(months);
         month.setValue(months.getFirst());

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -41,18 +42,21 @@ class ContractTermsView extends VerticalLayout implements BeforeEnterObserver, H
     private final H3 historyHeading = new H3();
     private final Anchor back = new Anchor();
     private final VerticalLayout header = new VerticalLayout();
+    private final Clock clock;
     private long contractId;
     private boolean editable;
     private List<ContractTerms> versions = List.of();
     private String title = "";
 
-    ContractTermsView(ContractService contracts, ContractTermsService service, ScoringProfiles profiles) {
+    ContractTermsView(ContractService contracts, ContractTermsService service, ScoringProfiles profiles,
+                      Clock clock) {
         this.contracts = contracts;
+        this.clock = clock;
         this.service = service;
         this.profiles = profiles;
         setId("contract-terms-view");
         none = new EmptyState(getTranslation("terms.none"));
-        editor = new TermsEditor(service, saved -> reload(), this::reload, this::showDraft);
+        editor = new TermsEditor(service, clock, saved -> reload(), this::reload, this::showDraft);
         history = new TermsHistory(this::showVersion);
         inForce.setId("terms-in-force");
         back.setId("back-to-contract");
@@ -84,7 +88,7 @@ class ContractTermsView extends VerticalLayout implements BeforeEnterObserver, H
     /** Reads the versions again (someone may have saved one meanwhile) and shows the draft or the one in force. */
     private void reload() {
         versions = service.versions(contractId);
-        Optional<ContractTerms> current = service.inForce(contractId, YearMonth.now());
+        Optional<ContractTerms> current = service.inForce(contractId, YearMonth.now(clock));
         inForce.setText(current.map(terms -> getTranslation("terms.inForce", terms.number(),
                 TermsEditor.month(terms.effectiveFrom(), getLocale()))).orElse(getTranslation("terms.noneInForce")));
         inForce.setVisible(!versions.isEmpty());

@@ -13,12 +13,13 @@ import org.ccbench.contract.OneOffCost;
 /** Agreed one-off costs as rows: the month, what it is for and the amount in euros. */
 class OneOffCostsEditor extends RowsEditor<OneOffCost> {
 
-    private YearMonth from = YearMonth.now();
+    private YearMonth from;
 
-    OneOffCostsEditor() {
+    OneOffCostsEditor(YearMonth first) {
         super("cost", "cost", List.of("terms.cost.month", "terms.cost.description", "terms.cost.amount"),
                 "minmax(10rem, 1fr) minmax(14rem, 3fr) minmax(9rem, 1fr)", "terms.costs.none", "terms.cost.add",
                 () -> new OneOffCost(null, null, null));
+        this.from = first;
     }
 
     /** The first month offered; the next three years follow it. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -46,22 +47,27 @@ class TermsEditor extends VerticalLayout {
     private final Paragraph readOnlyNote = new Paragraph();
     private final Button backToDraft = new Button();
     private final HorizontalLayout note = new HorizontalLayout(readOnlyNote, backToDraft);
-    private final MonthField effectiveFrom = new MonthField(YearMonth.now(), YearMonth.now());
+    private final Clock clock;
+    private final MonthField effectiveFrom;
     private final ComboBox<ProfileSummary> profile = new ComboBox<>();
     private final TextField pinnedProfile = new TextField();
     private final SlaItemsEditor slaItems = new SlaItemsEditor();
     private final SettlementFields settlement = new SettlementFields();
     private final PriceLinesEditor prices = new PriceLinesEditor();
-    private final OneOffCostsEditor costs = new OneOffCostsEditor();
+    private final OneOffCostsEditor costs;
     private final TextArea reason = new TextArea();
     private final Button save = new Button();
     private final Set<HasValidation> markedByUs = new HashSet<>();
     private long contractId;
     private int latestNumber;
 
-    TermsEditor(ContractTermsService service, Consumer<ContractTerms> onSaved, Runnable onStale,
+    TermsEditor(ContractTermsService service, Clock clock, Consumer<ContractTerms> onSaved, Runnable onStale,
                 Runnable onBackToDraft) {
         this.service = service;
+        this.clock = clock;
+        YearMonth now = YearMonth.now(clock);
+        effectiveFrom = new MonthField(now, now);
+        costs = new OneOffCostsEditor(now);
         this.onSaved = onSaved;
         this.onStale = onStale;
         setId("terms-editor");
@@ -105,7 +111,7 @@ class TermsEditor extends VerticalLayout {
         heading.setText(getTranslation("terms.draft", latestNumber + 1));
         note.setVisible(false);
         YearMonth first = draft.effectiveFrom();
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(clock);
         effectiveFrom.setRange(first, (first.isAfter(now) ? first : now).plusYears(2));
         effectiveFrom.show(first);
         profile.setItems(choices);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,9 +47,9 @@ class KpiOverviewView extends VerticalLayout {
     static final int MONTHS = 12;
 
     KpiOverviewView(SubmissionService submissions, SubmissionUploadService uploads,
-                    SubmissionReminderService reminders, CurrentUser currentUser) {
+                    SubmissionReminderService reminders, CurrentUser currentUser, Clock clock) {
         setId("kpi-overview-view");
-        YearMonth to = YearMonth.now().minusMonths(1);
+        YearMonth to = YearMonth.now(clock).minusMonths(1);
         YearMonth from = to.minusMonths(MONTHS - 1);
         Map<SubmissionUnit, Map<YearMonth, MonthStatus>> rows = new LinkedHashMap<>();
         for (MonthStatus status : submissions.overview(from, to)) {
@@ -87,7 +88,7 @@ class KpiOverviewView extends VerticalLayout {
         boolean submitter = currentUser.require().hasRole(Role.VENDOR)
                 || currentUser.require().hasRole(Role.CENTER_MANAGER);
         if (submitter && !rows.isEmpty()) {
-            add(new KpiUploadPanel(uploads, from, to,
+            add(new KpiUploadPanel(uploads, clock, from, to,
                     () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
         }
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,7 @@ class KpiUploadPanel extends VerticalLayout {
 
     private final SubmissionUploadService uploads;
     private final Runnable onStored;
+    private final Clock clock;
     private final Executor workers = new DelegatingSecurityContextExecutor(
             task -> Thread.ofVirtual().name("kpi-upload").start(task));
     private final Grid<UploadProblem> problems = new Grid<>();
@@ -57,7 +59,9 @@ class KpiUploadPanel extends VerticalLayout {
     private String rejectedAt = "";
     private List<UploadProblemsWorkbook.Line> rejectedLines = List.of();
 
-    KpiUploadPanel(SubmissionUploadService uploads, YearMonth from, YearMonth to, Runnable onStored) {
+    KpiUploadPanel(SubmissionUploadService uploads, Clock clock, YearMonth from, YearMonth to,
+                   Runnable onStored) {
+        this.clock = clock;
         this.uploads = uploads;
         this.onStored = onStored;
         setId("kpi-upload-panel");
@@ -148,7 +152,7 @@ class KpiUploadPanel extends VerticalLayout {
 
     private void rejected(String fileName, List<UploadProblem> found) {
         rejectedFile = fileName;
-        rejectedAt = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        rejectedAt = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         rejectedLines = found.stream().map(problem -> new UploadProblemsWorkbook.Line(problem.sheet(), problem.row(),
                 problem.column(), message(problem))).toList();
         show(found);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ class LockedMonthsView extends VerticalLayout {
     static final int DEFAULT_DAYS_OPEN = 14;
 
     private final LockedMonthService service;
+    private final Clock clock;
     private final ComboBox<SubmissionUnit> unit = new ComboBox<>();
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final DatePicker until = Dates.picker("kpi.reopen.until", "reopen-until");
@@ -48,8 +50,9 @@ class LockedMonthsView extends VerticalLayout {
     private final Grid<Reopening> grid = new Grid<>();
     private final EmptyState empty;
 
-    LockedMonthsView(LockedMonthService service) {
+    LockedMonthsView(LockedMonthService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
         setId("locked-months-view");
         empty = new EmptyState(getTranslation("kpi.reopen.none"));
         add(new Toolbar(getTranslation("kpi.reopen.title")), new Paragraph(getTranslation("kpi.reopen.help")),
@@ -71,7 +74,7 @@ class LockedMonthsView extends VerticalLayout {
         }
         month.setItems(months);
         month.setValue(latest);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         until.setMin(today);
         until.setMax(today.plusDays(LockedMonthService.MAX_DAYS_OPEN));
         until.setValue(today.plusDays(DEFAULT_DAYS_OPEN));

@@ -2,6 +2,7 @@ package org.ccbench.mail.internal;
 
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccbench.mail.MailMessage;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    MailRepository(DSLContext dsl) {
+    MailRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** A queued message, as the dispatcher sends it. */
@@ -31,14 +34,14 @@ public class MailRepository {
                 .set(MAIL_MESSAGE.SUBJECT, subject)
                 .set(MAIL_MESSAGE.BODY, body)
                 .set(MAIL_MESSAGE.STATUS, status.name())
-                .set(MAIL_MESSAGE.CREATED_AT, OffsetDateTime.now())
+                .set(MAIL_MESSAGE.CREATED_AT, OffsetDateTime.now(clock))
                 .returningResult(MAIL_MESSAGE.ID).fetchOne(MAIL_MESSAGE.ID);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void markSent(long id) {
         dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.SENT.name())
-                .set(MAIL_MESSAGE.SENT_AT, OffsetDateTime.now()).where(MAIL_MESSAGE.ID.eq(id)).execute();
+                .set(MAIL_MESSAGE.SENT_AT, OffsetDateTime.now(clock)).where(MAIL_MESSAGE.ID.eq(id)).execute();
     }
 
     /** Records a failed attempt; the message stays queued until its last attempt, then it is FAILED. */

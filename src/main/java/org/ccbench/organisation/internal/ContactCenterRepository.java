@@ -2,6 +2,7 @@ package org.ccbench.organisation.internal;
 
 import static org.ccbench.db.Tables.CONTACT_CENTER;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactCenterRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    ContactCenterRepository(DSLContext dsl) {
+    ContactCenterRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<ContactCenter> findByOrganisation(long organisationId) {
@@ -47,7 +50,7 @@ public class ContactCenterRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long organisationId, ContactCenterData data, String by) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(CONTACT_CENTER)
                 .set(CONTACT_CENTER.ORGANISATION_ID, organisationId)
                 .set(CONTACT_CENTER.NAME, data.name().trim())
@@ -70,7 +73,7 @@ public class ContactCenterRepository {
                 .set(CONTACT_CENTER.CHANNELS, Channel.toCodes(data.channels()))
                 .set(CONTACT_CENTER.STATUS, data.status().name())
                 .set(CONTACT_CENTER.VERSION, version + 1)
-                .set(CONTACT_CENTER.UPDATED_AT, OffsetDateTime.now()).set(CONTACT_CENTER.UPDATED_BY, by)
+                .set(CONTACT_CENTER.UPDATED_AT, OffsetDateTime.now(clock)).set(CONTACT_CENTER.UPDATED_BY, by)
                 .where(CONTACT_CENTER.ID.eq(id)
                         .and(CONTACT_CENTER.ORGANISATION_ID.eq(organisationId))
                         .and(CONTACT_CENTER.VERSION.eq(version)))

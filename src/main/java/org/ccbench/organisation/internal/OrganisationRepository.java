@@ -5,6 +5,7 @@ import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    OrganisationRepository(DSLContext dsl) {
+    OrganisationRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<Organisation> findAll() {
@@ -51,7 +54,7 @@ public class OrganisationRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(OrganisationData data, String by) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(ORGANISATION)
                 .set(ORGANISATION.KIND, data.kind().name())
                 .set(ORGANISATION.NAME, data.name().trim())
@@ -72,7 +75,7 @@ public class OrganisationRepository {
                 .set(ORGANISATION.SECTOR, data.sector().name())
                 .set(ORGANISATION.COUNTRY, data.country())
                 .set(ORGANISATION.VERSION, version + 1)
-                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now()).set(ORGANISATION.UPDATED_BY, by)
+                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now(clock)).set(ORGANISATION.UPDATED_BY, by)
                 .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
                 .execute() == 1;
     }

@@ -4,6 +4,7 @@ import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -41,9 +42,11 @@ public class ReportingUnitRepository {
     static final String IN_HOUSE = "IN_HOUSE";
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    ReportingUnitRepository(DSLContext dsl) {
+    ReportingUnitRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<Contract> findContractsOfClient(long clientId) {
@@ -96,7 +99,7 @@ public class ReportingUnitRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(UnitValues values, String by) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(REPORTING_UNIT)
                 .set(REPORTING_UNIT.KIND, values.kind())
                 .set(REPORTING_UNIT.CLIENT_ORGANISATION_ID, values.clientId())
@@ -125,7 +128,7 @@ public class ReportingUnitRepository {
                 .set(REPORTING_UNIT.END_DATE, values.endDate())
                 .set(REPORTING_UNIT.STATUS, values.status().name())
                 .set(REPORTING_UNIT.VERSION, version + 1)
-                .set(REPORTING_UNIT.UPDATED_AT, OffsetDateTime.now()).set(REPORTING_UNIT.UPDATED_BY, by)
+                .set(REPORTING_UNIT.UPDATED_AT, OffsetDateTime.now(clock)).set(REPORTING_UNIT.UPDATED_BY, by)
                 .where(REPORTING_UNIT.ID.eq(id)
                         .and(REPORTING_UNIT.KIND.eq(values.kind()))
                         .and(REPORTING_UNIT.CLIENT_ORGANISATION_ID.eq(values.clientId()))

@@ -4,6 +4,7 @@ import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
 import static org.ccbench.db.Tables.ORGANISATION;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    UserRepository(DSLContext dsl) {
+    UserRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<UserAccount> findAll() {
@@ -60,7 +63,7 @@ public class UserRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(UserAccountData data, String passwordHash, String by) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, data.email().trim().toLowerCase())
                 .set(APP_USER.DISPLAY_NAME, data.displayName().trim())
@@ -84,7 +87,7 @@ public class UserRepository {
                 .set(APP_USER.ORGANISATION_ID, data.organisationId())
                 .set(APP_USER.LOCALE, data.locale().toLanguageTag())
                 .set(APP_USER.VERSION, version + 1)
-                .set(APP_USER.UPDATED_AT, OffsetDateTime.now()).set(APP_USER.UPDATED_BY, by)
+                .set(APP_USER.UPDATED_AT, OffsetDateTime.now(clock)).set(APP_USER.UPDATED_BY, by)
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
         if (updated) {
@@ -98,7 +101,7 @@ public class UserRepository {
         return dsl.update(APP_USER)
                 .set(APP_USER.ENABLED, enabled)
                 .set(APP_USER.VERSION, version + 1)
-                .set(APP_USER.UPDATED_AT, OffsetDateTime.now()).set(APP_USER.UPDATED_BY, by)
+                .set(APP_USER.UPDATED_AT, OffsetDateTime.now(clock)).set(APP_USER.UPDATED_BY, by)
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -108,7 +111,7 @@ public class UserRepository {
         return dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.VERSION, version + 1)
-                .set(APP_USER.UPDATED_AT, OffsetDateTime.now()).set(APP_USER.UPDATED_BY, by)
+                .set(APP_USER.UPDATED_AT, OffsetDateTime.now(clock)).set(APP_USER.UPDATED_BY, by)
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                 .execute() == 1;
     }

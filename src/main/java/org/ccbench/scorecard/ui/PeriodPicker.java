@@ -15,7 +15,7 @@ class PeriodPicker extends Composite<HorizontalLayout> {
     private final Select<ScorecardPeriod.Kind> kind = new Select<>();
     private final Select<YearMonth> month = new Select<>();
 
-    PeriodPicker(String idPrefix, Consumer<ScorecardPeriod> onChange) {
+    PeriodPicker(String idPrefix, YearMonth thisMonth, Consumer<ScorecardPeriod> onChange) {
         kind.setId(idPrefix + "-kind");
         kind.setLabel(getTranslation("scorecard.period.kind"));
         kind.setItems(ScorecardPeriod.Kind.values());
@@ -24,7 +24,7 @@ class PeriodPicker extends Composite<HorizontalLayout> {
         month.setId(idPrefix + "-month");
         month.setLabel(getTranslation("scorecard.period.month"));
         List<YearMonth> months = new ArrayList<>();
-        YearMonth last = YearMonth.now().minusMonths(1);
+        YearMonth last = thisMonth.minusMonths(1);
         for (int back = 0; back < 18; back++) {
             months.add(last.minusMonths(back));
         }

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.YearMonth;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
@@ -40,9 +42,11 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private long contractId;
     private String title = "";
     private Scorecard shown;
+    private final Clock clock;
 
-    ScorecardView(ScorecardService scorecards, CurrentUser currentUser) {
+    ScorecardView(ScorecardService scorecards, CurrentUser currentUser, Clock clock) {
         this.scorecards = scorecards;
+        this.clock = clock;
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
         setId("scorecard-view");
         sla = new SlaGrid(vendor ? this::dispute : null);
@@ -56,7 +60,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         contractId = event.getRouteParameters().getLong("id")
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", "?"));
-        period = new PeriodPicker("scorecard-period", chosen -> refresh());
+        period = new PeriodPicker("scorecard-period", YearMonth.now(clock), chosen -> refresh());
         removeAll();
         RouterLink back = new RouterLink(getTranslation("scorecard.back"), ScorecardsView.class);
         back.setId("back-to-scorecards");

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
@@ -36,7 +38,7 @@ class ScorecardsView extends VerticalLayout {
     private final ComparisonGrid comparison = new ComparisonGrid();
     private List<ComparisonRow> shown = List.of();
 
-    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser) {
+    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock) {
         this.scorecards = scorecards;
         setId("scorecards-view");
         add(new Toolbar(getTranslation("scorecards.title")));
@@ -46,7 +48,7 @@ class ScorecardsView extends VerticalLayout {
             return;
         }
         if (currentUser.require().hasRole(Role.SOURCING_MANAGER)) {
-            PeriodPicker period = new PeriodPicker("comparison-period", chosen -> {
+            PeriodPicker period = new PeriodPicker("comparison-period", YearMonth.now(clock), chosen -> {
                 shown = scorecards.compare(chosen);
                 comparison.show(shown);
             });

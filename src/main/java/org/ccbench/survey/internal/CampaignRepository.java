@@ -2,6 +2,7 @@ package org.ccbench.survey.internal;
 
 import static org.ccbench.db.Tables.CAMPAIGN;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    CampaignRepository(DSLContext dsl) {
+    CampaignRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<Campaign> findAll() {
@@ -44,7 +47,7 @@ public class CampaignRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(CampaignData data, String by) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(CAMPAIGN)
                 .set(settings(data))
                 .set(CAMPAIGN.STATUS, CampaignStatus.DRAFT.name())
@@ -59,7 +62,7 @@ public class CampaignRepository {
         return dsl.update(CAMPAIGN)
                 .set(settings(data))
                 .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
-                .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now()).set(CAMPAIGN.UPDATED_BY, by)
+                .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now(clock)).set(CAMPAIGN.UPDATED_BY, by)
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(version))
                         .and(CAMPAIGN.STATUS.eq(CampaignStatus.DRAFT.name())))
                 .execute() == 1;
@@ -71,7 +74,7 @@ public class CampaignRepository {
         return dsl.update(CAMPAIGN)
                 .set(CAMPAIGN.STATUS, to.name())
                 .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
-                .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now()).set(CAMPAIGN.UPDATED_BY, by)
+                .set(CAMPAIGN.UPDATED_AT, OffsetDateTime.now(clock)).set(CAMPAIGN.UPDATED_BY, by)
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.STATUS.eq(from.name())))
                 .execute() == 1;
     }

@@ -5,6 +5,7 @@ import static org.ccbench.db.Tables.INVITATION;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -38,9 +39,11 @@ public class InvitationRepository {
     }
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    InvitationRepository(DSLContext dsl) {
+    InvitationRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     public List<Invitation> findByCampaign(long campaignId) {
@@ -94,7 +97,7 @@ public class InvitationRepository {
                 .set(INVITATION.LOCALE, locale.getLanguage())
                 .set(INVITATION.TOKEN_SHA256, "pending-" + UUID.randomUUID())
                 .set(INVITATION.STATUS, InvitationStatus.INVITED.name())
-                .set(INVITATION.CREATED_AT, OffsetDateTime.now())
+                .set(INVITATION.CREATED_AT, OffsetDateTime.now(clock))
                 .set(INVITATION.CREATED_BY, by)
                 .returningResult(INVITATION.ID).fetchOne(INVITATION.ID);
     }

@@ -28,7 +28,8 @@ class CampaignDialog extends EditDialog {
     private final Checkbox nameVendors = new Checkbox();
     private final Select<Audience> audience = new Select<>();
 
-    CampaignDialog(CampaignService campaigns, Campaign existing, java.util.function.LongConsumer onSaved) {
+    CampaignDialog(CampaignService campaigns, Campaign existing, LocalDate today,
+                   java.util.function.LongConsumer onSaved) {
         super(existing == null ? "campaigns.add" : "campaigns.edit", () -> { });
         title.setLabel(getTranslation("campaigns.campaignTitle"));
         title.setId("campaign-title");
@@ -57,8 +58,8 @@ class CampaignDialog extends EditDialog {
         add(form);
 
         if (existing == null) {
-            opensOn.setValue(LocalDate.now());
-            closesOn.setValue(LocalDate.now().plusWeeks(4));
+            opensOn.setValue(today);
+            closesOn.setValue(today.plusWeeks(4));
             anonymous.setValue(true);
             audience.setValue(Audience.CLIENTS);
         } else {

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.LongUnaryOperator;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Dates;
@@ -36,14 +38,17 @@ import org.ccbench.survey.ResponseReviewService;
 class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CampaignService campaigns;
+    private final Clock clock;
     private final OrganisationService organisations;
     private final ResponseReviewService review;
     private long id;
     private String title = "";
     private int selectedTab;
 
-    CampaignView(CampaignService campaigns, OrganisationService organisations, ResponseReviewService review) {
+    CampaignView(CampaignService campaigns, OrganisationService organisations, ResponseReviewService review,
+                 Clock clock) {
         this.campaigns = campaigns;
+        this.clock = clock;
         this.organisations = organisations;
         this.review = review;
         setId("campaign-view");
@@ -112,7 +117,7 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         CampaignPhase phase = overview.phase();
         if (phase == CampaignPhase.DRAFT) {
             buttons.add(button("edit-campaign-button", "action.edit", VaadinIcon.EDIT, false, () ->
-                    new CampaignDialog(campaigns, overview.campaign(), saved -> render()).open()));
+                    new CampaignDialog(campaigns, overview.campaign(), LocalDate.now(clock), saved -> render()).open()));
             buttons.add(confirmed("launch-campaign-button", "campaigns.launch", VaadinIcon.PAPERPLANE, true,
                     "campaigns.launch.confirm", campaignId -> campaigns.launch(campaignId), "campaigns.launched"));
         }

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
@@ -28,12 +30,12 @@ class CampaignsView extends VerticalLayout {
     private final Grid<CampaignOverview> grid = new Grid<>();
     private final EmptyState empty;
 
-    CampaignsView(CampaignService campaigns) {
+    CampaignsView(CampaignService campaigns, Clock clock) {
         this.campaigns = campaigns;
         setId("campaigns-view");
         setSizeFull();
         Button add = new Button(getTranslation("campaigns.add"), VaadinIcon.PLUS.create(),
-                event -> new CampaignDialog(campaigns, null, this::openCampaign).open());
+                event -> new CampaignDialog(campaigns, null, LocalDate.now(clock), this::openCampaign).open());
         add.setId("add-campaign-button");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         empty = new EmptyState(getTranslation("campaigns.empty"));

@@ -1,5 +1,6 @@
 package org.ccbench.template.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,11 +41,13 @@ public class TemplateStore {
     }
 
     private final TemplateVersionRepository repository;
+    private final Clock clock;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of(), List.of());
     private volatile List<TemplateProblem> fileProblems = List.of();
 
-    TemplateStore(TemplateVersionRepository repository) {
+    TemplateStore(TemplateVersionRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     public Optional<Questionnaire> questionnaire(String templateId, String version) {
@@ -102,7 +105,7 @@ public class TemplateStore {
         };
         StoredTemplate stored = new StoredTemplate(file.templateId(), file.version(), file.kind(), file.status(),
                 file.title().in(java.util.Locale.ENGLISH), file.content(), file.contentSha256(), origin, fileName,
-                OffsetDateTime.now(), by);
+                OffsetDateTime.now(clock), by);
         Optional<StoredTemplate> existing = repository.find(file.templateId(), file.version());
         Outcome outcome;
         if (existing.isEmpty()) {

@@ -2,6 +2,7 @@ package org.ccbench.template.internal;
 
 import static org.ccbench.db.Tables.TEMPLATE_VERSION;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class TemplateVersionRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    TemplateVersionRepository(DSLContext dsl) {
+    TemplateVersionRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     List<StoredTemplate> findAll() {
@@ -55,7 +58,7 @@ class TemplateVersionRepository {
     boolean replaceDraft(StoredTemplate template) {
         return dsl.update(TEMPLATE_VERSION)
                 .set(content(template))
-                .set(TEMPLATE_VERSION.UPDATED_AT, OffsetDateTime.now())
+                .set(TEMPLATE_VERSION.UPDATED_AT, OffsetDateTime.now(clock))
                 .set(TEMPLATE_VERSION.UPDATED_BY, template.acceptedBy())
                 .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(template.templateId())
                         .and(TEMPLATE_VERSION.VERSION.eq(template.version()))

@@ -18,6 +18,7 @@ import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.VendorFigure;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("benchmark-cell").getText()).startsWith("Peers: ").contains("(n = ");
 
         TrendChart trend = $(TrendChart.class).id("benchmark-trend");
-        assertThat(trend.getSeries().labels()).hasSize(12).endsWith(java.time.YearMonth.now().minusMonths(1)
+        assertThat(trend.getSeries().labels()).hasSize(12).endsWith(TestClock.THIS_MONTH.minusMonths(1)
                 .toString());
         List<? extends Number> csatTrend = trend.getSeries().own();
         assertThat(trend.getSeries().low()).as("the demo has peers in the approved months").anyMatch(p -> p != null);
@@ -89,7 +90,7 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         test($(Select.class).id("benchmark-scope")).selectItem("Closest group with enough peers");
 
         test($(Select.class).id("benchmark-unit")).selectItem("Zwolle telefonie");
-        test(period).selectItem(BenchmarkPeriod.month(java.time.YearMonth.now().minusMonths(1)).label());
+        test(period).selectItem(BenchmarkPeriod.month(TestClock.THIS_MONTH.minusMonths(1)).label());
         assertThat($(Paragraph.class).id("benchmark-own").getText())
                 .as("the demo's last month of Zwolle telefonie is submitted, not yet approved")
                 .isEqualTo("Your unit has no approved figures for every month of this period.");

@@ -3,7 +3,6 @@ package org.ccbench.contract.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.ccbench.scoring.settlement.Measurement;
 import org.ccbench.scoring.settlement.Settlement;
 import org.ccbench.scoring.settlement.SettlementLine;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class DemoTermsTest {
         List<SettlementLine> lines = new ArrayList<>();
         List<SettlementLine> zwolle = new ArrayList<>();
         long zwolleId = TermsTables.contractId(dsl, "Zwolle telefonie");
-        List<ApprovedMonth> months = approvedMonths.between(YearMonth.now().minusMonths(13), YearMonth.now());
+        List<ApprovedMonth> months = approvedMonths.between(TestClock.THIS_MONTH.minusMonths(13), TestClock.THIS_MONTH);
         for (ApprovedMonth month : months) {
             terms.inForce(month.unitId(), month.month()).ifPresent(version -> {
                 Settlement settlement = settle(version, month);

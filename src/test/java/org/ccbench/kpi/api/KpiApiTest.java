@@ -32,6 +32,7 @@ import org.ccbench.kpi.SubmissionService;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ import org.springframework.web.context.WebApplicationContext;
 @DemoPortalTest
 class KpiApiTest {
 
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
     static final String PROBLEM_JSON = "application/problem+json";
 
     @Autowired
@@ -213,7 +214,7 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/submission-state"))
                 .andExpect(jsonPath("$.code").value("kpi.error.noDraft"))
                 .andExpect(jsonPath("$.detail").value("There is no draft to submit for this month"));
-        call(put(monthPath(zwolle, YearMonth.now())).contentType(MediaType.APPLICATION_JSON)
+        call(put(monthPath(zwolle, TestClock.THIS_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"values\": {}}").header("Accept-Language", "nl"), delta)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Een maand kan worden aangeleverd zodra hij voorbij is"));

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputRules;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.template.KpiCatalogues;
-import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +61,8 @@ class DemoSubmissionSeederTest {
                 .as("one restated month").isEqualTo(1);
         for (SubmissionUnit unit : demoUnits) {
             InputRules rules = new InputRules(catalogues.current(), unit.channels());
-            for (var head : submissions.findAll(List.of(unit.id()), java.time.YearMonth.now().minusMonths(12),
-                    java.time.YearMonth.now())) {
+            for (var head : submissions.findAll(List.of(unit.id()), TestClock.THIS_MONTH.minusMonths(12),
+                    TestClock.THIS_MONTH)) {
                 for (Revision revision : submissions.revisions(head.id())) {
                     assertThat(rules.checkSubmission(revision.values())).as(unit.name() + " " + head.period())
                             .allMatch(InputProblem::warning);

@@ -4,30 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.security.SignedInUser;
-import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class SubmissionViewTest extends SpringBrowserlessTest {
 
-    static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     DSLContext dsl;

@@ -22,6 +22,7 @@ import org.ccbench.kpi.api.NewApiToken;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ import org.springframework.web.context.WebApplicationContext;
 @DemoPortalTest
 class ScorecardApiTest {
 
-    static final YearMonth MONTH = YearMonth.now().minusMonths(2);
+    static final YearMonth MONTH = TestClock.THIS_MONTH.minusMonths(2);
 
     @Autowired
     WebApplicationContext context;

@@ -25,6 +25,7 @@ import org.ccbench.scorecard.SlaRow;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.ccbench")
 class ScorecardViewTest extends SpringBrowserlessTest {
 
-    static final YearMonth MONTH = YearMonth.now().minusMonths(2);
+    static final YearMonth MONTH = TestClock.THIS_MONTH.minusMonths(2);
 
     @Autowired
     DSLContext dsl;

@@ -31,6 +31,7 @@ import org.ccbench.survey.ResultsService;
 import org.ccbench.template.Questionnaires;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -48,7 +49,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class DemoCampaignSeederTest {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = TestClock.TODAY.getYear();
     static final String THIS_YEAR = "Client satisfaction " + YEAR;
     static final String LAST_YEAR = "Client satisfaction " + (YEAR - 1);
     static final String TRENDS = "Trend monitor " + YEAR;
@@ -89,7 +90,7 @@ class DemoCampaignSeederTest {
         }
         assertThat(overview(THIS_YEAR).started()).as("some only started").isGreaterThan(overview(THIS_YEAR).submitted());
         assertThat(overview(TRENDS).started()).isGreaterThan(overview(TRENDS).submitted());
-        assertThat(overview(LAST_YEAR).campaign().closesOn()).isBefore(LocalDate.now());
+        assertThat(overview(LAST_YEAR).campaign().closesOn()).isBefore(TestClock.TODAY);
     }
 
     @Test
@@ -166,7 +167,7 @@ class DemoCampaignSeederTest {
     void submissionDaysLieWithinEachCampaignsFieldwork() {
         for (String title : List.of(THIS_YEAR, TRENDS, LAST_YEAR)) {
             Campaign campaign = overview(title).campaign();
-            LocalDate last = campaign.closesOn().isBefore(LocalDate.now()) ? campaign.closesOn() : LocalDate.now();
+            LocalDate last = campaign.closesOn().isBefore(TestClock.TODAY) ? campaign.closesOn() : TestClock.TODAY;
             assertThat(dsl.select(RESPONSE.SUBMITTED_ON).from(RESPONSE).where(RESPONSE.CAMPAIGN_ID.eq(campaign.id()))
                     .fetch(RESPONSE.SUBMITTED_ON)).as(title).allSatisfy(day -> assertThat(day)
                     .isBetween(campaign.opensOn(), last)).extracting(LocalDate::toString).hasSizeGreaterThan(5);

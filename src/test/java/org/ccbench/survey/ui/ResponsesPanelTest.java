@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.RespondentService;
@@ -20,6 +19,7 @@ import org.ccbench.survey.ResponseReview;
 import org.ccbench.survey.ResponseReviewService;
 import org.ccbench.survey.SurveyFixtures;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -45,7 +45,7 @@ class ResponsesPanelTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void administratorExcludesAResponseWithAReason() {
-        long id = campaigns.create(campaign("Panel exclusion", CLIENT_SATISFACTION, false, LocalDate.now()));
+        long id = campaigns.create(campaign("Panel exclusion", CLIENT_SATISFACTION, false, TestClock.TODAY));
         campaigns.addInvitees(id, List.of(row(2, SANNE, "Noordzee Energie", "Zwolle telefonie", "en")));
         campaigns.launch(id);
         String token = SurveyFixtures.tokens(campaigns.outbox(id), SANNE).getFirst();

@@ -14,10 +14,12 @@ import org.ccbench.survey.Audience;
 import org.ccbench.survey.CampaignData;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.InviteeRow;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
@@ -28,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code @AnonymousAllowed} routes through, route templates included), while the rest of the portal asks for a login.
  * Needs a running server: the route check consults the initialised Vaadin servlet, which a mock environment lacks.
  */
+@Import(TestClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "spring.datasource.url="
@@ -47,7 +50,7 @@ class SurveyLinkHttpTest {
     @Test
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void anonymousVisitorWithTheLinkGetsThePageAndNoLoginPrompt() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         long id = campaigns.create(new CampaignData("HTTP link", "tote-m-style-client-satisfaction", "1.0.0", today,
                 today.plusDays(30), true, false, Audience.CLIENTS));
         campaigns.addInvitees(id, List.of(new InviteeRow(2, "sourcing@noordzee-energie.example", "Noordzee Energie",

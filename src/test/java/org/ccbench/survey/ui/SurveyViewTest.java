@@ -36,6 +36,7 @@ import org.ccbench.survey.RespondentService;
 import org.ccbench.survey.SurveySession;
 import org.ccbench.template.Question;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,7 +68,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void dutchRespondentAnswersMovesOnAndResumesWhereSheLeft() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), PIETER, "Vlaamse Verzekeringen",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, PIETER, "Vlaamse Verzekeringen",
                 "Gent in-house", "nl");
         actAsAnonymousVisitor();
 
@@ -125,7 +126,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void signedInUserOpeningTheLinkSeesTheSameFormWithoutThePortalFrame() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
 
         openForm(token);
@@ -137,7 +138,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void languageSwitchRendersEverythingAgainAndIsRemembered() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
         actAsAnonymousVisitor();
         openForm(token);
@@ -157,7 +158,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void exclusiveOptionClearsTheOthersAndTheOthersClearIt() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
         respondents.saveProgress(token, 3, Locale.ENGLISH);
         actAsAnonymousVisitor();
@@ -184,7 +185,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void submittingWithAMissingAnswerShowsItAtTheQuestionThenThanks() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
         answerEverything(token);
         respondents.saveAnswer(token, "r_maturity", Answer.of(""));
@@ -218,7 +219,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void secondSubmitFromAnotherTabSaysItWasAlreadySubmitted() {
-        String token = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String token = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
         answerEverything(token);
         respondents.saveProgress(token, 5, Locale.ENGLISH);
@@ -234,7 +235,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void failedSectionCheckIsShownAtTheSectionAndClearsWhenFixed() {
-        String token = launch(TRENDS, LocalDate.now(), SANNE, "Noordzee Energie", null, "en");
+        String token = launch(TRENDS, TestClock.TODAY, SANNE, "Noordzee Energie", null, "en");
         answerEverything(token);
         respondents.saveAnswer(token, "mc_share_phone", Answer.of("50"));
         actAsAnonymousVisitor();
@@ -268,10 +269,10 @@ class SurveyViewTest extends SpringBrowserlessTest {
 
     @Test
     void closedAndNotYetOpenCampaignsSaySo() {
-        String closed = launch(CLIENT_SATISFACTION, LocalDate.now(), SANNE, "Noordzee Energie", "Zwolle telefonie",
+        String closed = launch(CLIENT_SATISFACTION, TestClock.TODAY, SANNE, "Noordzee Energie", "Zwolle telefonie",
                 "en");
         campaigns.close(lastCampaignId);
-        LocalDate opensOn = LocalDate.now().plusDays(3);
+        LocalDate opensOn = TestClock.TODAY.plusDays(3);
         String scheduled = launch(TRENDS, opensOn, PIETER, "Vlaamse Verzekeringen", null, "nl");
         actAsAnonymousVisitor();
 

@@ -3,13 +3,16 @@ package org.ccbench.template.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.ccbench.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /** A broken shipped file does not stop the portal: it is listed with its place, the other files still load. */
+@Import(TestClock.class)
 @SpringBootTest
 @TestPropertySource(properties = "spring.datasource.url="
         + "jdbc:h2:mem:templates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
