@@ -21,6 +21,7 @@ final class ApiProblemResponses {
     static final URI CONFLICT = type("conflict");
     static final URI NOT_FOUND = type("not-found");
     static final URI BAD_REQUEST = type("bad-request");
+    static final URI SERVER_ERROR = type("server-error");
 
     private ApiProblemResponses() {
     }
@@ -38,12 +39,26 @@ final class ApiProblemResponses {
         write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "This token may not do this.");
     }
 
+    static String serverErrorDetail(String reference) {
+        return "Something went wrong on our side. Quote reference " + reference + " when you contact support.";
+    }
+
+    static void serverError(HttpServletResponse response, String reference) throws IOException {
+        write(response, HttpStatus.INTERNAL_SERVER_ERROR, SERVER_ERROR, serverErrorDetail(reference),
+                ",\"reference\":\"" + reference + "\"");
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, URI type, String detail)
             throws IOException {
+        write(response, status, type, detail, "");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, URI type, String detail,
+                              String extra) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"" + extra + "}");
     }
 }

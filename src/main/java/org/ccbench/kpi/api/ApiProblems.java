@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -103,6 +104,23 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return respond(problem(HttpStatus.BAD_REQUEST, ApiProblemResponses.BAD_REQUEST, "Bad request",
                 "'" + e.getName() + "' has the wrong format."));
+    }
+
+    /**
+     * Anything else: Spring's own refusals keep their status (405, 406, 415 …); a failure of ours is a 500 whose
+     * reference is in the log beside the stack trace.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse refused) {
+            return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(refused.getBody());
+        }
+        String reference = ApiServerErrors.logged(e, request);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ApiProblemResponses.SERVER_ERROR,
+                "Server error", ApiProblemResponses.serverErrorDetail(reference));
+        problem.setProperty("reference", reference);
+        return respond(problem);
     }
 
     private static FieldProblem fieldProblem(InputProblem problem, Locale locale) {

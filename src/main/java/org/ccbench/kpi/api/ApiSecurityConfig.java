@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * The REST API's own security chain, ahead of the Vaadin chain: stateless bearer tokens, no session, no CSRF, no
@@ -28,6 +29,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCUMENTATION).permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiServerErrors(), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new ApiTokenFilter(authenticator), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
