@@ -225,7 +225,8 @@ public final class PeerTable {
         public Builder addMissing(long organisationId, SourcingModel sourcing, String sector, SizeBand size,
                                   Map<String, BigDecimal> peerKey) {
             Entries entries = entries(peerKey);
-            entries.missing[entries.entry(organisationId, finest(sourcing, sector, size))] = true;
+            int entry = entries.entry(organisationId, finest(sourcing, sector, size));
+            entries.missing[entry] = true;
             return this;
         }
 

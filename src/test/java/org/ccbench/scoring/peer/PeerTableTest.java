@@ -241,6 +241,23 @@ class PeerTableTest {
                 .isInstanceOf(ArithmeticException.class);
     }
 
+    @Test
+    void aMissingValueBeyondTheFirstSixtyFourEntriesLeavesItsOrganisationOut() {
+        for (int organisation = 1; organisation <= 300; organisation++) {
+            if (organisation % 3 == 0) {
+                builder.addMissing(organisation, OUTSOURCED, "banking", SizeBand.M, NO_KEY);
+            } else {
+                add(organisation, OUTSOURCED, "banking", SizeBand.M, organisation % 100);
+            }
+        }
+        builder.add(3, OUTSOURCED, "banking", SizeBand.M, NO_KEY, 5_000, 100);
+        PeerTable table = builder.build();
+
+        var result = (PeerResult.Comparison) table.resultFor(subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 1));
+        assertThat(result.statistics().n()).as("300 organisations less the 100 with a missing value").isEqualTo(200);
+        assertThat(table.organisations(new PeerCell(OUTSOURCED, "banking", SizeBand.M), NO_KEY)).isEqualTo(200);
+    }
+
     private void add(long organisation, SourcingModel sourcing, String sector, SizeBand size, int percent) {
         builder.add(organisation, sourcing, sector, size, NO_KEY, 100L * percent, 100);
     }
