@@ -27,6 +27,7 @@ import org.ccbench.security.SignedInUser;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,11 +148,25 @@ public class SubmissionService {
         return submissions.find(unitId, period).map(head -> load(unit, head));
     }
 
-    /** Saves the values as the month's draft: partial is fine, but every given value must be valid on its own. */
+    /** Saves the values as the month's draft over whatever is stored ({@link DraftPrecondition#ANY}). */
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {
+        return saveDraft(unitId, period, values, DraftPrecondition.ANY);
+    }
+
+    /**
+     * Saves the values as the month's draft: partial is fine, but every given value must be valid on its own. Refused
+     * with {@link MonthChangedMeanwhileException} when the month is not what the saver read.
+     */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
+                                DraftPrecondition precondition) {
         SubmissionUnit unit = submittable(unitId);
         Optional<Head> existing = submissions.lock(unitId, period);
+        Integer storedVersion = existing.map(Head::version).orElse(null);
+        if (!precondition.holdsFor(storedVersion)) {
+            throw new MonthChangedMeanwhileException(unitId, period, storedVersion);
+        }
         draftRefusal(unitId, period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
@@ -160,7 +175,11 @@ public class SubmissionService {
             throw new InputProblemsException(problems);
         }
         Head head = existing.orElseGet(() -> {
-            submissions.insert(unitId, period, now(), by());
+            try {
+                submissions.insert(unitId, period, now(), by());
+            } catch (DuplicateKeyException e) {
+                throw new MonthChangedMeanwhileException(unitId, period, null);
+            }
             return submissions.lock(unitId, period).orElseThrow();
         });
         Revision draft = editableDraft(load(unit, head));
@@ -177,8 +196,19 @@ public class SubmissionService {
      */
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission submit(long unitId, YearMonth period, String warningComment) {
+        return submit(unitId, period, warningComment, DraftPrecondition.ANY);
+    }
+
+    /** {@link #submit(long, YearMonth, String)} of the draft as the submitter read it. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission submit(long unitId, YearMonth period, String warningComment, DraftPrecondition precondition) {
         SubmissionUnit unit = submittable(unitId);
-        Head head = submissions.lock(unitId, period).orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
+        Optional<Head> found = submissions.lock(unitId, period);
+        Integer storedVersion = found.map(Head::version).orElse(null);
+        if (!precondition.holdsFor(storedVersion)) {
+            throw new MonthChangedMeanwhileException(unitId, period, storedVersion);
+        }
+        Head head = found.orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
         Submission submission = load(unit, head);
         periodRefusal(unitId, period, submission).ifPresent(key -> {
             throw new SubmissionStateException(key);

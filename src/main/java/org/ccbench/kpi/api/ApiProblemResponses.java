@@ -19,6 +19,8 @@ final class ApiProblemResponses {
     static final URI VALIDATION = type("validation");
     static final URI STATE = type("submission-state");
     static final URI CONFLICT = type("conflict");
+    static final URI PRECONDITION_FAILED = type("precondition-failed");
+    static final URI PRECONDITION_REQUIRED = type("precondition-required");
     static final URI NOT_FOUND = type("not-found");
     static final URI BAD_REQUEST = type("bad-request");
     static final URI SERVER_ERROR = type("server-error");

@@ -10,6 +10,7 @@ import org.ccbench.base.Translations;
 import org.ccbench.base.ValidationException;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputProblemsException;
+import org.ccbench.kpi.MonthChangedMeanwhileException;
 import org.ccbench.kpi.SubmissionStateException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -68,6 +69,23 @@ class ApiProblems {
                 "Not possible in the month's current state", Translations.text(language(request), e.messageKey()));
         problem.setProperty("code", e.messageKey());
         return respond(problem);
+    }
+
+    @ExceptionHandler(MonthChangedMeanwhileException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(MonthChangedMeanwhileException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ApiProblemResponses.PRECONDITION_FAILED,
+                "Changed since you read it", Translations.text(language(request), "api.error.changedMeanwhile"));
+        String current = EntityTags.of(e.currentVersion());
+        problem.setProperty("currentETag", current);
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(current)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(KpiApiController.PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(KpiApiController.PreconditionRequiredException e,
+                                                       HttpServletRequest request) {
+        return respond(problem(HttpStatus.PRECONDITION_REQUIRED, ApiProblemResponses.PRECONDITION_REQUIRED,
+                "Precondition required", Translations.text(language(request), "api.error.preconditionRequired")));
     }
 
     @ExceptionHandler(StaleDataException.class)

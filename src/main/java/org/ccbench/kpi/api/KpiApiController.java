@@ -8,12 +8,18 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import org.ccbench.kpi.DraftPrecondition;
+import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,27 +64,54 @@ class KpiApiController {
     }
 
     @GetMapping("/units/{unitId}/submissions/{period}")
-    @Operation(summary = "A unit-month with every revision, its values keyed by the upload template's field names")
-    ApiSubmission submission(@PathVariable long unitId,
-                             @Parameter(description = "the month, yyyy-MM") @PathVariable String period) {
+    @Operation(summary = "A unit-month with every revision, its values keyed by the upload template's field names",
+            description = "The ETag header is the month's entity tag (\"0\" while nothing is stored); send it back in"
+                    + " If-Match when you save.")
+    ResponseEntity<ApiSubmission> submission(@PathVariable long unitId,
+                                             @Parameter(description = "the month, yyyy-MM") @PathVariable String period) {
         YearMonth month = ApiInputs.month(period, "period");
-        return submissions.find(unitId, month).map(ApiSubmission::of)
-                .orElseGet(() -> ApiSubmission.missing(unitId, month));
+        Optional<Submission> found = submissions.find(unitId, month);
+        return ResponseEntity.ok().eTag(EntityTags.of(found)).body(found.map(ApiSubmission::of)
+                .orElseGet(() -> ApiSubmission.missing(unitId, month)));
     }
 
     @PutMapping(path = "/units/{unitId}/submissions/{period}", consumes = "application/json")
-    @Operation(summary = "Saves the values as the month's draft (replacing the draft's values)")
-    ApiSubmission saveDraft(@PathVariable long unitId, @PathVariable String period,
-                            @RequestBody DraftRequest request) {
-        return ApiSubmission.of(submissions.saveDraft(unitId, ApiInputs.month(period, "period"),
-                ApiInputs.values(request)));
+    @Operation(summary = "Saves the values as the month's draft (replacing the draft's values)",
+            description = "Needs a precondition, so that no one's save is silently replaced: If-Match with the ETag you"
+                    + " read (\"0\" or If-None-Match: * for a month with nothing stored), or If-Match: * to overwrite"
+                    + " whatever is stored. Without one: 428; when the month changed since you read it: 412 with the"
+                    + " current ETag, nothing stored.")
+    ResponseEntity<ApiSubmission> saveDraft(
+            @PathVariable long unitId, @PathVariable String period, @RequestBody DraftRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        DraftPrecondition precondition = EntityTags.precondition(ifMatch, ifNoneMatch)
+                .orElseThrow(PreconditionRequiredException::new);
+        return respond(submissions.saveDraft(unitId, ApiInputs.month(period, "period"), ApiInputs.values(request),
+                precondition));
     }
 
     @PostMapping("/units/{unitId}/submissions/{period}/submit")
-    @Operation(summary = "Submits the month's draft for review; warnings need a warningComment")
-    ApiSubmission submit(@PathVariable long unitId, @PathVariable String period,
-                         @RequestBody(required = false) SubmitRequest request) {
-        return ApiSubmission.of(submissions.submit(unitId, ApiInputs.month(period, "period"),
-                request == null ? null : request.warningComment()));
+    @Operation(summary = "Submits the month's draft for review; warnings need a warningComment",
+            description = "With If-Match, only the draft as you read it is submitted (412 otherwise).")
+    ResponseEntity<ApiSubmission> submit(
+            @PathVariable long unitId, @PathVariable String period,
+            @RequestBody(required = false) SubmitRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        DraftPrecondition precondition = EntityTags.precondition(ifMatch, null).orElse(DraftPrecondition.ANY);
+        return respond(submissions.submit(unitId, ApiInputs.month(period, "period"),
+                request == null ? null : request.warningComment(), precondition));
+    }
+
+    private static ResponseEntity<ApiSubmission> respond(Submission submission) {
+        return ResponseEntity.ok().eTag(EntityTags.of(submission)).body(ApiSubmission.of(submission));
+    }
+
+    /** A write without If-Match or If-None-Match: the API never guesses that overwriting is meant. */
+    static final class PreconditionRequiredException extends RuntimeException {
+
+        PreconditionRequiredException() {
+            super("If-Match or If-None-Match required");
+        }
     }
 }

@@ -24,9 +24,11 @@ import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.kpi.DraftPrecondition;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputProblemsException;
 import org.ccbench.kpi.InputRules;
+import org.ccbench.kpi.MonthChangedMeanwhileException;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
@@ -50,6 +52,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private SubmissionUnit unit;
     private YearMonth period;
     private InputForm form;
+    private DraftPrecondition read = DraftPrecondition.whenNothingStored();
     private String title = "";
 
     SubmissionView(SubmissionService submissions, KpiCatalogues catalogues, CurrentUser currentUser) {
@@ -82,6 +85,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void render() {
         removeAll();
         Optional<Submission> submission = submissions.find(unit.id(), period);
+        read = submission.map(found -> DraftPrecondition.atVersion(found.version()))
+                .orElse(DraftPrecondition.whenNothingStored());
         title = unit.name() + " · " + period;
         InputRules rules = submissions.rulesOf(unit.id());
         form = new InputForm(catalogues.current(), rules.inputsOfUnit(), getLocale());
@@ -129,8 +134,12 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<Button> buttons = new java.util.ArrayList<>();
         RevisionStatus latest = submission == null ? null : submission.latest().status();
         if (editable) {
-            buttons.add(button("save-draft-button", "kpi.saveDraft", false, () -> perform(
-                    () -> submissions.saveDraft(unit.id(), period, form.values()), "kpi.saved")));
+            buttons.add(button("save-draft-button", "kpi.saveDraft", false, () -> {
+                if (saveFirst() != null) {
+                    Notifications.success(getTranslation("kpi.saved"));
+                    render();
+                }
+            }));
             buttons.add(button("submit-button", "kpi.submit", true, this::submit));
         }
         if (canSubmit() && latest == RevisionStatus.SUBMITTED) {
@@ -159,11 +168,12 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void submit() {
-        if (!saveFirst()) {
+        Submission saved = saveFirst();
+        if (saved == null) {
             return;
         }
         try {
-            submissions.submit(unit.id(), period, null);
+            submissions.submit(unit.id(), period, null, DraftPrecondition.atVersion(saved.version()));
             Notifications.success(getTranslation("kpi.submitted.done"));
             render();
         } catch (InputProblemsException e) {
@@ -181,20 +191,31 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private boolean saveFirst() {
+    /** Saves the form as the draft of the month as it was read; null (and the reason shown) when not saved. */
+    private Submission saveFirst() {
         if (form.hasUnparsableInput()) {
             Notifications.error(getTranslation("kpi.error.notANumber"));
-            return false;
+            return null;
         }
         try {
-            submissions.saveDraft(unit.id(), period, form.values());
-            return true;
+            Submission saved = submissions.saveDraft(unit.id(), period, form.values(), read);
+            read = DraftPrecondition.atVersion(saved.version());
+            return saved;
         } catch (InputProblemsException e) {
             showProblems(e.problems());
         } catch (SubmissionStateException e) {
             Notifications.error(getTranslation(e.messageKey()));
+        } catch (MonthChangedMeanwhileException e) {
+            new ChangedMeanwhileDialog(() -> {
+                read = e.currentVersion() == null ? DraftPrecondition.ANY
+                        : DraftPrecondition.atVersion(e.currentVersion());
+                if (saveFirst() != null) {
+                    Notifications.success(getTranslation("kpi.saved"));
+                    render();
+                }
+            }, this::render).open();
         }
-        return false;
+        return null;
     }
 
     private void perform(Supplier<Submission> action, String doneKey) {

@@ -108,7 +108,7 @@ class KpiApiTest {
 
     @Test
     void aVendorSavesADraftReadsItBackSubmitsItAndSeesItInTheOverview() throws Exception {
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content(valuesJson(KpiMonths.forChannels(Set.of("phone")))), delta)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
@@ -139,7 +139,7 @@ class KpiApiTest {
 
     @Test
     void theAuditLogNamesTheTokenAndKeepsTheClientAddress() throws Exception {
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content(valuesJson(KpiMonths.forChannels(Set.of("phone")))), delta).andExpect(status().isOk());
         long submissionId = SignIn.as(principal("vendor@callcenter-delta.example"),
                 () -> submissions.find(zwolle, LAST_MONTH)).orElseThrow().id();
@@ -160,7 +160,7 @@ class KpiApiTest {
     @Test
     void refusedInputsAre422WithTheFieldsAndTheFormsMessagesInEnglishOrDutch() throws Exception {
         String body = "{\"values\": {\"offered[phone]\": -5, \"offered[chat]\": 10, \"nonsense\": 1}}";
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(body), delta)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(body), delta)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/validation"))
@@ -176,7 +176,7 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'offered[chat]')].message",
                         containsInAnyOrder("This input is not reported for this unit")));
 
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(body)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(body)
                 .header("Accept-Language", "nl-BE,nl;q=0.9,en;q=0.5"), delta)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'offered[phone]')].message",
@@ -189,7 +189,7 @@ class KpiApiTest {
     void warningsAre422UntilTheSubmitExplainsThem() throws Exception {
         Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
         KpiMonths.put(month, "handled", "phone", "9300");
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(valuesJson(month)),
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(valuesJson(month)),
                 delta).andExpect(status().isOk());
 
         call(post(monthPath(zwolle, LAST_MONTH) + "/submit"), delta)
@@ -214,7 +214,7 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/submission-state"))
                 .andExpect(jsonPath("$.code").value("kpi.error.noDraft"))
                 .andExpect(jsonPath("$.detail").value("There is no draft to submit for this month"));
-        call(put(monthPath(zwolle, TestClock.THIS_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(putAnyway(monthPath(zwolle, TestClock.THIS_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"values\": {}}").header("Accept-Language", "nl"), delta)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Een maand kan worden aangeleverd zodra hij voorbij is"));
@@ -228,10 +228,10 @@ class KpiApiTest {
         call(get(monthPath(serviceHubsContract, LAST_MONTH)), delta).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/not-found"));
-        call(put(monthPath(serviceHubsContract, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(draft),
+        call(putAnyway(monthPath(serviceHubsContract, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(draft),
                 delta).andExpect(status().isNotFound());
         call(get(monthPath(zwolle, LAST_MONTH)), noordzee).andExpect(status().isNotFound());
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(draft), noordzee)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content(draft), noordzee)
                 .andExpect(status().isNotFound());
         call(post(monthPath(zwolle, LAST_MONTH) + "/submit"), noordzee).andExpect(status().isNotFound());
         call(get(monthPath(999_999, LAST_MONTH)), delta).andExpect(status().isNotFound());
@@ -264,18 +264,74 @@ class KpiApiTest {
         call(get("/api/v1/submissions").param("from", "2025-06").param("to", "2025-01"), delta)
                 .andExpect(status().isBadRequest());
         call(get("/api/v1/units/abc/submissions/2025-01"), delta).andExpect(status().isBadRequest());
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"values\": {\"offered[phone]\": \"lots\"}}"), delta).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON));
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{\"values\": "),
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{\"values\": "),
                 delta).andExpect(status().isBadRequest());
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{}"), delta)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON).content("{}"), delta)
                 .andExpect(status().isBadRequest());
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(putAnyway(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"values\": {\"total_cost\": 1e30}}"), delta)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("total_cost"))
                 .andExpect(jsonPath("$.errors[0].code").value("kpi.error.tooLarge"));
+    }
+
+    @Test
+    void twoClientsSavingTheSameMonthCannotLoseAnUpdate() throws Exception {
+        String path = monthPath(zwolle, LAST_MONTH);
+        call(get(path), delta).andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""));
+        String first = call(put(path).header("If-None-Match", "*").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"offered[phone]\": 100}}"), delta).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        String readByBoth = call(get(path), delta).andExpect(header().string("ETag", first)).andReturn()
+                .getResponse().getHeader("ETag");
+
+        String afterA = call(put(path).header("If-Match", readByBoth).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"offered[phone]\": 200}}"), delta).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(afterA).isNotEqualTo(readByBoth);
+        call(put(path).header("If-Match", readByBoth).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"offered[phone]\": 300}}"), delta)
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/precondition-failed"))
+                .andExpect(jsonPath("$.currentETag").value(afterA))
+                .andExpect(header().string("ETag", afterA));
+
+        call(get(path), delta).andExpect(header().string("ETag", afterA))
+                .andExpect(jsonPath("$.revisions[0].values['offered[phone]']").value(200));
+        call(put(path).header("If-None-Match", "*").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"offered[phone]\": 400}}"), delta)
+                .andExpect(status().isPreconditionFailed());
+        call(put(path).header("If-Match", "W/" + afterA)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"values\": {\"offered[phone]\": 500}}"), delta)
+                .andExpect(status().isPreconditionFailed());
+        call(post(path + "/submit").header("If-Match", readByBoth), delta)
+                .andExpect(status().isPreconditionFailed());
+        call(get(path), delta).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.revisions[0].values['offered[phone]']").value(200));
+    }
+
+    @Test
+    void aSaveWithoutAPreconditionIs428AndStoresNothing() throws Exception {
+        String path = monthPath(zwolle, LAST_MONTH);
+        call(put(path).contentType(MediaType.APPLICATION_JSON).content("{\"values\": {\"offered[phone]\": 100}}"),
+                delta).andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://ccbench.example/problems/precondition-required"))
+                .andExpect(jsonPath("$.detail", startsWith("Nothing was stored")));
+        call(put(path).header("If-Match", "not a tag").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {}}"), delta).andExpect(status().isBadRequest());
+        call(get(path), delta).andExpect(jsonPath("$.status").value("MISSING"));
+
+        String saved = call(putAnyway(path).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"values\": {\"offered[phone]\": 100}}"), delta).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        call(post(path + "/submit").header("If-Match", saved).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"warningComment\": \"Partial month\"}"), delta)
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -310,6 +366,11 @@ class KpiApiTest {
             r.setRemoteAddr("10.1.2.3");
             return r;
         }));
+    }
+
+    /** A save that knowingly overwrites whatever is stored ({@code If-Match: *}). */
+    private static MockHttpServletRequestBuilder putAnyway(String path) {
+        return put(path).header("If-Match", "*");
     }
 
     private static String monthPath(long unitId, YearMonth month) {

@@ -99,6 +99,34 @@ class SubmissionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSaveOverSomeoneElsesNewerSaveAsksBeforeOverwritingAndKeepsTheFormsFigures() {
+        navigate("kpi/" + zwolle + "/" + LAST_MONTH, Component.class);
+        field(InputKey.of("offered", "phone")).setValue(new BigDecimal("1000"));
+        service.saveDraft(zwolle, LAST_MONTH, java.util.Map.of(InputKey.of("offered", "phone"), new BigDecimal("2000")));
+
+        test($(Button.class).id("save-draft-button")).click();
+
+        ChangedMeanwhileDialog dialog = $(ChangedMeanwhileDialog.class).id("changed-meanwhile-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored()).as("nothing overwritten yet").isEqualByComparingTo("2000");
+        assertThat(field(InputKey.of("offered", "phone")).getValue()).isEqualByComparingTo("1000");
+
+        test(dialog).reject();
+        assertThat(field(InputKey.of("offered", "phone")).getValue()).as("the stored month loaded")
+                .isEqualByComparingTo("2000");
+
+        field(InputKey.of("offered", "phone")).setValue(new BigDecimal("3000"));
+        service.saveDraft(zwolle, LAST_MONTH, java.util.Map.of(InputKey.of("offered", "phone"), new BigDecimal("4000")));
+        test($(Button.class).id("save-draft-button")).click();
+        test($(ChangedMeanwhileDialog.class).id("changed-meanwhile-dialog")).confirm();
+        assertThat(stored()).as("overwritten by the user's choice").isEqualByComparingTo("3000");
+    }
+
+    private BigDecimal stored() {
+        return service.find(zwolle, LAST_MONTH).orElseThrow().latest().values().get(InputKey.of("offered", "phone"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void vendorUploadsACsvWithAnErrorSeesItThenUploadsItFixed() {
         navigate("kpi", Component.class);
