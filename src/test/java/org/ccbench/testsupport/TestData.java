@@ -3,15 +3,28 @@ package org.ccbench.testsupport;
 import static org.ccbench.db.Tables.API_TOKEN;
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
+import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.CONTRACT_ONE_OFF_COST;
+import static org.ccbench.db.Tables.CONTRACT_PRICE_LINE;
+import static org.ccbench.db.Tables.CONTRACT_SLA_ITEM;
+import static org.ccbench.db.Tables.CONTRACT_TERMS;
 import static org.ccbench.db.Tables.DRAFT_ANSWER;
 import static org.ccbench.db.Tables.INVITATION;
+import static org.ccbench.db.Tables.KPI_REOPENING;
+import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 import static org.ccbench.db.Tables.RESPONSE;
 import static org.ccbench.db.Tables.RESPONSE_ANSWER;
+import static org.ccbench.db.Tables.SCORECARD_DISPUTE;
+import static org.ccbench.db.Tables.SCORING_PROFILE;
+import static org.ccbench.db.Tables.SCORING_PROFILE_LINE;
+import static org.ccbench.db.Tables.SCORING_PROFILE_VERSION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +47,7 @@ import org.ccbench.organisation.internal.UserRepository;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,7 +90,7 @@ public class TestData {
         this.passwordEncoder = passwordEncoder;
     }
 
-    /** Empties every table. */
+    /** Empties every table but the shipped templates and the portal-wide scoring profiles. */
     public void clear() {
         transaction.executeWithoutResult(status -> {
             dsl.deleteFrom(MAIL_MESSAGE).execute();
@@ -86,6 +100,25 @@ public class TestData {
             dsl.deleteFrom(INVITATION).execute();
             dsl.deleteFrom(CAMPAIGN).execute();
             dsl.deleteFrom(API_TOKEN).execute();
+            dsl.deleteFrom(SCORECARD_DISPUTE).execute();
+            dsl.deleteFrom(CONTRACT_ONE_OFF_COST).execute();
+            dsl.deleteFrom(CONTRACT_PRICE_LINE).execute();
+            dsl.deleteFrom(CONTRACT_SLA_ITEM).execute();
+            dsl.deleteFrom(CONTRACT_TERMS).execute();
+            dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+            dsl.deleteFrom(KPI_REOPENING).execute();
+            dsl.update(KPI_SUBMISSION).setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).execute();
+            dsl.deleteFrom(KPI_REVISION).execute();
+            dsl.deleteFrom(KPI_SUBMISSION).execute();
+            dsl.deleteFrom(AUDIT_EVENT).execute();
+            var clientProfiles = DSL.select(SCORING_PROFILE.ID).from(SCORING_PROFILE)
+                    .where(SCORING_PROFILE.CLIENT_ORGANISATION_ID.isNotNull());
+            var clientVersions = DSL.select(SCORING_PROFILE_VERSION.ID).from(SCORING_PROFILE_VERSION)
+                    .where(SCORING_PROFILE_VERSION.PROFILE_ID.in(clientProfiles));
+            dsl.deleteFrom(SCORING_PROFILE_LINE).where(SCORING_PROFILE_LINE.VERSION_ID.in(clientVersions)).execute();
+            dsl.deleteFrom(SCORING_PROFILE_VERSION).where(SCORING_PROFILE_VERSION.PROFILE_ID.in(clientProfiles))
+                    .execute();
+            dsl.deleteFrom(SCORING_PROFILE).where(SCORING_PROFILE.CLIENT_ORGANISATION_ID.isNotNull()).execute();
             dsl.deleteFrom(APP_USER_ROLE).execute();
             dsl.deleteFrom(APP_USER).execute();
             dsl.deleteFrom(REPORTING_UNIT).execute();
