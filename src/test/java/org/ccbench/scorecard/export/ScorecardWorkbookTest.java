@@ -146,6 +146,35 @@ class ScorecardWorkbookTest {
     }
 
     @Test
+    void aSurveyLineBelowItsMinimumSampleGivesNoMalusInTheFormulasEither() throws IOException {
+        MonthSettlement july = SampleScorecards.smallSample(JULY);
+        assertThat(july.amount()).as("the oracle, BonusMalus: FCR only").isEqualByComparingTo("-2400.00");
+        try (XSSFWorkbook workbook = written(SampleScorecards.scorecard(List.of(july)), Locale.ENGLISH)) {
+            Sheet detail = workbook.getSheet("SLA detail");
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Row csat = lineRows(detail, JULY.toString()).getFirst();
+            assertThat(csat.getCell(SlaDetailSheet.MIN_SAMPLE).getNumericCellValue()).isEqualTo(50);
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isZero();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.SHORTFALL)).getNumberValue()).isZero();
+            assertThat(evaluator.evaluate(valuesLabelled(detail, "Amount € = ROUND(fee × net / 100, 2)")
+                    .getFirst()).getNumberValue()).as("equal to the settlement").isEqualTo(-2400.00);
+            assertThat(evaluator.evaluate(valuesLabelled(detail, "Difference €").getFirst()).getNumberValue())
+                    .isZero();
+
+            // the formulas apply min_sample themselves: a status typed over as MEASURED still charges nothing
+            csat.getCell(SlaDetailSheet.STATUS_CODE).setCellValue(LineStatus.MEASURED.name());
+            evaluator.clearAllCachedResultValues();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isZero();
+            // and 60 responses make the same 75% cost 5 × 0.4 = 2%
+            csat.getCell(SlaDetailSheet.NUMERATOR).setCellValue(45 * 100);
+            csat.getCell(SlaDetailSheet.DENOMINATOR).setCellValue(60);
+            csat.getCell(SlaDetailSheet.VOLUME).setCellValue(60);
+            evaluator.clearAllCachedResultValues();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
     void theSummaryShowsTheHeaderTheRagAsTextAndColourAndTheTotals() throws IOException {
         try (XSSFWorkbook workbook = written(SampleScorecards.scorecard(), Locale.ENGLISH)) {
             Sheet summary = workbook.getSheet("Summary");
