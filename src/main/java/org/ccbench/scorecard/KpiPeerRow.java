@@ -1,5 +1,6 @@
 package org.ccbench.scorecard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -11,5 +12,7 @@ import java.math.BigDecimal;
  *                    flagged, without a percentile and not among the peers
  */
 public record KpiPeerRow(String kpiLabel, BigDecimal value, String peerSourcing, String peerSector, String peerSize,
-                         Integer n, BigDecimal median, BigDecimal percentRank, boolean smallSample) {
+                         Integer n, BigDecimal median, BigDecimal percentRank,
+                         @Schema(description = "The contract's own value rests on fewer than 50 survey responses: "
+                                 + "shown, but not among the peers and without a percentile") boolean smallSample) {
 }

@@ -1,5 +1,6 @@
 package org.ccbench.scorecard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.ccbench.scoring.kpi.Direction;
 import org.ccbench.scoring.normalise.RagStatus;
@@ -25,5 +26,12 @@ import org.ccbench.scoring.normalise.RagStatus;
 public record SlaRow(String kpiLabel, Direction direction, BigDecimal actual, BigDecimal floor, BigDecimal target,
                      BigDecimal bonusThreshold, BigDecimal weight, BigDecimal score, RagStatus rag,
                      BigDecimal malusPercent, BigDecimal bonusPercent, BigDecimal amount, int measuredMonths,
-                     int waivedMonths, BigDecimal sample, Integer minSample, boolean smallSample) {
+                     int waivedMonths,
+                     @Schema(description = "A survey KPI's responses in the period, summed over its months; null for "
+                             + "other KPIs") BigDecimal sample,
+                     @Schema(description = "The responses a survey KPI needs (min_sample, 50); null for other KPIs")
+                     Integer minSample,
+                     @Schema(description = "Fewer responses than minSample: the actual is shown, but the line is not "
+                             + "measurable (no score, RAG, bonus or malus) and not in the quality index")
+                     boolean smallSample) {
 }

@@ -91,7 +91,9 @@ public final class VendorComparison {
             card.slaRows().forEach(row -> actuals.put(row.kpiLabel(), row.actual()));
             BigDecimal amount = card.months().isEmpty() ? null : card.months().getFirst().amount();
             months.add(new ComparisonRow.ComparisonMonth(month, card.indices().quality(),
-                    card.cost().costPerContact(), amount, actuals));
+                    card.cost().costPerContact(), amount, actuals, card.slaRows().stream()
+                    .filter(org.ccbench.scorecard.SlaRow::smallSample).map(org.ccbench.scorecard.SlaRow::kpiLabel)
+                    .toList()));
         }
         return months;
     }

@@ -108,6 +108,18 @@ final class SampleScorecards {
         return new Scorecard(header, sla, months, totals, indices, cost, peers, trend, disputes);
     }
 
+    /** The scorecard with its CSAT line on 34 of 40 responses: shown, not measurable, without score or RAG. */
+    static Scorecard withSmallSampleCsat(Scorecard scorecard) {
+        List<SlaRow> rows = scorecard.slaRows().stream().map(row -> !row.kpiLabel().equals("CSAT") ? row
+                : new SlaRow(row.kpiLabel(), row.direction(), bd("85.0"), row.floor(), row.target(),
+                        row.bonusThreshold(), row.weight(), null, null, bd("0"), bd("0"), bd("0.00"), 0, 0, bd("40"),
+                        50, true)).toList();
+        List<KpiPeerRow> peers = scorecard.peers().stream().map(peer -> !peer.kpiLabel().equals("CSAT") ? peer
+                : new KpiPeerRow("CSAT", bd("85.0"), null, null, null, null, null, null, true)).toList();
+        return new Scorecard(scorecard.header(), rows, scorecard.months(), scorecard.totals(), scorecard.indices(),
+                scorecard.cost(), peers, scorecard.trend(), scorecard.disputes());
+    }
+
     /** SCORING.md §4.2 with the given gate and SL volumes: caps 10% / 5%, forecast 9 500 with a 10% corridor. */
     static MonthSettlement worked(YearMonth month, BonusGate gate, long offered, long answered) {
         SettlementTerms terms = new SettlementTerms(Rational.of(10), Rational.of(5), gate, 9_500L, Rational.of(10));
@@ -202,7 +214,7 @@ final class SampleScorecards {
                 monthly.add(new ComparisonRow.ComparisonMonth(YearMonth.of(2025, 1).plusMonths(m),
                         BigDecimal.valueOf(random.nextInt(1000) / 10.0),
                         BigDecimal.valueOf(5 + random.nextInt(900) / 100.0),
-                        BigDecimal.valueOf(random.nextInt(400_000) - 200_000, 2), actuals));
+                        BigDecimal.valueOf(random.nextInt(400_000) - 200_000, 2), actuals, List.of()));
             }
             BigDecimal vfm = BigDecimal.valueOf(random.nextInt(10_000), 2);
             rows.add(new ComparisonRow(c + 1, "Contract " + (c + 1), "Vendor " + (char) ('A' + c % 26),
@@ -248,7 +260,7 @@ final class SampleScorecards {
                 actuals.put("FCR", bd("76"));
             }
             monthly.add(new ComparisonRow.ComparisonMonth(YearMonth.of(2026, 1 + m), bd(quality), bd(cpc),
-                    m == 1 ? null : bd(amount), actuals));
+                    m == 1 ? null : bd(amount), actuals, m == 2 && id == 3 ? List.of("CSAT") : List.of()));
         }
         return new ComparisonRow(id, contract, vendor, bd(quality), bd(cpc), bd(costScore), bd(vfm), rank,
                 bd(perEuro), bd(amount), monthly);
