@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -52,7 +53,7 @@ class SlaGrid extends Grid<SlaRow> {
 
     /** The waived months and a small sample, each said in words. */
     private String notes(SlaRow row) {
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (row.smallSample()) {
             notes.add(getTranslation("scorecard.sla.smallSample", row.sample().toPlainString(), row.minSample()));
         }
