@@ -10,12 +10,15 @@ import org.ccbench.kpi.SubmissionUnit;
  * @param ownValue    the unit's own value, always shown (A4); null when the KPI has no value or the unit's
  *                    approved months do not cover the period
  * @param peerCell    the cell used: its sourcing model, sector and size band codes, {@code all} where widened
- * @param percentRank the unit's mid-rank percentile among its peers (§1.1); null for a neutral KPI
+ * @param percentRank the unit's mid-rank percentile among its peers (§1.1); null for a neutral KPI and for a small
+ *                    sample
+ * @param smallSample the own value of a survey KPI rests on fewer than {@code min_sample} (50) responses in the period:
+ *                    shown to the unit with a "small sample" flag, but it is no peer observation and gets no percentile
  */
 public record BenchmarkFigure(SubmissionUnit unit, String kpi, BenchmarkPeriod period, boolean coversPeriod,
                               BigDecimal ownValue, boolean insufficientPeers, PeerCellCodes peerCell, Integer n,
                               BigDecimal p10, BigDecimal p25, BigDecimal median, BigDecimal p75, BigDecimal p90,
-                              BigDecimal mean, BigDecimal percentRank) {
+                              BigDecimal mean, BigDecimal percentRank, boolean smallSample) {
 
     /** {@code in_house}/{@code outsourced}/{@code all}, a sector code or {@code all}, XS–L or {@code all}. */
     public record PeerCellCodes(String sourcing, String sector, String size) {

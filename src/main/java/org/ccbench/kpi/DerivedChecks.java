@@ -14,6 +14,7 @@ import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInfo;
@@ -50,11 +51,19 @@ final class DerivedChecks {
         return kpis;
     }
 
+    /** The derived KPIs as the form shows them, a survey KPI with its responses and a small-sample flag (KPIS.md). */
     List<KpiPreview> preview(YearMonth month, Map<InputKey, BigDecimal> values, Locale locale) {
-        return derive(month, values).stream().map(kpi -> new KpiPreview(kpi.label(), name(kpi, locale),
-                kpi.display(), info(kpi).map(KpiInfo::unit).orElse(""),
-                kpi.nullReason() == null ? null : kpi.nullReason().code(), kpi.isOutsidePlausibleRange(),
-                kpi.isOutsideValidRange())).toList();
+        RawInputs.Builder counts = RawInputs.builder(month);
+        values.forEach((key, value) -> counts.put(key.field(), value));
+        RawInputs inputs = counts.build();
+        return derive(month, values).stream().map(kpi -> {
+            BigDecimal sample = SurveySample.responses(kpi.kpi(), inputs);
+            return new KpiPreview(kpi.label(), name(kpi, locale), kpi.display(),
+                    info(kpi).map(KpiInfo::unit).orElse(""), kpi.nullReason() == null ? null : kpi.nullReason().code(),
+                    kpi.isOutsidePlausibleRange(), kpi.isOutsideValidRange(), sample,
+                    kpi.kpi().minSample().isPresent() ? kpi.kpi().minSample().getAsInt() : null,
+                    kpi.hasValue() && SurveySample.isSmall(kpi.kpi(), sample));
+        }).toList();
     }
 
     List<InputProblem> problems(YearMonth month, Map<InputKey, BigDecimal> values) {

@@ -135,7 +135,7 @@ public class ScorecardService {
             boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();
             rows.add(new KpiPeerRow(label, figure.ownValue(), peersShown ? figure.peerCell().sourcing() : null,
                     peersShown ? figure.peerCell().sector() : null, peersShown ? figure.peerCell().size() : null,
-                    figure.n(), figure.median(), figure.percentRank()));
+                    figure.n(), figure.median(), figure.percentRank(), figure.smallSample()));
         });
         return rows;
     }

@@ -62,4 +62,31 @@ class DerivedChecksTest {
         assertThat(checks.changesSince(APPROVED, before, MONTH, month)).extracting(InputProblem::field)
                 .doesNotContain("TRF[email]", "CSAT");
     }
+
+    @Test
+    void aSurveyKpiOnFewerThanFiftyResponsesIsPreviewedWithASmallSampleMark() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "csat_responses", "", "40");
+        put(month, "csat_top2", "", "34");
+
+        List<KpiPreview> previews = checks.preview(MONTH, month, java.util.Locale.ENGLISH);
+
+        KpiPreview csat = previews.stream().filter(preview -> preview.label().equals("CSAT")).findFirst().orElseThrow();
+        assertThat(csat.value()).as("the value is still shown").isEqualByComparingTo("85.0");
+        assertThat(csat.smallSample()).isTrue();
+        assertThat(csat.sample()).isEqualByComparingTo("40");
+        assertThat(csat.minSample()).isEqualTo(50);
+        assertThat(previews).filteredOn(KpiPreview::smallSample).extracting(KpiPreview::label)
+                .as("only CSAT: the other KPIs are no survey or have no value").containsExactly("CSAT");
+    }
+
+    @Test
+    void fiftyResponsesAreNoSmallSample() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "csat_responses", "", "50");
+        put(month, "csat_top2", "", "40");
+
+        assertThat(checks.preview(MONTH, month, java.util.Locale.ENGLISH)).filteredOn(KpiPreview::smallSample)
+                .isEmpty();
+    }
 }

@@ -110,6 +110,28 @@ class ScorecardServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
+    /**
+     * Issue 13 §5: one contract's value for money read 97.6 on the comparison and 87.4 on its scorecard. They are two
+     * figures with two names (cost vs. your cheapest contract, cost vs. budget); with the same Q and α they differ by
+     * (1 − α) × the difference of their cost scores, up to the rounding of the four shown figures.
+     */
+    @Test
+    void aContractsTwoValuesForMoneyShareTheirQualityAndDifferByTheirCostScores() {
+        for (ScorecardPeriod period : List.of(ScorecardPeriod.month(MONTH), ScorecardPeriod.quarter(MONTH.minusMonths(3)))) {
+            List<ComparisonRow> rows = as(SANNE, () -> scorecards.compare(period));
+            assertThat(rows).isNotEmpty();
+            for (ComparisonRow row : rows) {
+                Scorecard card = as(SANNE, () -> scorecards.scorecard(row.contractId(), period));
+                String where = period.label() + " " + row.contractName();
+                assertThat(row.quality()).as(where).isEqualByComparingTo(card.indices().quality());
+                java.math.BigDecimal oneMinusAlpha = new java.math.BigDecimal("0.4"); // the demo client keeps α 0.6
+                java.math.BigDecimal expected = oneMinusAlpha.multiply(row.costScore().subtract(card.indices().cost()));
+                assertThat(row.valueForMoney().subtract(card.indices().valueForMoney())).as(where)
+                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.15")));
+            }
+        }
+    }
+
     @Test
     void anotherVendorAndAnotherClientNeverReachTheContract() {
         assertThatThrownBy(() -> as(SERVICEHUB, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH))))

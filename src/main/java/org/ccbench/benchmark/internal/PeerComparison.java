@@ -9,6 +9,7 @@ import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerAnonymity;
 import org.ccbench.scoring.peer.PeerResult;
@@ -25,8 +26,13 @@ import org.ccbench.scoring.peer.PeerTable;
  */
 public final class PeerComparison {
 
-    /** The unit's own value (always shown, A4) and what may be shown of its peers. */
-    public record Result(Rational ownValue, PeerResult peers) {
+    /**
+     * The unit's own value (always shown, A4) and what may be shown of its peers.
+     *
+     * @param smallSample the own value of a survey KPI rests on fewer than {@code min_sample} responses: shown with a
+     *                    "small sample" flag, but it is no peer observation and gets no percentile
+     */
+    public record Result(Rational ownValue, boolean smallSample, PeerResult peers) {
     }
 
     private PeerComparison() {
@@ -43,14 +49,18 @@ public final class PeerComparison {
         Rational ownValue = own.hasValue() && subject.reports(breakdown) ? own.value() : null;
         PeerTable table = table(kpi, breakdown, units,
                 new PeerAnonymity(minN, PeerAnonymity.DEFAULT_MIN_CLIENTS_PER_VENDOR));
-        return new Result(ownValue, table.resultFor(new PeerSubject(subject.organisationId(), subject.sourcing(),
-                subject.sector(), subject.size(), peerKey(kpi, breakdown, subject), ownValue), scope));
+        boolean smallSample = ownValue != null && SurveySample.isSmall(kpi, subject.inputs());
+        return new Result(ownValue, smallSample, table.resultFor(new PeerSubject(subject.organisationId(),
+                subject.sourcing(), subject.sector(), subject.size(), peerKey(kpi, breakdown, subject),
+                smallSample ? null : ownValue), scope));
     }
 
     /**
      * The peer cells of one KPI (channel or quadrant) over the units, per peer key: each unit that reports it adds
      * its numerator and denominator to its organisation's finest cell, and a unit missing an input leaves its
-     * organisation out of that cell, as a sum of their inputs would be missing.
+     * organisation out of that cell, as a sum of their inputs would be missing. A unit whose survey KPI rests on fewer
+     * than {@code min_sample} responses in the period (the sum over its months) is no eligible observation (SCORING.md
+     * §2.1) and adds nothing, like an excluded month: its organisation's other units still count.
      */
     static PeerTable table(Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, PeerAnonymity anonymity) {
         PeerTable.Builder builder = PeerTable.builder(kpi.direction(), anonymity).validRange(kpi.validRange());
@@ -58,7 +68,7 @@ public final class PeerComparison {
             builder.plainSum();
         }
         for (UnitPeriod unit : units) {
-            if (!unit.reports(breakdown)) {
+            if (!unit.reports(breakdown) || SurveySample.isSmall(kpi, unit.inputs())) {
                 continue;
             }
             Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, unit);

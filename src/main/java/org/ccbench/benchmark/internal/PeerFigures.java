@@ -35,14 +35,14 @@ public final class PeerFigures {
         UnitPeriod subject = covering.stream().filter(found -> found.unitId() == unit.id()).findFirst().orElse(null);
         if (subject == null) {
             return new BenchmarkFigure(unit, label, period, false, null, true, null, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, false);
         }
         var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
                 scope);
         BigDecimal own = round(result.ownValue(), kpi);
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
             return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, result.smallSample());
         }
         PeerStatistics statistics = comparison.statistics();
         var cell = comparison.cell();
@@ -50,7 +50,8 @@ public final class PeerFigures {
                 cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), statistics.n(),
                 round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
                 round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
-                comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1));
+                comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1),
+                result.smallSample());
     }
 
     private static BigDecimal round(Rational value, Kpi kpi) {

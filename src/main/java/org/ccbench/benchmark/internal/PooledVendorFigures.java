@@ -19,6 +19,7 @@ import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerAnonymity;
@@ -28,7 +29,8 @@ import org.ccbench.scoring.peer.VendorLabels;
  * Every vendor's KPI pooled over all its contracts (SCORING.md §2.4 A3), at the catalogue's standard definitions so
  * that no two definitions mix: shown only with at least {@code min_clients_per_vendor} client organisations,
  * pseudonymised with letters handed out over every vendor with an approved month in the period (so a letter stays the
- * same whichever KPI is chosen), the viewing vendor under its own name.
+ * same whichever KPI is chosen), the viewing vendor under its own name. A contract whose survey KPI rests on fewer
+ * than {@code min_sample} responses in the period is no peer observation: it adds neither its answers nor its client.
  */
 public final class PooledVendorFigures {
 
@@ -88,7 +90,8 @@ public final class PooledVendorFigures {
         approvedByUnit.values().stream().filter(list -> list.size() == months && !list.getFirst().inHouse())
                 .forEach(list -> {
                     UnitPeriod unit = UnitPeriod.of(list);
-                    if (unit.reports(breakdown) && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)) {
+                    if (unit.reports(breakdown) && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)
+                            && !SurveySample.isSmall(kpi, unit.inputs())) {
                         Pool pool = pools.computeIfAbsent(list.getFirst().vendorId(), id -> new Pool());
                         pool.clients.add(unit.organisationId());
                         pool.inputs.add(unit.inputs());

@@ -14,11 +14,13 @@ import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Display;
 
 /**
  * A client's own vendors side by side: each vendor's contracts with the client summed, then the KPI derived; no value
- * where the vendor's contracts measure the KPI with different definitions (e.g. 20-s and 30-s service levels).
+ * where the vendor's contracts measure the KPI with different definitions (e.g. 20-s and 30-s service levels). These
+ * are the client's own figures (A4): a survey KPI on fewer than {@code min_sample} responses is shown, flagged.
  */
 public final class VendorFigures {
 
@@ -42,11 +44,14 @@ public final class VendorFigures {
                     .filter(unit -> unit.reports(breakdown)).toList();
             boolean mixedDefinitions = covered.stream().map(unit -> PeerComparison.peerKey(kpi, breakdown, unit))
                     .distinct().count() > 1;
-            DerivedKpi value = covered.isEmpty() || mixedDefinitions ? null : KpiDerivation.derive(kpi, breakdown,
-                    RawInputs.sum(covered.stream().map(UnitPeriod::inputs).toList()),
+            RawInputs summed = covered.isEmpty() || mixedDefinitions ? null
+                    : RawInputs.sum(covered.stream().map(UnitPeriod::inputs).toList());
+            DerivedKpi value = summed == null ? null : KpiDerivation.derive(kpi, breakdown, summed,
                     covered.getFirst().kpiParameters());
+            boolean shown = value != null && value.hasValue();
             figures.add(new VendorFigure(vendorId, units.getFirst().vendorName(), covered.size(),
-                    value == null || !value.hasValue() ? null : Display.round(value.value(), kpi.displayDecimals())));
+                    shown ? Display.round(value.value(), kpi.displayDecimals()) : null,
+                    shown && SurveySample.isSmall(kpi, summed)));
         });
         return figures;
     }

@@ -32,6 +32,9 @@ class KpiFigurePanel extends Composite<Div> {
             return;
         }
         figure.add(line("benchmark-own", getTranslation("benchmark.own", text(shown.ownValue()))));
+        if (shown.smallSample()) {
+            figure.add(line("benchmark-small-sample", getTranslation("benchmark.smallSample.own")));
+        }
         if (shown.insufficientPeers()) {
             figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
             return;

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.ccbench.benchmark.VendorFigure;
 
-/** A sourcing manager's own vendors by name for the chosen KPI and period. */
+/**
+ * A sourcing manager's own vendors by name for the chosen KPI and period; a survey KPI on fewer than 50 responses is
+ * marked "small sample".
+ */
 class VendorTable extends Grid<VendorFigure> {
 
     VendorTable() {
@@ -14,7 +17,10 @@ class VendorTable extends Grid<VendorFigure> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(VendorFigure::vendorName).setHeader(getTranslation("field.vendor")).setAutoWidth(true);
         addColumn(VendorFigure::contracts).setHeader(getTranslation("benchmark.vendors.contracts")).setAutoWidth(true);
-        addColumn(figure -> figure.value() == null ? "–" : figure.value().toPlainString())
+        addColumn(figure -> figure.value() == null ? "–" : figure.value().toPlainString()
+                + (figure.smallSample() ? " (" + getTranslation("benchmark.smallSample") + ")" : ""))
+                .setTooltipGenerator(figure -> figure.smallSample() ? getTranslation("benchmark.smallSample.vendor")
+                        : null)
                 .setHeader(getTranslation("benchmark.vendors.value")).setKey("value").setAutoWidth(true);
     }
 

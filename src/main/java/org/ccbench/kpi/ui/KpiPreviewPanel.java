@@ -4,11 +4,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.ccbench.kpi.KpiPreview;
 
-/** The month's KPIs as computed from the inputs on the form, refreshed as the inputs change. */
+/**
+ * The month's KPIs as computed from the inputs on the form, refreshed as the inputs change. A survey KPI on fewer
+ * responses than its minimum sample carries a "small sample" mark that says what that means.
+ */
 class KpiPreviewPanel extends VerticalLayout {
 
     private final Grid<KpiPreview> grid = new Grid<>();
@@ -21,7 +25,8 @@ class KpiPreviewPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(KpiPreview::label).setHeader("KPI").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(KpiPreview::name).setHeader(getTranslation("kpi.preview.name")).setFlexGrow(2);
-        grid.addColumn(this::value).setHeader(getTranslation("kpi.preview.value")).setAutoWidth(true)
+        grid.addComponentColumn(this::value).setHeader(getTranslation("kpi.preview.value")).setKey("value")
+                .setAutoWidth(true)
                 .setPartNameGenerator(preview -> preview.invalid() || preview.implausible() ? "kpi-flagged" : null);
         grid.addColumn(this::note).setHeader(getTranslation("kpi.preview.note")).setFlexGrow(2);
         add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.help")), grid);
@@ -31,7 +36,19 @@ class KpiPreviewPanel extends VerticalLayout {
         grid.setItems(previews);
     }
 
-    private String value(KpiPreview preview) {
+    private Span value(KpiPreview preview) {
+        Span value = new Span(valueText(preview));
+        if (preview.smallSample()) {
+            Span mark = new Span(getTranslation("kpi.preview.smallSample"));
+            mark.setId("small-sample-" + preview.label().replaceAll("[^A-Za-z0-9]", "-"));
+            mark.getElement().getThemeList().add("badge contrast small");
+            mark.getElement().setAttribute("title", smallSampleNote(preview));
+            value.add(new Span(" "), mark);
+        }
+        return value;
+    }
+
+    private String valueText(KpiPreview preview) {
         if (preview.value() == null) {
             return "–";
         }
@@ -46,6 +63,15 @@ class KpiPreviewPanel extends VerticalLayout {
         if (preview.invalid()) {
             return "✖ " + getTranslation("kpi.preview.invalid");
         }
-        return preview.implausible() ? "⚠ " + getTranslation("kpi.preview.implausible") : "";
+        String implausible = preview.implausible() ? "⚠ " + getTranslation("kpi.preview.implausible") : "";
+        if (preview.smallSample()) {
+            return implausible.isEmpty() ? smallSampleNote(preview) : smallSampleNote(preview) + " " + implausible;
+        }
+        return implausible;
+    }
+
+    private String smallSampleNote(KpiPreview preview) {
+        return getTranslation("kpi.preview.smallSampleNote", preview.sample().toPlainString(),
+                String.valueOf(preview.minSample()));
     }
 }

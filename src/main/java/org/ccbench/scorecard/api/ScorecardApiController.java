@@ -64,7 +64,10 @@ class ScorecardApiController {
 
     @GetMapping(path = "/contracts/{contractId}/scorecard", produces = "application/json")
     @Operation(summary = "A contract's scorecard: SLA lines, each month's settlement with its inputs, totals, "
-            + "Q/C/VfM, cost and failure demand, peers, trend and disputes")
+            + "Q/C/VfM (cost vs. budget), cost and failure demand, peers, trend and disputes", description = "A survey "
+            + "KPI (CSAT, NPS, CES, FCR) on fewer than 50 responses in the period or month is a small sample "
+            + "(smallSample, sample, minSample): its line is NOT_MEASURABLE, with no score, bonus or malus, and it "
+            + "is left out of the quality index and of peer statistics")
     Scorecard scorecard(@PathVariable long contractId,
                         @Parameter(description = "month, quarter or ytd") @RequestParam(defaultValue = "month")
                         String period,
@@ -94,8 +97,12 @@ class ScorecardApiController {
     }
 
     @GetMapping(path = "/scorecards/comparison", produces = "application/json")
-    @Operation(summary = "A sourcing manager's contracts side by side: quality, cost by lowest ratio, value for "
-            + "money, ranked, with monthly figures (a sourcing manager's token)")
+    @Operation(summary = "A sourcing manager's contracts side by side: quality, cost score vs. your cheapest "
+            + "contract (lowest ratio), value for money (cost vs. your cheapest contract), ranked, with monthly "
+            + "figures (a sourcing manager's token)", description = "valueForMoney here scores cost against the "
+            + "cheapest compared contract; a contract's scorecard scores it against the budget (indices.cost, "
+            + "indices.valueForMoney: cost vs. budget), so the two values for money differ by (1 - alpha) x the "
+            + "difference of the two cost scores")
     List<ComparisonRow> comparison(@RequestParam(defaultValue = "month") String period,
                                    @RequestParam(required = false) String month) {
         return scorecards.compare(period(period, month));

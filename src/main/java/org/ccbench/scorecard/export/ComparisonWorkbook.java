@@ -75,6 +75,10 @@ public final class ComparisonWorkbook {
         for (int k = 0; k < kpis.size(); k++) {
             XlsxCells.text(header, keys.length + k, kpis.get(k), styles.base().header(), styles);
         }
+        int smallSamples = keys.length + kpis.size();
+        sheet.setColumnWidth(smallSamples, 24 * 256);
+        XlsxCells.text(header, smallSamples, texts.get("scorecard.comparison.smallSample"), styles.base().header(),
+                styles);
         sheet.createFreezePane(2, 1);
         int next = 1;
         for (ComparisonRow contract : rows) {
@@ -88,6 +92,10 @@ public final class ComparisonWorkbook {
                 XlsxCells.number(row, 5, month.bonusMalusAmount(), styles.money());
                 for (int k = 0; k < kpis.size(); k++) {
                     XlsxCells.number(row, keys.length + k, month.slaActuals().get(kpis.get(k)), styles.exact());
+                }
+                if (!month.smallSamples().isEmpty()) {
+                    XlsxCells.text(row, smallSamples, String.join(", ", month.smallSamples()), styles.base().text(),
+                            styles);
                 }
             }
         }

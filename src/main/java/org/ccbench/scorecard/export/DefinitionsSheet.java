@@ -14,7 +14,8 @@ import org.ccbench.scoring.kpi.Kpi;
 final class DefinitionsSheet {
 
     private static final String[] METHOD = {"scorecard.def.bonusMalus", "scorecard.def.score",
-        "scorecard.def.quality", "scorecard.def.cost", "scorecard.def.vfm", "scorecard.def.failureDemand"};
+        "scorecard.def.quality", "scorecard.def.cost", "scorecard.def.vfm", "scorecard.def.failureDemand",
+        "scorecard.def.smallSample"};
 
     private DefinitionsSheet() {
     }

@@ -117,7 +117,7 @@ public final class ScorecardPdf {
 
     private void sla(List<SlaRow> rows) {
         section("scorecard.sla.title");
-        PdfPTable table = table(new float[] {2.2f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.6f});
+        PdfPTable table = table(new float[] {2f, 1.1f, 1.1f, 1.1f, 1.1f, 1f, 1.8f, 1f, 1f, 1.6f});
         headers(table, "scorecard.sla.kpi", "scorecard.sla.direction", "scorecard.sla.actual", "scorecard.sla.floor",
                 "scorecard.sla.target", "scorecard.sla.score", "scorecard.sla.rag", "scorecard.sla.malus",
                 "scorecard.sla.bonus", "scorecard.sla.amount");
@@ -128,7 +128,8 @@ public final class ScorecardPdf {
             table.addCell(number(numbers.exact(row.floor())));
             table.addCell(number(numbers.exact(row.target())));
             table.addCell(number(numbers.oneDecimal(row.score())));
-            PdfPCell rag = cell(texts.rag(row.rag()), BOLD);
+            PdfPCell rag = cell(row.smallSample() ? texts.get("scorecard.rag.notMeasurable") : texts.rag(row.rag()),
+                    BOLD);
             if (row.rag() != null) {
                 rag.setBackgroundColor(RAG.get(row.rag()));
             }
@@ -138,6 +139,8 @@ public final class ScorecardPdf {
             table.addCell(number(numbers.money(row.amount())));
         }
         add(table);
+        rows.stream().filter(SlaRow::smallSample).forEach(row ->
+                add(new Paragraph(row.kpiLabel() + ": " + texts.smallSample(row), NOTE)));
     }
 
     private void settlement(SettlementSummary totals) {
@@ -189,7 +192,7 @@ public final class ScorecardPdf {
                 "scorecard.peers.median", "scorecard.peers.percentile");
         for (KpiPeerRow peer : peers) {
             table.addCell(cell(peer.kpiLabel(), BOLD));
-            table.addCell(number(numbers.exact(peer.value())));
+            table.addCell(number(numbers.exact(peer.value()) + (peer.smallSample() ? " *" : "")));
             String peerCell = texts.peerCell(peer);
             if (peerCell == null || peer.n() == null) {
                 PdfPCell none = cell(texts.get("scorecard.peers.insufficient"), NOTE);
@@ -203,6 +206,8 @@ public final class ScorecardPdf {
             table.addCell(number(numbers.oneDecimal(peer.percentRank())));
         }
         add(table);
+        peers.stream().filter(KpiPeerRow::smallSample).forEach(peer ->
+                add(new Paragraph("* " + peer.kpiLabel() + ": " + texts.get("scorecard.peers.smallSample"), NOTE)));
     }
 
     private void disputes(List<Dispute> disputes) {

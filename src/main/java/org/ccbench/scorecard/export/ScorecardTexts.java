@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.ccbench.scorecard.KpiPeerRow;
 import org.ccbench.scorecard.ScorecardHeader;
+import org.ccbench.scorecard.SlaRow;
 import org.ccbench.scoring.kpi.Direction;
 import org.ccbench.scoring.normalise.RagStatus;
 import org.ccbench.scoring.settlement.LineStatus;
@@ -64,6 +65,12 @@ final class ScorecardTexts {
 
     String rag(RagStatus rag) {
         return rag == null ? null : labels.get("scorecard.rag." + rag.name());
+    }
+
+    /** "Small sample: 40 responses, fewer than the 50 needed: …" for an SLA row on too few survey responses. */
+    String smallSample(SlaRow row) {
+        return labels.format("scorecard.sla.smallSample", row.sample().toPlainString(),
+                String.valueOf(row.minSample()));
     }
 
     String status(LineStatus status) {

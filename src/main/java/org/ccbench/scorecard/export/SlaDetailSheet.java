@@ -12,7 +12,8 @@ import org.ccbench.scoring.settlement.LineStatus;
 /**
  * One block per month: every SLA line's inputs as values and SCORING.md §4.1 as live formulas, then the month's
  * totals, so the amount can be audited in the spreadsheet. The status (measured, not measurable, waived) is a fact
- * of the month and comes from the record; everything after it is recomputed by the formulas.
+ * of the month and comes from the record; everything after it is recomputed by the formulas, which also give no
+ * malus and no bonus to a survey KPI whose volume (its responses) is below its minimum sample.
  */
 final class SlaDetailSheet {
 
@@ -23,27 +24,30 @@ final class SlaDetailSheet {
     static final int X = 4;
     static final int VOLUME = 5;
     static final int MIN_VOLUME = 6;
-    static final int PROTECTED = 7;
-    static final int OFFERED = 8;
-    static final int CEILING = 9;
-    static final int TARGET = 10;
-    static final int THRESHOLD = 11;
-    static final int MALUS_RATE = 12;
-    static final int MALUS_CAP = 13;
-    static final int BONUS_RATE = 14;
-    static final int BONUS_CAP = 15;
-    static final int STATUS_CODE = 16;
-    static final int SHORTFALL = 17;
-    static final int EXCESS = 18;
-    static final int MALUS = 19;
-    static final int BONUS = 20;
-    static final int STATUS = 21;
+    /** KPIS.md {@code min_sample} of a survey KPI (its volume is its number of responses); empty for other KPIs. */
+    static final int MIN_SAMPLE = 7;
+    static final int PROTECTED = 8;
+    static final int OFFERED = 9;
+    static final int CEILING = 10;
+    static final int TARGET = 11;
+    static final int THRESHOLD = 12;
+    static final int MALUS_RATE = 13;
+    static final int MALUS_CAP = 14;
+    static final int BONUS_RATE = 15;
+    static final int BONUS_CAP = 16;
+    static final int STATUS_CODE = 17;
+    static final int SHORTFALL = 18;
+    static final int EXCESS = 19;
+    static final int MALUS = 20;
+    static final int BONUS = 21;
+    static final int STATUS = 22;
     /** The column of the month totals' values; their labels are in column {@link #KPI}. */
     static final int VALUE = 1;
 
     private static final String[] HEADERS = {"scorecard.sla.kpi", "scorecard.sla.direction",
         "scorecard.detail.numerator", "scorecard.detail.denominator", "scorecard.detail.x",
-        "scorecard.detail.volume", "scorecard.detail.minVolume", "scorecard.detail.protected",
+        "scorecard.detail.volume", "scorecard.detail.minVolume", "scorecard.detail.minSample",
+        "scorecard.detail.protected",
         "scorecard.detail.offered", "scorecard.detail.ceiling", "scorecard.detail.target",
         "scorecard.detail.threshold", "scorecard.detail.malusRate", "scorecard.detail.malusCap",
         "scorecard.detail.bonusRate", "scorecard.detail.bonusCap", "scorecard.detail.statusCode",
@@ -110,6 +114,9 @@ final class SlaDetailSheet {
         }
         XlsxCells.number(row, VOLUME, line.volume(), styles.exact());
         XlsxCells.number(row, MIN_VOLUME, line.minVolume(), styles.base().integer());
+        if (line.minSample() != null) {
+            XlsxCells.number(row, MIN_SAMPLE, line.minSample(), styles.base().integer());
+        }
         text(row, PROTECTED, texts.yesNo(line.volumeProtected()), styles.base().text());
         XlsxCells.number(row, OFFERED, line.offered(), styles.exact());
         XlsxCells.number(row, CEILING, line.volumeCeiling(), styles.exact());
@@ -122,7 +129,9 @@ final class SlaDetailSheet {
         text(row, STATUS_CODE, line.status().name(), styles.base().text());
         String x = at(r, X);
         String lower = "%s=\"%s\"".formatted(at(r, DIRECTION), LOWER);
-        String notMeasurable = "%s=\"%s\"".formatted(at(r, STATUS_CODE), LineStatus.NOT_MEASURABLE.name());
+        // not measurable: the recorded status, or a survey KPI whose volume (its responses) is below min_sample
+        String notMeasurable = "OR(%s=\"%s\",AND(ISNUMBER(%s),%s<%s))".formatted(at(r, STATUS_CODE),
+                LineStatus.NOT_MEASURABLE.name(), at(r, MIN_SAMPLE), at(r, VOLUME), at(r, MIN_SAMPLE));
         XlsxCells.formula(row, SHORTFALL, "IF(OR(%1$s,NOT(ISNUMBER(%2$s))),0,MAX(0,IF(%3$s,%2$s-%4$s,%4$s-%2$s)))"
                 .formatted(notMeasurable, x, lower, at(r, TARGET)), styles.computed());
         XlsxCells.formula(row, EXCESS,

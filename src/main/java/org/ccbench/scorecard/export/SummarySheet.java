@@ -15,16 +15,21 @@ import org.ccbench.scorecard.ScorecardHeader;
 import org.ccbench.scorecard.SettlementSummary;
 import org.ccbench.scorecard.SlaRow;
 
-/** The scorecard's first sheet: header, SLA items with RAG, settlement, Q / C / VfM, cost, peers, open disputes. */
+/**
+ * The scorecard's first sheet: header, SLA items with RAG (a small sample "not measurable", with a note), settlement,
+ * Q / C / VfM (cost vs. budget), cost, peers, open disputes.
+ */
 final class SummarySheet {
 
     private static final String[] SLA_HEADERS = {"scorecard.sla.kpi", "scorecard.sla.direction",
         "scorecard.sla.actual", "scorecard.sla.floor", "scorecard.sla.target", "scorecard.sla.bonusThreshold",
         "scorecard.sla.weight", "scorecard.sla.score", "scorecard.sla.rag", "scorecard.sla.malus",
         "scorecard.sla.bonus", "scorecard.sla.amount", "scorecard.sla.measuredMonths",
-        "scorecard.sla.waivedMonths"};
+        "scorecard.sla.waivedMonths", "scorecard.sla.notes"};
     /** The column of the RAG text in the SLA table. */
     static final int RAG_COLUMN = 8;
+    /** The column of the SLA table's notes (a small sample). */
+    static final int NOTES_COLUMN = 14;
 
     private final Sheet sheet;
     private final ScorecardTexts texts;
@@ -85,7 +90,10 @@ final class SummarySheet {
             XlsxCells.number(row, 5, sla.bonusThreshold(), styles.exact());
             XlsxCells.number(row, 6, sla.weight(), styles.exact());
             XlsxCells.number(row, 7, sla.score(), styles.base().oneDecimal());
-            if (sla.rag() != null) {
+            if (sla.smallSample()) {
+                text(row, RAG_COLUMN, texts.get("scorecard.rag.notMeasurable"), styles.base().text());
+                text(row, NOTES_COLUMN, texts.smallSample(sla), styles.base().note());
+            } else if (sla.rag() != null) {
                 text(row, RAG_COLUMN, texts.rag(sla.rag()), styles.rag(sla.rag()));
             }
             XlsxCells.number(row, 9, sla.malusPercent(), styles.exact());
@@ -140,6 +148,9 @@ final class SummarySheet {
             Row row = sheet.createRow(next++);
             text(row, 0, peer.kpiLabel(), styles.base().bold());
             XlsxCells.number(row, 1, peer.value(), styles.exact());
+            if (peer.smallSample()) {
+                text(row, 6, texts.get("scorecard.peers.smallSample"), styles.base().note());
+            }
             String cell = texts.peerCell(peer);
             if (cell == null || peer.n() == null) {
                 text(row, 2, texts.get("scorecard.peers.insufficient"), styles.base().note());

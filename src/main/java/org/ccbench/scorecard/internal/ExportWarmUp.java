@@ -49,7 +49,7 @@ class ExportWarmUp implements ApplicationRunner {
         ComparisonRow row = new ComparisonRow(0, "warm-up", "warm-up", BigDecimal.ONE, BigDecimal.ONE,
                 BigDecimal.ONE, BigDecimal.ONE, 1, BigDecimal.ONE, BigDecimal.ONE,
                 List.of(new ComparisonRow.ComparisonMonth(month, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                        Map.of("CSAT", BigDecimal.ONE))));
+                        Map.of("CSAT", BigDecimal.ONE), List.of("CSAT"))));
         ComparisonWorkbook.write(List.of(row), "warm-up", Locale.ENGLISH, OutputStream.nullOutputStream());
         Scorecard empty = ScorecardCalculator.compute(new ScorecardCalculator.Inputs(0, "warm-up", "warm-up",
                 "warm-up", month.toString(), List.of(month), Map.of(), Map.of(), "warm-up", 1,

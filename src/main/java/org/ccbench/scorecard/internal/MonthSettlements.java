@@ -16,7 +16,11 @@ import org.ccbench.scoring.settlement.SettlementLine;
 import org.ccbench.scoring.settlement.SettlementTerms;
 import org.ccbench.scoring.settlement.SlaItem;
 
-/** Settles an approved month under the contract version in force (SCORING.md §4.1) and records every input. */
+/**
+ * Settles an approved month under the contract version in force (SCORING.md §4.1) and records every input. The record
+ * writes exact fractions with {@value #EXACT} decimals for the spreadsheet; sums over months are computed from the
+ * exact {@link Settlement}, never from the record.
+ */
 final class MonthSettlements {
 
     /** Exact figures are written with this many decimals; the spreadsheet recomputes them from the inputs. */
@@ -25,7 +29,11 @@ final class MonthSettlements {
     private MonthSettlements() {
     }
 
-    static MonthSettlement settle(YearMonth month, ApprovedMonth approved, TermsInForce terms) {
+    /** A settled month: the exact settlement to compute with, and the record that shows and exports it. */
+    record Settled(Settlement exact, MonthSettlement record) {
+    }
+
+    static Settled settle(YearMonth month, ApprovedMonth approved, TermsInForce terms) {
         MonthMeasurements measurements = new MonthMeasurements(approved);
         List<SlaItem> items = terms.items().stream().map(TermItem::item).toList();
         List<Measurement> measured = items.stream().map(measurements::measure).toList();
@@ -37,11 +45,11 @@ final class MonthSettlements {
                     terms.settlement()));
         }
         SettlementTerms settlementTerms = terms.settlement();
-        return new MonthSettlement(month, terms.number(), approved.revisionId(), fee, lines,
+        return new Settled(settlement, new MonthSettlement(month, terms.number(), approved.revisionId(), fee, lines,
                 exact(settlementTerms.maxTotalMalus()), exact(settlementTerms.maxTotalBonus()),
                 settlementTerms.bonusGate(), exact(settlement.sumMalus()), exact(settlement.sumBonus()),
                 exact(settlement.totalMalus()), exact(settlement.totalBonus()), settlement.bonusForfeited(),
-                exact(settlement.netPercent()), settlement.amount());
+                exact(settlement.netPercent()), settlement.amount()));
     }
 
     private static MonthLine line(SettlementLine line, KpiDerivation.Quotient quotient, SettlementTerms terms) {
@@ -53,7 +61,12 @@ final class MonthSettlements {
                 exact(terms.volumeCeiling()), exact(item.target()), exact(item.bonusThreshold()),
                 exact(item.malusRate()), exact(item.malusCap()), exact(item.bonusRate()), exact(item.bonusCap()),
                 line.status(), exact(line.shortfall()), exact(line.excess()), exact(line.malusPercent()),
-                exact(line.bonusPercent()));
+                exact(line.bonusPercent()), minSample(item), line.smallSample());
+    }
+
+    /** KPIS.md {@code min_sample} of a survey KPI, null for the others. */
+    static Integer minSample(SlaItem item) {
+        return item.kpi().minSample().isPresent() ? item.kpi().minSample().getAsInt() : null;
     }
 
     static BigDecimal exact(Rational value) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.ccbench.kpi.ApprovedMonth;
-import org.ccbench.scorecard.CostSummary;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.IndexSummary;
 import org.ccbench.scorecard.KpiPeerRow;
@@ -18,20 +18,24 @@ import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardHeader;
 import org.ccbench.scorecard.SettlementSummary;
 import org.ccbench.scorecard.SlaRow;
+import org.ccbench.scoring.index.ScoringProfile;
 import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiCategory;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
-import org.ccbench.scoring.index.ScoringProfile;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.settlement.LineStatus;
+import org.ccbench.scoring.settlement.Settlement;
+import org.ccbench.scoring.settlement.SettlementLine;
 
 /**
  * Computes a contract's scorecard (issue 6 §2) from the contract versions in force, the approved months and the
- * scoring profile; framework-free, so its rules are tested without a database.
+ * scoring profile; framework-free, so its rules are tested without a database. Everything is computed on exact values
+ * and rounded once, for the {@link Scorecard} record (SCORING.md §0).
  */
 public final class ScorecardCalculator {
 
@@ -49,15 +53,35 @@ public final class ScorecardCalculator {
         }
     }
 
+    /**
+     * A scorecard with the exact figures its indices were rounded from, for computations that go on from them (the
+     * vendor comparison), never from the rounded record.
+     *
+     * @param quality               Q over the SLA quality items, null with too little weight coverage
+     * @param costPerContact        CPC of the period
+     * @param costVsBudget          C on the contract's scorecard: CPC's target score between the profile's price
+     *                              ceiling and budget (SCORING.md §1.4); null without them
+     * @param valueForMoneyVsBudget VfM with that C and the profile's α
+     */
+    public record Computed(Scorecard scorecard, Rational quality, Rational costPerContact, Rational costVsBudget,
+                           Rational valueForMoneyVsBudget) {
+    }
+
     static final int TREND_MONTHS = 12;
+    /** The weight coverage is a share 0–1; 3 decimals show it as a percentage with 1 decimal (SCORING.md §0). */
+    static final int COVERAGE_DECIMALS = 3;
 
     private ScorecardCalculator() {
     }
 
     public static Scorecard compute(Inputs in) {
+        return computeExact(in).scorecard();
+    }
+
+    public static Computed computeExact(Inputs in) {
         YearMonth last = in.periodMonths().getLast();
         TermsInForce governing = governing(in);
-        Map<YearMonth, MonthSettlement> settled = new LinkedHashMap<>();
+        Map<YearMonth, MonthSettlements.Settled> settled = new LinkedHashMap<>();
         for (YearMonth month : trendMonths(last)) {
             ApprovedMonth approved = in.approved().get(month);
             TermsInForce terms = in.terms().get(month);
@@ -66,9 +90,9 @@ public final class ScorecardCalculator {
             }
         }
         List<ApprovedMonth> periodApproved = in.periodMonths().stream().map(in.approved()::get)
-                .filter(java.util.Objects::nonNull).toList();
-        List<MonthSettlement> periodSettlements = in.periodMonths().stream().map(settled::get)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
+        List<MonthSettlements.Settled> periodSettlements = in.periodMonths().stream().map(settled::get)
+                .filter(Objects::nonNull).toList();
         RawInputs summed = periodApproved.isEmpty() ? null
                 : RawInputs.sum(periodApproved.stream().map(ApprovedMonth::rawInputs).toList());
         KpiParameters parameters = periodApproved.isEmpty() ? KpiParameters.DEFAULTS
@@ -78,18 +102,24 @@ public final class ScorecardCalculator {
         if (governing != null) {
             for (TermItem item : governing.items()) {
                 Rational actual = summed == null ? null : value(item, summed, parameters);
-                Rational score = item.targetScore() == null ? null : item.targetScore().score(actual);
+                BigDecimal sample = summed == null ? null : SurveySample.responses(item.item().kpi(), summed);
+                boolean smallSample = actual != null && SurveySample.isSmall(item.item().kpi(), sample);
+                Rational score = item.targetScore() == null || smallSample ? null
+                        : item.targetScore().score(actual);
                 if (score != null) {
                     scores.put(item.label(), score);
                 }
-                rows.add(row(item, actual, score, periodSettlements));
+                rows.add(row(item, actual, score, smallSample, sample, periodSettlements));
             }
         }
         CostFigures cost = CostFigures.of(summed, parameters);
-        IndexSummary indices = indices(in, governing, scores, cost.costPerContact());
-        return new Scorecard(header(in, governing, periodApproved), rows, periodSettlements,
-                totals(periodSettlements), indices, cost.summary(), in.peers(),
+        Indices indices = indices(in, governing, scores, cost.costPerContact());
+        Scorecard card = new Scorecard(header(in, governing, periodApproved), rows,
+                periodSettlements.stream().map(MonthSettlements.Settled::record).toList(),
+                totals(periodSettlements), indices.summary(), cost.summary(), in.peers(),
                 trend(in, governing, settled, last), in.disputes());
+        return new Computed(card, indices.quality(), cost.costPerContact(), indices.cost(),
+                indices.valueForMoney());
     }
 
     private static TermsInForce governing(Inputs in) {
@@ -106,19 +136,24 @@ public final class ScorecardCalculator {
         return derived.hasValue() ? derived.value() : null;
     }
 
-    private static SlaRow row(TermItem item, Rational actual, Rational score, List<MonthSettlement> months) {
+    /**
+     * One SLA item over the period; a small sample has no score and no RAG. Malus, bonus and amount are summed from
+     * the months' exact settlement lines and rounded once.
+     */
+    private static SlaRow row(TermItem item, Rational actual, Rational score, boolean smallSample, BigDecimal sample,
+                              List<MonthSettlements.Settled> months) {
         Rational malus = Rational.ZERO;
         Rational bonus = Rational.ZERO;
         Rational amount = Rational.ZERO;
         int measured = 0;
         int waived = 0;
-        for (MonthSettlement month : months) {
-            for (var line : month.lines()) {
-                if (line.kpiLabel().equals(item.label())) {
-                    malus = malus.plus(Rational.of(line.malusPercent()));
-                    bonus = bonus.plus(Rational.of(line.bonusPercent()));
-                    amount = amount.plus(Rational.of(month.monthlyFee()).times(Rational.of(line.bonusPercent())
-                            .minus(Rational.of(line.malusPercent()))).dividedBy(100));
+        for (MonthSettlements.Settled month : months) {
+            Rational fee = Rational.of(month.exact().monthlyFee());
+            for (SettlementLine line : month.exact().lines()) {
+                if (line.item().label().equals(item.label())) {
+                    malus = malus.plus(line.malusPercent());
+                    bonus = bonus.plus(line.bonusPercent());
+                    amount = amount.plus(fee.times(line.bonusPercent().minus(line.malusPercent())).dividedBy(100));
                     measured += line.status() == LineStatus.NOT_MEASURABLE ? 0 : 1;
                     waived += line.status() == LineStatus.WAIVED ? 1 : 0;
                 }
@@ -130,42 +165,51 @@ public final class ScorecardCalculator {
                 item.item().bonusThreshold() == null ? null
                         : item.item().bonusThreshold().toBigDecimal(kpi.displayDecimals()),
                 item.weight(), round(score, Display.INDEX_DECIMALS),
-                item.targetScore() == null || actual == null ? null : item.targetScore().rag(actual),
-                malus.toBigDecimal(4), bonus.toBigDecimal(4), amount.toBigDecimal(2), measured, waived);
+                score == null ? null : item.targetScore().rag(actual),
+                malus.toBigDecimal(4), bonus.toBigDecimal(4), amount.toBigDecimal(2), measured, waived, sample,
+                MonthSettlements.minSample(item.item()), smallSample);
     }
 
-    private static SettlementSummary totals(List<MonthSettlement> months) {
+    /**
+     * The period's settlement: the months' booked amounts (each rounded to cents, SCORING.md §4.1) summed, and the
+     * total malus and bonus in euros from the months' exact percentages, rounded once.
+     */
+    private static SettlementSummary totals(List<MonthSettlements.Settled> months) {
         BigDecimal fees = BigDecimal.ZERO;
-        BigDecimal malus = BigDecimal.ZERO;
-        BigDecimal bonus = BigDecimal.ZERO;
+        Rational malus = Rational.ZERO;
+        Rational bonus = Rational.ZERO;
         BigDecimal amount = BigDecimal.ZERO;
         int withMalus = 0;
         int forfeited = 0;
-        for (MonthSettlement month : months) {
-            fees = fees.add(month.monthlyFee());
-            malus = malus.add(cents(month.monthlyFee(), month.totalMalus()));
-            bonus = bonus.add(cents(month.monthlyFee(), month.totalBonus()));
-            amount = amount.add(month.amount());
-            withMalus += month.totalMalus().signum() > 0 ? 1 : 0;
-            forfeited += month.bonusForfeited() ? 1 : 0;
+        for (MonthSettlements.Settled month : months) {
+            Settlement exact = month.exact();
+            Rational fee = Rational.of(exact.monthlyFee());
+            fees = fees.add(exact.monthlyFee());
+            malus = malus.plus(fee.times(exact.totalMalus()).dividedBy(100));
+            bonus = bonus.plus(fee.times(exact.totalBonus()).dividedBy(100));
+            amount = amount.add(exact.amount());
+            withMalus += exact.totalMalus().signum() > 0 ? 1 : 0;
+            forfeited += exact.bonusForfeited() ? 1 : 0;
         }
         BigDecimal net = fees.signum() == 0 ? null
                 : Rational.of(amount).times(100).dividedBy(Rational.of(fees)).toBigDecimal(2);
-        return new SettlementSummary(fees, malus, bonus, amount, net, withMalus, forfeited);
+        return new SettlementSummary(fees, malus.toBigDecimal(2), bonus.toBigDecimal(2), amount, net, withMalus,
+                forfeited);
     }
 
-    private static BigDecimal cents(BigDecimal fee, BigDecimal percent) {
-        return Rational.of(fee).times(Rational.of(percent)).dividedBy(100).toBigDecimal(2);
+    /** Q, C and VfM exact, and rounded for the scorecard. */
+    private record Indices(Rational quality, Rational cost, Rational valueForMoney, IndexSummary summary) {
     }
 
     /**
      * Q: the SLA quality items' target scores weighted by the contract's weights, with the profile's minimum weight
-     * coverage; C: CPC's target score between the profile's price ceiling (floor) and budgeted price (target), SCORING.md
-     * §1.4 (without them C and VfM are "insufficient data": a lowest ratio among the client's other contracts would tell
-     * the vendor its competitors' prices); VfM with the profile's α.
+     * coverage (an item without a score, e.g. a small sample, is not covered); C: CPC's target score between the
+     * profile's price ceiling (floor) and budgeted price (target), SCORING.md §1.4 (without them C and VfM are
+     * "insufficient data": a lowest ratio among the client's other contracts would tell the vendor its competitors'
+     * prices); VfM with the profile's α.
      */
-    private static IndexSummary indices(Inputs in, TermsInForce governing, Map<String, Rational> scores,
-                                        Rational costPerContact) {
+    private static Indices indices(Inputs in, TermsInForce governing, Map<String, Rational> scores,
+                                   Rational costPerContact) {
         Rational weighted = Rational.ZERO;
         Rational available = Rational.ZERO;
         Rational total = Rational.ZERO;
@@ -191,8 +235,9 @@ public final class ScorecardCalculator {
         Rational cost = costTarget == null ? null : costTarget.score(costPerContact);
         Rational vfm = in.profile().valueForMoney(quality, cost);
         Rational perEuro = ScoringProfile.qualityPerEuro(quality, costPerContact);
-        return new IndexSummary(round(quality, Display.INDEX_DECIMALS), round(coverage, 2),
-                round(cost, Display.INDEX_DECIMALS), round(vfm, Display.INDEX_DECIMALS), round(perEuro, 2));
+        return new Indices(quality, cost, vfm, new IndexSummary(round(quality, Display.INDEX_DECIMALS),
+                round(coverage, COVERAGE_DECIMALS), round(cost, Display.INDEX_DECIMALS),
+                round(vfm, Display.INDEX_DECIMALS), round(perEuro, 2)));
     }
 
     private static ScorecardHeader header(Inputs in, TermsInForce governing, List<ApprovedMonth> approved) {
@@ -205,7 +250,7 @@ public final class ScorecardCalculator {
                 approved.stream().map(ApprovedMonth::revisionId).toList(), in.computedAt());
     }
 
-    private static KpiTrend trend(Inputs in, TermsInForce governing, Map<YearMonth, MonthSettlement> settled,
+    private static KpiTrend trend(Inputs in, TermsInForce governing, Map<YearMonth, MonthSettlements.Settled> settled,
                                   YearMonth last) {
         List<YearMonth> months = trendMonths(last);
         List<KpiTrend.Series> series = new ArrayList<>();
@@ -222,7 +267,7 @@ public final class ScorecardCalculator {
             }
         }
         List<BigDecimal> amounts = months.stream().map(month -> settled.containsKey(month)
-                ? settled.get(month).amount() : null).toList();
+                ? settled.get(month).exact().amount() : null).toList();
         return new KpiTrend(months, series, amounts);
     }
 

@@ -16,55 +16,71 @@ import org.ccbench.scoring.numbers.Rational;
 
 /**
  * A client's contracts side by side (issue 6 §3, SCORING.md §1.4 "portfolio"): each contract's quality index from its
- * own SLA terms, its cost per contact scored by the lowest ratio among the compared contracts, VfM with one α, ranked
- * (ties share a rank, listed by name; contracts without VfM last).
+ * own SLA terms, its cost per contact scored by the lowest ratio among the compared contracts ("cost vs. your cheapest
+ * contract", §1.3), VfM with one α, ranked (ties share a rank, listed by name; contracts without VfM last). All of it
+ * on the exact Q and CPC of each contract, rounded only for the rows (§0).
+ *
+ * <p>A contract's own scorecard scores its cost against the budget instead ("cost vs. budget": the target score between
+ * the profile's price ceiling and budget, §1.4), so its value for money there differs from the one here by exactly
+ * (1 − α) × (C vs. cheapest − C vs. budget) when both use the same α; the quality index is the same number.
  */
 public final class VendorComparison {
+
+    /**
+     * One compared contract, exact.
+     *
+     * @param costVsCheapest          100 × lowest CPC among the compared contracts / this contract's CPC (§1.3)
+     * @param valueForMoneyVsCheapest α × Q + (1 − α) × {@code costVsCheapest}
+     */
+    record Compared(ScorecardCalculator.Computed contract, Rational costVsCheapest, Rational valueForMoneyVsCheapest,
+                    Integer rank) {
+    }
 
     private VendorComparison() {
     }
 
     public static List<ComparisonRow> of(List<ScorecardCalculator.Inputs> contracts, ScoringProfile profile) {
-        List<Scorecard> cards = contracts.stream().map(ScorecardCalculator::compute).toList();
-        List<Rational> costs = cards.stream().map(card -> card.cost().costPerContact() == null ? null
-                : Rational.of(card.cost().costPerContact())).toList();
-        List<Rational> present = costs.stream().filter(java.util.Objects::nonNull).toList();
-        List<Rational> scores = present.isEmpty() ? List.of() : LowestRatio.scores(present);
-        Map<Integer, Rational> costScore = new HashMap<>();
-        for (int i = 0, next = 0; i < costs.size(); i++) {
-            if (costs.get(i) != null) {
-                costScore.put(i, scores.get(next++));
-            }
-        }
+        List<Compared> compared = exact(contracts, profile);
+        Map<Long, ScorecardCalculator.Inputs> byId = new HashMap<>();
+        contracts.forEach(contract -> byId.put(contract.contractId(), contract));
+        return compared.stream().map(found -> row(found, byId.get(found.contract().scorecard().header().contractId())))
+                .toList();
+    }
+
+    /** The contracts ranked by value for money (cost vs. the cheapest), best first, with their exact figures. */
+    static List<Compared> exact(List<ScorecardCalculator.Inputs> contracts, ScoringProfile profile) {
+        List<ScorecardCalculator.Computed> cards = contracts.stream().map(ScorecardCalculator::computeExact).toList();
+        List<Rational> costScores = LowestRatio.scores(cards.stream()
+                .map(ScorecardCalculator.Computed::costPerContact).toList());
         List<VfmRanking.Entry> entries = new ArrayList<>();
-        Map<String, Rational> vfmByName = new LinkedHashMap<>();
+        Map<String, Compared> byKey = new LinkedHashMap<>();
         for (int i = 0; i < cards.size(); i++) {
-            Scorecard card = cards.get(i);
-            Rational quality = card.indices().quality() == null ? null : Rational.of(card.indices().quality());
-            Rational vfm = profile.valueForMoney(quality, costScore.get(i));
-            String key = card.header().contractName() + "#" + card.header().contractId();
+            ScorecardCalculator.Computed card = cards.get(i);
+            Rational vfm = profile.valueForMoney(card.quality(), costScores.get(i));
+            String key = key(card.scorecard());
             entries.add(new VfmRanking.Entry(key, vfm));
-            vfmByName.put(key, vfm);
+            byKey.put(key, new Compared(card, costScores.get(i), vfm, null));
         }
-        Map<String, Integer> ranks = new HashMap<>();
-        List<String> order = new ArrayList<>();
-        for (VfmRanking.Ranked ranked : VfmRanking.rank(entries)) {
-            ranks.put(ranked.name(), ranked.rank());
-            order.add(ranked.name());
+        List<Compared> ranked = new ArrayList<>();
+        for (VfmRanking.Ranked entry : VfmRanking.rank(entries)) {
+            Compared found = byKey.get(entry.name());
+            ranked.add(new Compared(found.contract(), found.costVsCheapest(), found.valueForMoneyVsCheapest(),
+                    entry.rank()));
         }
-        Map<String, ComparisonRow> rows = new HashMap<>();
-        for (int i = 0; i < cards.size(); i++) {
-            Scorecard card = cards.get(i);
-            String key = card.header().contractName() + "#" + card.header().contractId();
-            Rational score = costScore.get(i);
-            Rational vfm = vfmByName.get(key);
-            rows.put(key, new ComparisonRow(card.header().contractId(), card.header().contractName(),
-                    card.header().vendorName(), card.indices().quality(), card.cost().costPerContact(),
-                    score == null ? null : Display.round(score, Display.INDEX_DECIMALS),
-                    vfm == null ? null : Display.round(vfm, Display.INDEX_DECIMALS), ranks.get(key),
-                    card.indices().qualityPerEuro(), card.totals().amount(), monthly(contracts.get(i))));
-        }
-        return order.stream().map(rows::get).toList();
+        return ranked;
+    }
+
+    private static String key(Scorecard card) {
+        return card.header().contractName() + "#" + card.header().contractId();
+    }
+
+    private static ComparisonRow row(Compared compared, ScorecardCalculator.Inputs inputs) {
+        Scorecard card = compared.contract().scorecard();
+        return new ComparisonRow(card.header().contractId(), card.header().contractName(), card.header().vendorName(),
+                card.indices().quality(), card.cost().costPerContact(),
+                Display.round(compared.costVsCheapest(), Display.INDEX_DECIMALS),
+                Display.round(compared.valueForMoneyVsCheapest(), Display.INDEX_DECIMALS), compared.rank(),
+                card.indices().qualityPerEuro(), card.totals().amount(), monthly(inputs));
     }
 
     private static List<ComparisonRow.ComparisonMonth> monthly(ScorecardCalculator.Inputs contract) {
@@ -75,7 +91,9 @@ public final class VendorComparison {
             card.slaRows().forEach(row -> actuals.put(row.kpiLabel(), row.actual()));
             BigDecimal amount = card.months().isEmpty() ? null : card.months().getFirst().amount();
             months.add(new ComparisonRow.ComparisonMonth(month, card.indices().quality(),
-                    card.cost().costPerContact(), amount, actuals));
+                    card.cost().costPerContact(), amount, actuals, card.slaRows().stream()
+                    .filter(org.ccbench.scorecard.SlaRow::smallSample).map(org.ccbench.scorecard.SlaRow::kpiLabel)
+                    .toList()));
         }
         return months;
     }

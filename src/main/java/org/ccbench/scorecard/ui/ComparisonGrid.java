@@ -7,7 +7,10 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.ccbench.scorecard.ComparisonRow;
 
-/** The sourcing manager's contracts ranked by value for money, each linked to its scorecard. */
+/**
+ * The sourcing manager's contracts ranked by value for money with cost scored against the cheapest of them (SCORING.md
+ * §1.3), each linked to its scorecard, which scores cost against the budget instead; the headers say which.
+ */
 class ComparisonGrid extends Grid<ComparisonRow> {
 
     ComparisonGrid() {
@@ -29,8 +32,10 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         addColumn(row -> SlaGrid.text(row.costPerContact())).setHeader(getTranslation("scorecard.comparison.cpc"))
                 .setKey("cpc");
         addColumn(row -> SlaGrid.text(row.costScore())).setHeader(getTranslation("scorecard.comparison.costScore"))
+                .setTooltipGenerator(row -> getTranslation("scorecard.comparison.costScore.title"))
                 .setKey("costScore");
-        addColumn(row -> SlaGrid.text(row.valueForMoney())).setHeader(getTranslation("scorecard.card.vfm"))
+        addColumn(row -> SlaGrid.text(row.valueForMoney())).setHeader(getTranslation("scorecard.comparison.vfm"))
+                .setTooltipGenerator(row -> getTranslation("scorecard.comparison.vfm.title"))
                 .setKey("vfm");
         addColumn(row -> SlaGrid.text(row.qualityPerEuro()))
                 .setHeader(getTranslation("scorecard.comparison.qualityPerEuro"));

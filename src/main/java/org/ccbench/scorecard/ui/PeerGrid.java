@@ -6,7 +6,10 @@ import java.util.List;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
 
-/** Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations). */
+/**
+ * Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations); the
+ * contract's own value of a survey KPI on fewer than 50 responses is marked "small sample" and has no rank.
+ */
 class PeerGrid extends Grid<KpiPeerRow> {
 
     PeerGrid() {
@@ -14,7 +17,10 @@ class PeerGrid extends Grid<KpiPeerRow> {
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(KpiPeerRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
-        addColumn(row -> SlaGrid.text(row.value())).setHeader(getTranslation("scorecard.peers.value"));
+        addColumn(row -> SlaGrid.text(row.value())
+                + (row.smallSample() ? " (" + getTranslation("scorecard.peers.smallSample") + ")" : ""))
+                .setTooltipGenerator(row -> row.smallSample() ? getTranslation("benchmark.smallSample.own") : null)
+                .setHeader(getTranslation("scorecard.peers.value")).setKey("value");
         addColumn(row -> row.median() == null ? getTranslation("scorecard.peers.insufficient")
                 : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
         addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))

@@ -7,12 +7,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.ccbench.scorecard.SlaRow;
 
-/** The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. */
+/**
+ * The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. A survey KPI on
+ * fewer responses than its minimum sample is "not measurable", with the responses in the notes.
+ */
 class SlaGrid extends Grid<SlaRow> {
 
     SlaGrid(Consumer<SlaRow> dispute) {
@@ -32,8 +36,7 @@ class SlaGrid extends Grid<SlaRow> {
         addColumn(row -> text(row.bonusPercent().stripTrailingZeros()) + "%")
                 .setHeader(getTranslation("scorecard.sla.bonus"));
         addColumn(row -> text(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
-        addColumn(row -> row.waivedMonths() == 0 ? "" : getTranslation("scorecard.sla.waived", row.waivedMonths()))
-                .setHeader(getTranslation("scorecard.sla.notes")).setAutoWidth(true);
+        addColumn(this::notes).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
         if (dispute != null) {
             addComponentColumn(row -> {
                 Button button = new Button(getTranslation("scorecard.dispute.action"), click -> dispute.accept(row));
@@ -48,7 +51,26 @@ class SlaGrid extends Grid<SlaRow> {
         setItems(rows);
     }
 
+    /** The waived months and a small sample, each said in words. */
+    private String notes(SlaRow row) {
+        List<String> notes = new ArrayList<>();
+        if (row.smallSample()) {
+            notes.add(getTranslation("scorecard.sla.smallSample", row.sample().toPlainString(), row.minSample()));
+        }
+        if (row.waivedMonths() > 0) {
+            notes.add(getTranslation("scorecard.sla.waived", row.waivedMonths()));
+        }
+        return String.join(" ", notes);
+    }
+
+    /** The RAG status as a coloured badge; a small sample is "not measurable" instead. */
     static Span rag(SlaRow row) {
+        if (row.smallSample()) {
+            Span badge = new Span(I18NProvider.translate("scorecard.sla.notMeasurable"));
+            badge.getElement().getThemeList().add("badge contrast");
+            badge.getElement().setAttribute("title", I18NProvider.translate("scorecard.sla.notMeasurable.title"));
+            return badge;
+        }
         Span badge = new Span(row.rag() == null ? "–" : row.rag().name());
         if (row.rag() != null) {
             badge.getElement().getThemeList().add(switch (row.rag()) {

@@ -42,12 +42,12 @@ class SummaryCards extends Composite<Div> {
                         getTranslation("scorecard.card.settlementDetail", euros(card.totals().totalMalusAmount()),
                                 euros(card.totals().totalBonusAmount()), text(card.totals().netPercent()))),
                 card("scorecard-quality", "scorecard.card.quality", text(card.indices().quality()),
-                        getTranslation("scorecard.card.coverage", text(card.indices().qualityCoverage()))),
+                        getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoverage()))),
                 card("scorecard-cost", "scorecard.card.cost", text(card.indices().cost()),
                         getTranslation("scorecard.card.costDetail", euros(card.cost().costPerContact()),
                                 euros(card.cost().costPerHandledMinute()))),
                 card("scorecard-vfm", "scorecard.card.vfm", text(card.indices().valueForMoney()),
-                        getTranslation("scorecard.card.qualityPerEuro", text(card.indices().qualityPerEuro()))),
+                        getTranslation("scorecard.card.vfmDetail", text(card.indices().qualityPerEuro()))),
                 card("scorecard-failure", "scorecard.card.failure", euros(card.cost().failureDemandCost()),
                         getTranslation("scorecard.card.failureDetail", text(card.cost().repeatContacts()),
                                 text(card.cost().avoidableContacts()))));
@@ -65,6 +65,11 @@ class SummaryCards extends Composite<Div> {
 
     private static String euros(BigDecimal value) {
         return value == null ? "–" : "€ " + value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A share 0–1 as a percentage: 0.667 → 66.7%. */
+    private static String percent(BigDecimal share) {
+        return share == null ? "–" : share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String text(BigDecimal value) {

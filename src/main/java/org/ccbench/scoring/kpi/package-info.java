@@ -8,6 +8,8 @@
  * whose denominator is 0 or whose input was not supplied is {@code null} with a
  * {@link org.ccbench.scoring.kpi.NullReason reason}, never 0. Values are exact
  * {@link org.ccbench.scoring.numbers.Rational fractions}; only {@link org.ccbench.scoring.numbers.Display} rounds them.
+ * A survey KPI's number of responses and whether it is below the catalogue's {@code min_sample} come from
+ * {@link org.ccbench.scoring.kpi.SurveySample}.
  *
  * <p>The catalogue's structure (codes, channels, units, directions, ranges, parameters) is repeated here as plain Java
  * data so the scoring core needs no YAML; a test compares it with the shipped catalogue so the two cannot drift.

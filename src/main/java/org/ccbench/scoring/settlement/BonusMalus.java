@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Rational;
 
 /** Settles a contract month (SCORING.md §4.1). */
@@ -41,9 +42,14 @@ public final class BonusMalus {
         return new Settlement(lines, monthlyFee, sumMalus, sumBonus, totalMalus, totalBonus, forfeited, net, amount);
     }
 
+    /**
+     * One item: not measurable without a value, with a denominator below {@code min_volume}, or for a survey KPI on
+     * fewer than its {@code min_sample} responses (its denominator is its number of responses, KPIS.md).
+     */
     static SettlementLine line(SlaItem item, Measurement measurement, SettlementTerms terms) {
         Rational x = measurement.value();
-        if (x == null || measurement.volume().compareTo(Rational.of(item.minVolume())) < 0) {
+        if (x == null || measurement.volume().compareTo(Rational.of(item.minVolume())) < 0
+                || SurveySample.isSmall(item.kpi(), measurement.volume())) {
             return new SettlementLine(item, measurement, LineStatus.NOT_MEASURABLE, Rational.ZERO, Rational.ZERO,
                     Rational.ZERO, Rational.ZERO);
         }

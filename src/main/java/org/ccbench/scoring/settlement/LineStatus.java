@@ -4,7 +4,10 @@ package org.ccbench.scoring.settlement;
 public enum LineStatus {
     /** Malus and bonus as the formula gives them. */
     MEASURED,
-    /** No value, or a denominator below {@code min_volume}: no malus, no bonus. */
+    /**
+     * No value, a denominator below {@code min_volume}, or a survey KPI on fewer responses than its {@code min_sample}
+     * (SCORING.md §4.1): no malus, no bonus.
+     */
     NOT_MEASURABLE,
     /** Volume-protected and offered above the forecast corridor: no malus, bonus still allowed. */
     WAIVED

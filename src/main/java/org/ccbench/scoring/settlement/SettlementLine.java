@@ -1,5 +1,6 @@
 package org.ccbench.scoring.settlement;
 
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Rational;
 
 /**
@@ -10,4 +11,10 @@ import org.ccbench.scoring.numbers.Rational;
  */
 public record SettlementLine(SlaItem item, Measurement measurement, LineStatus status, Rational shortfall,
                              Rational excess, Rational malusPercent, Rational bonusPercent) {
+
+    /** Not measurable because a survey KPI rests on fewer than its {@code min_sample} responses (its volume). */
+    public boolean smallSample() {
+        return status == LineStatus.NOT_MEASURABLE && measurement.value() != null
+                && SurveySample.isSmall(item.kpi(), measurement.volume());
+    }
 }

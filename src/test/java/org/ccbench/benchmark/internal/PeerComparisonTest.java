@@ -90,6 +90,69 @@ class PeerComparisonTest {
                 .isEqualTo(Rational.of(80 + 75 + 75 + 75 + 72, 5));
     }
 
+    @Test
+    void aUnitOnFewerThanFiftySurveyResponsesIsNoPeerObservationButSeesItsOwnValueFlagged() {
+        UnitPeriod subject = add(1, 1, false, "180", 32, 20, 40);
+        for (int top2 : new int[] {280, 300, 340, 360, 240}) {
+            add(units.size() + 1, units.size() + 1, false, "180", top2, 20);
+        }
+        add(7, 7, false, "180", 10, 20, 40);
+
+        var result = PeerComparison.of(subject, Kpi.CSAT, null, units, 5);
+
+        assertThat(result.ownValue()).as("A4: 32 of 40").isEqualTo(Rational.of(80));
+        assertThat(result.smallSample()).isTrue();
+        assertThat(result.peers()).isInstanceOfSatisfying(PeerResult.Comparison.class, comparison -> {
+            assertThat(comparison.statistics().n()).as("the two units on 40 responses are left out").isEqualTo(5);
+            assertThat(comparison.statistics().median()).isEqualTo(Rational.of(75));
+            assertThat(comparison.percentRank()).as("no rank for a value that is not measurable").isNull();
+        });
+        assertThat(((PeerResult.Comparison) PeerComparison.of(subject, Kpi.SL, Channel.PHONE, units, 5).peers())
+                .statistics().n()).as("the service level of the same units is no survey").isEqualTo(7);
+    }
+
+    @Test
+    void aSmallSampleOfOneUnitLeavesTheOrganisationsOtherUnitsInItsObservation() {
+        UnitPeriod subject = add(1, 1, false, "180", 320, 20);
+        for (int org = 2; org <= 4; org++) {
+            add(org, org, false, "180", 300, 20);
+        }
+        add(5, 5, false, "180", 300, 20, 400);
+        add(6, 5, false, "180", 0, 20, 30);
+
+        var comparison = (PeerResult.Comparison) PeerComparison.of(subject, Kpi.CSAT, null, units, 5).peers();
+
+        assertThat(comparison.statistics().n()).isEqualTo(5);
+        assertThat(comparison.statistics().mean()).as("org 5: 300/400 = 75, not 300/430")
+                .isEqualTo(Rational.of(80 + 75 + 75 + 75 + 75, 5));
+    }
+
+    @Test
+    void aQuarterCountsTheResponsesOfItsThreeMonthsTogether() {
+        UnitPeriod subject = quarter(1, 16, 20);
+        for (int org = 2; org <= 5; org++) {
+            quarter(org, 15, 20);
+        }
+
+        var result = PeerComparison.of(subject, Kpi.CSAT, null, units, 5);
+
+        assertThat(result.smallSample()).as("3 × 20 = 60 responses").isFalse();
+        assertThat(((PeerResult.Comparison) result.peers()).statistics().n()).isEqualTo(5);
+        assertThat(((PeerResult.Comparison) result.peers()).percentRank()).isEqualTo(Rational.of(100));
+    }
+
+    private UnitPeriod quarter(long id, int csatTop2, int csatResponses) {
+        List<ApprovedMonth> months = new ArrayList<>();
+        for (YearMonth month = MONTH.minusMonths(2); !month.isAfter(MONTH); month = month.plusMonths(1)) {
+            months.add(new ApprovedMonth(id, id, false, 99L, "ENERGY_UTILITIES", new BigDecimal("180"),
+                    Set.of("phone"), month, id, Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(csatResponses),
+                    InputKey.of("csat_top2"), BigDecimal.valueOf(csatTop2)), Map.of()));
+        }
+        UnitPeriod unit = UnitPeriod.of(months);
+        units.add(unit);
+        return unit;
+    }
+
     private UnitPeriod add(long unitId, long organisationId, boolean inHouse, String fte, int csatTop2,
                            int thresholdSeconds) {
         return add(unitId, organisationId, inHouse, fte, csatTop2, thresholdSeconds, 400);

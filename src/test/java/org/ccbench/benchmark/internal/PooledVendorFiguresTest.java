@@ -105,6 +105,22 @@ class PooledVendorFiguresTest {
         assertThat(figures).as("one month does not cover a quarter").isEmpty();
     }
 
+    @Test
+    void aContractOnFewerThanFiftySurveyResponsesAddsNeitherItsAnswersNorItsClient() {
+        contract(1, 11, 70, 320, 400, 20);
+        contract(2, 12, 70, 300, 400, 20);
+        contract(3, 13, 70, 10, 40, 20);
+
+        assertThat(pooled(Kpi.CSAT, null, OptionalLong.empty())).singleElement()
+                .satisfies(figure -> assertThat(figure.shown()).as("two clients with a measurable CSAT").isFalse());
+        assertThat(pooled(Kpi.SL, Channel.PHONE, OptionalLong.empty())).singleElement()
+                .satisfies(figure -> assertThat(figure.clients()).as("no survey: three clients").isEqualTo(3));
+
+        contract(4, 14, 70, 360, 400, 20);
+        assertThat(pooled(Kpi.CSAT, null, OptionalLong.empty()).getFirst().value())
+                .as("(320 + 300 + 360) / 1 200, without 10 of 40").isEqualByComparingTo("81.7");
+    }
+
     private List<PooledVendorFigure> pooled(Kpi kpi, Channel channel, OptionalLong viewer) {
         return PooledVendorFigures.of(kpi, channel, PERIOD, months, byUnit(), viewer,
                 viewer.isPresent() ? "Our call center" : null);

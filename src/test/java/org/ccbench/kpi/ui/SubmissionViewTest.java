@@ -122,6 +122,31 @@ class SubmissionViewTest extends SpringBrowserlessTest {
         assertThat(stored()).as("overwritten by the user's choice").isEqualByComparingTo("3000");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSurveyKpiOnFewerThanFiftyResponsesShowsASmallSampleMarkInThePreview() {
+        navigate("kpi/" + zwolle + "/" + LAST_MONTH, Component.class);
+        KpiMonths.forChannels(Set.of("phone")).forEach((key, value) -> field(key).setValue(value));
+        field(InputKey.of("csat_responses")).setValue(new BigDecimal("40"));
+        field(InputKey.of("csat_top2")).setValue(new BigDecimal("34"));
+
+        Grid<org.ccbench.kpi.KpiPreview> preview = $(Grid.class).id("kpi-preview-grid");
+        int csat = preview.getGenericDataView().getItems().map(org.ccbench.kpi.KpiPreview::label).toList()
+                .indexOf("CSAT");
+        Component value = test(preview).getCellComponent(csat, "value");
+        assertThat(value.getElement().getTextRecursively()).isEqualTo("85.0 % small sample");
+        Span mark = $(Span.class).id("small-sample-CSAT");
+        assertThat(mark.getElement().getAttribute("title"))
+                .isEqualTo("Small sample: 40 responses, fewer than the 50 needed. The value is shown, but it is "
+                        + "not measurable for bonus/malus and is left out of peer statistics.");
+        assertThat(test(preview).getCellText(csat, 3)).startsWith("Small sample: 40 responses");
+
+        field(InputKey.of("csat_responses")).setValue(new BigDecimal("50"));
+        field(InputKey.of("csat_top2")).setValue(new BigDecimal("40"));
+        assertThat(test(preview).getCellComponent(csat, "value").getElement().getTextRecursively())
+                .as("no mark from 50 responses").isEqualTo("80.0 %");
+    }
+
     private BigDecimal stored() {
         return service.find(zwolle, LAST_MONTH).orElseThrow().latest().values().get(InputKey.of("offered", "phone"));
     }

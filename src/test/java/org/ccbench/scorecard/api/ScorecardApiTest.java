@@ -90,7 +90,9 @@ class ScorecardApiTest {
                 .andExpect(jsonPath("$.header.contractName").value("Zwolle telefonie"))
                 .andExpect(jsonPath("$.header.periodLabel").value(MONTH.toString()))
                 .andExpect(jsonPath("$.months[0].lines[0].kpiLabel").exists())
-                .andExpect(jsonPath("$.totals.amount").isNumber());
+                .andExpect(jsonPath("$.totals.amount").isNumber())
+                .andExpect(jsonPath("$.slaRows[0].smallSample").isBoolean())
+                .andExpect(jsonPath("$.months[0].lines[0].smallSample").isBoolean());
         call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("period", "quarter"), delta)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.header.periodLabel").value(
                         org.hamcrest.Matchers.containsString("-Q")));
@@ -109,6 +111,21 @@ class ScorecardApiTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhichCostEachValueForMoneyIsScoredAgainstAndWhatASmallSampleIs() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ComparisonRow.properties.valueForMoney.description").value(
+                        org.hamcrest.Matchers.startsWith("Value for money (cost vs. your cheapest contract)")))
+                .andExpect(jsonPath("$.components.schemas.ComparisonRow.properties.costScore.description").value(
+                        org.hamcrest.Matchers.startsWith("Cost score (vs. your cheapest contract)")))
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.valueForMoney.description").value(
+                        org.hamcrest.Matchers.startsWith("Value for money (cost vs. budget)")))
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.cost.description").value(
+                        org.hamcrest.Matchers.startsWith("Cost index C (vs. budget)")))
+                .andExpect(jsonPath("$.components.schemas.SlaRow.properties.smallSample.description").value(
+                        org.hamcrest.Matchers.containsString("not measurable")));
     }
 
     @Test

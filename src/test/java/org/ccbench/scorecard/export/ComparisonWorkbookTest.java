@@ -36,7 +36,11 @@ class ComparisonWorkbookTest {
             assertThat(ranking.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Vendor comparison: 2026-Q1");
             Row header = ranking.getRow(RankingSheet.HEADER_ROW);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Rank");
-            assertThat(header.getCell(RankingSheet.VFM).getStringCellValue()).isEqualTo("Value for money");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Cost score C (vs. your cheapest contract)");
+            assertThat(header.getCell(RankingSheet.VFM).getStringCellValue())
+                    .isEqualTo("Value for money (cost vs. your cheapest contract)");
+            assertThat(ranking.getRow(1).getCell(0).getStringCellValue())
+                    .contains("A contract's own scorecard scores cost against its budget instead");
             Row first = ranking.getRow(RankingSheet.HEADER_ROW + 1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
             assertThat(first.getCell(RankingSheet.CONTRACT).getStringCellValue()).isEqualTo("Contract B");
@@ -104,6 +108,10 @@ class ComparisonWorkbookTest {
             assertThat(bFebruary.getCell(5)).as("no amount in February").isNull();
             assertThat(monthly.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(76.0);
             assertThat(monthly.getRow(9).getCell(0).getStringCellValue()).isEqualTo("Contract A");
+            assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Small sample (fewer than 50 survey responses)");
+            assertThat(monthly.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Contract C");
+            assertThat(monthly.getRow(6).getCell(9).getStringCellValue()).as("C's March CSAT").isEqualTo("CSAT");
+            assertThat(monthly.getRow(5).getCell(9)).isNull();
         }
     }
 

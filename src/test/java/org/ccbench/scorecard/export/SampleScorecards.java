@@ -80,11 +80,11 @@ final class SampleScorecards {
                 OffsetDateTime.of(2026, 11, 3, 9, 30, 0, 0, ZoneOffset.ofHours(1)));
         List<SlaRow> sla = List.of(
                 new SlaRow("SL[phone]", Direction.HIGHER_IS_BETTER, bd("76.4"), bd("70"), bd("80"), bd("85"), bd("10"),
-                        bd("64.0"), RagStatus.AMBER, bd("3.6"), bd("0"), bd("-4320.00"), 4, 1),
+                        bd("64.0"), RagStatus.AMBER, bd("3.6"), bd("0"), bd("-4320.00"), 4, 1, null, null, false),
                 new SlaRow("FCR", Direction.HIGHER_IS_BETTER, bd("82.0"), bd("60"), bd("75"), bd("80"), bd("25"),
-                        bd("100.0"), RagStatus.GREEN, bd("0"), bd("1.2"), bd("1440.00"), 3, 0),
+                        bd("100.0"), RagStatus.GREEN, bd("0"), bd("1.2"), bd("1440.00"), 3, 0, bd("2000"), 50, false),
                 new SlaRow("CSAT", Direction.HIGHER_IS_BETTER, bd("82.0"), bd("84"), bd("85"), bd("90"), bd("20"),
-                        bd("0.0"), RagStatus.RED, bd("8.9"), bd("0"), bd("-10680.00"), 4, 0));
+                        bd("0.0"), RagStatus.RED, bd("8.9"), bd("0"), bd("-10680.00"), 4, 0, bd("1500"), 50, false));
         SettlementSummary totals = new SettlementSummary(bd("480000"), bd("18840.00"), bd("1440.00"),
                 bd("-15960.00"), bd("-3.325"), 4, 1);
         IndexSummary indices = new IndexSummary(bd("66.8"), bd("0.85"), bd("80.0"), bd("72.08"), bd("6.68"));
@@ -92,8 +92,8 @@ final class SampleScorecards {
                 bd("3348"), bd("5200"), bd("85480.00"));
         List<KpiPeerRow> peers = List.of(
                 new KpiPeerRow("SL[phone]", bd("76.4"), "outsourced", "energy_utilities", "all", 12, bd("81.5"),
-                        bd("27.3")),
-                new KpiPeerRow("CSAT", bd("82.0"), null, null, null, null, null, null));
+                        bd("27.3"), false),
+                new KpiPeerRow("CSAT", bd("82.0"), null, null, null, null, null, null, false));
         KpiTrend trend = new KpiTrend(List.of(JULY, AUGUST, SEPTEMBER, OCTOBER), List.of(
                 new KpiTrend.Series("SL[phone]", bd("80"), java.util.Arrays.asList(bd("76.4"), bd("76.4"),
                         bd("76.4"), bd("70"))),
@@ -106,6 +106,18 @@ final class SampleScorecards {
                 new Dispute(8, 42, JULY, "FCR", "Resolved long ago", "vendor@callcenter-delta.example", raised,
                         DisputeStatus.REJECTED, "No", "sourcing@noordzee-energie.example", raised));
         return new Scorecard(header, sla, months, totals, indices, cost, peers, trend, disputes);
+    }
+
+    /** The scorecard with its CSAT line on 34 of 40 responses: shown, not measurable, without score or RAG. */
+    static Scorecard withSmallSampleCsat(Scorecard scorecard) {
+        List<SlaRow> rows = scorecard.slaRows().stream().map(row -> !row.kpiLabel().equals("CSAT") ? row
+                : new SlaRow(row.kpiLabel(), row.direction(), bd("85.0"), row.floor(), row.target(),
+                        row.bonusThreshold(), row.weight(), null, null, bd("0"), bd("0"), bd("0.00"), 0, 0, bd("40"),
+                        50, true)).toList();
+        List<KpiPeerRow> peers = scorecard.peers().stream().map(peer -> !peer.kpiLabel().equals("CSAT") ? peer
+                : new KpiPeerRow("CSAT", bd("85.0"), null, null, null, null, null, null, true)).toList();
+        return new Scorecard(scorecard.header(), rows, scorecard.months(), scorecard.totals(), scorecard.indices(),
+                scorecard.cost(), peers, scorecard.trend(), scorecard.disputes());
     }
 
     /** SCORING.md §4.2 with the given gate and SL volumes: caps 10% / 5%, forecast 9 500 with a 10% corridor. */
@@ -126,6 +138,18 @@ final class SampleScorecards {
         List<Quotient> inputs = java.util.Arrays.asList(new Quotient(70 * 1000, 1000, 1000),
                 new Quotient(80 * 500, 500, 1000),
                 new Quotient(50 * 199, 199, 1000), null);
+        return settle(month, items, inputs, new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE,
+                null, null));
+    }
+
+    /**
+     * Issue 13 §4: CSAT 30 of 40 responses (75) against a target of 80 is not measurable (min_sample 50), FCR 42 of 60
+     * (70) against 75 costs 5 × 0.4 = 2% of €120 000: −2 400.00 (−4 800.00 when the small sample was charged).
+     */
+    static MonthSettlement smallSample(YearMonth month) {
+        List<SlaItem> items = List.of(item(Kpi.CSAT, null, "80", "85", "0.4", "3", "0.2", "1", 0, false),
+                item(Kpi.FCR, null, "75", null, "0.4", "3", null, null, 0, false));
+        List<Quotient> inputs = List.of(new Quotient(30 * 100, 40, 0), new Quotient(42 * 100, 60, 0));
         return settle(month, items, inputs, new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE,
                 null, null));
     }
@@ -163,7 +187,8 @@ final class SampleScorecards {
                 dec(line.measurement().offered()), dec(terms.volumeCeiling()), dec(item.target()),
                 dec(item.bonusThreshold()), dec(item.malusRate()), dec(item.malusCap()), dec(item.bonusRate()),
                 dec(item.bonusCap()), line.status(), dec(line.shortfall()), dec(line.excess()),
-                dec(line.malusPercent()), dec(line.bonusPercent()));
+                dec(line.malusPercent()), dec(line.bonusPercent()),
+                item.kpi().minSample().isPresent() ? item.kpi().minSample().getAsInt() : null, line.smallSample());
     }
 
     /** The comparison of SCORING.md §3.4 (vendors A, B, C) over three months, B named like a formula. */
@@ -189,7 +214,7 @@ final class SampleScorecards {
                 monthly.add(new ComparisonRow.ComparisonMonth(YearMonth.of(2025, 1).plusMonths(m),
                         BigDecimal.valueOf(random.nextInt(1000) / 10.0),
                         BigDecimal.valueOf(5 + random.nextInt(900) / 100.0),
-                        BigDecimal.valueOf(random.nextInt(400_000) - 200_000, 2), actuals));
+                        BigDecimal.valueOf(random.nextInt(400_000) - 200_000, 2), actuals, List.of()));
             }
             BigDecimal vfm = BigDecimal.valueOf(random.nextInt(10_000), 2);
             rows.add(new ComparisonRow(c + 1, "Contract " + (c + 1), "Vendor " + (char) ('A' + c % 26),
@@ -235,7 +260,7 @@ final class SampleScorecards {
                 actuals.put("FCR", bd("76"));
             }
             monthly.add(new ComparisonRow.ComparisonMonth(YearMonth.of(2026, 1 + m), bd(quality), bd(cpc),
-                    m == 1 ? null : bd(amount), actuals));
+                    m == 1 ? null : bd(amount), actuals, m == 2 && id == 3 ? List.of("CSAT") : List.of()));
         }
         return new ComparisonRow(id, contract, vendor, bd(quality), bd(cpc), bd(costScore), bd(vfm), rank,
                 bd(perEuro), bd(amount), monthly);

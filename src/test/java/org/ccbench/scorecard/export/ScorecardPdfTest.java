@@ -53,6 +53,22 @@ class ScorecardPdfTest {
     }
 
     @Test
+    void namesTheCostIndexAndValueForMoneyByWhatTheCostIsScoredAgainst() throws IOException {
+        assertThat(text(SampleScorecards.scorecard(), Locale.ENGLISH)).contains("Cost index C (vs. budget)",
+                "Value for money (cost vs. budget)");
+        assertThat(text(SampleScorecards.scorecard(), DUTCH)).contains("Kostenindex C (t.o.v. budget)",
+                "Prijs-kwaliteit (kosten t.o.v. budget)");
+    }
+
+    @Test
+    void aSmallSampleIsNotMeasurableWithItsResponsesUnderTheSlaTable() throws IOException {
+        String text = text(SampleScorecards.withSmallSampleCsat(SampleScorecards.scorecard()), Locale.ENGLISH);
+
+        assertThat(text).contains("not measurable", "CSAT: Small sample: 40 responses, fewer than the 50 needed",
+                "* CSAT: small sample: not among the peers");
+    }
+
+    @Test
     void typedTextIsPrintedAsTyped() throws IOException {
         assertThat(text(SampleScorecards.scorecard(), Locale.ENGLISH)).contains(FORMULA_VENDOR);
     }

@@ -146,6 +146,51 @@ class ScorecardWorkbookTest {
     }
 
     @Test
+    void aSurveyLineBelowItsMinimumSampleGivesNoMalusInTheFormulasEither() throws IOException {
+        MonthSettlement july = SampleScorecards.smallSample(JULY);
+        assertThat(july.amount()).as("the oracle, BonusMalus: FCR only").isEqualByComparingTo("-2400.00");
+        try (XSSFWorkbook workbook = written(SampleScorecards.scorecard(List.of(july)), Locale.ENGLISH)) {
+            Sheet detail = workbook.getSheet("SLA detail");
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Row csat = lineRows(detail, JULY.toString()).getFirst();
+            assertThat(csat.getCell(SlaDetailSheet.MIN_SAMPLE).getNumericCellValue()).isEqualTo(50);
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isZero();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.SHORTFALL)).getNumberValue()).isZero();
+            assertThat(evaluator.evaluate(valuesLabelled(detail, "Amount € = ROUND(fee × net / 100, 2)")
+                    .getFirst()).getNumberValue()).as("equal to the settlement").isEqualTo(-2400.00);
+            assertThat(evaluator.evaluate(valuesLabelled(detail, "Difference €").getFirst()).getNumberValue())
+                    .isZero();
+
+            // the formulas apply min_sample themselves: a status typed over as MEASURED still charges nothing
+            csat.getCell(SlaDetailSheet.STATUS_CODE).setCellValue(LineStatus.MEASURED.name());
+            evaluator.clearAllCachedResultValues();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isZero();
+            // and 60 responses make the same 75% cost 5 × 0.4 = 2%
+            csat.getCell(SlaDetailSheet.NUMERATOR).setCellValue(45 * 100);
+            csat.getCell(SlaDetailSheet.DENOMINATOR).setCellValue(60);
+            csat.getCell(SlaDetailSheet.VOLUME).setCellValue(60);
+            evaluator.clearAllCachedResultValues();
+            assertThat(evaluator.evaluate(csat.getCell(SlaDetailSheet.MALUS)).getNumberValue()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
+    void aSmallSampleIsNotMeasurableOnTheSummaryWithItsResponsesInTheNotes() throws IOException {
+        Scorecard scorecard = SampleScorecards.withSmallSampleCsat(SampleScorecards.scorecard());
+        try (XSSFWorkbook english = written(scorecard, Locale.ENGLISH); XSSFWorkbook dutch = written(scorecard, DUTCH)) {
+            Row csat = rowStartingWith(english.getSheet("Summary"), "CSAT");
+            assertThat(csat.getCell(7)).as("no score").isNull();
+            assertThat(csat.getCell(SummarySheet.RAG_COLUMN).getStringCellValue()).isEqualTo("not measurable");
+            assertThat(csat.getCell(SummarySheet.NOTES_COLUMN).getStringCellValue()).isEqualTo("Small sample: 40 "
+                    + "responses, fewer than the 50 needed: not measurable (no score, no bonus or malus, not in Q)");
+            assertThat(rowStartingWith(dutch.getSheet("Samenvatting"), "CSAT").getCell(SummarySheet.NOTES_COLUMN)
+                    .getStringCellValue()).startsWith("Kleine steekproef: 40 antwoorden");
+            assertThat(cellsOf(english.getSheet("Definitions"))).anyMatch(cell -> cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().startsWith("Survey KPIs (CSAT, NPS, CES, FCR) need 50 responses"));
+        }
+    }
+
+    @Test
     void theSummaryShowsTheHeaderTheRagAsTextAndColourAndTheTotals() throws IOException {
         try (XSSFWorkbook workbook = written(SampleScorecards.scorecard(), Locale.ENGLISH)) {
             Sheet summary = workbook.getSheet("Summary");
@@ -167,7 +212,8 @@ class ScorecardWorkbookTest {
                     .isEqualTo(-15960.00);
             assertThat(value(summary, "Quality index Q").getNumericCellValue()).isEqualTo(66.8);
             assertThat(value(summary, "Quality weight covered %").getNumericCellValue()).isEqualTo(85.0);
-            assertThat(value(summary, "Value for money").getNumericCellValue()).isEqualTo(72.08);
+            assertThat(value(summary, "Value for money (cost vs. budget)").getNumericCellValue()).isEqualTo(72.08);
+            assertThat(value(summary, "Cost index C (vs. budget)").getNumericCellValue()).isEqualTo(80.0);
             assertThat(value(summary, "Cost of failure demand € ((repeat + avoidable) × CPC)").getNumericCellValue())
                     .isEqualTo(85480.00);
             Row peer = rowStartingWith(summary, "SL[phone]", 1);

@@ -100,15 +100,76 @@ class ScorecardCalculatorTest {
         assertThat(card.slaRows().getFirst().waivedMonths()).isOne();
     }
 
+    @Test
+    void thirtyOfFortyCsatResponsesAreNotMeasurableSoTheMonthCostsNothing() {
+        ApprovedMonth march = month(MARCH, Map.of("csat_responses", "40", "csat_top2", "30", "total_cost", "85000"));
+
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, march), PROFILE,
+                CSAT_ONLY));
+
+        MonthSettlement settled = card.months().getFirst();
+        assertThat(settled.lines().getFirst().status()).isEqualTo(LineStatus.NOT_MEASURABLE);
+        assertThat(settled.lines().getFirst().smallSample()).isTrue();
+        assertThat(settled.lines().getFirst().minSample()).isEqualTo(50);
+        assertThat(settled.amount()).as("issue 13: −1 700.00 before, SCORING.md §4.1 gives 0")
+                .isEqualByComparingTo("0.00");
+        assertThat(card.totals().amount()).isEqualByComparingTo("0.00");
+        assertThat(card.slaRows().getFirst().measuredMonths()).isZero();
+    }
+
+    @Test
+    void thirtyFourOfFortyCsatResponsesHaveNoScoreNoRagAndStayOutOfQ() {
+        ApprovedMonth march = month(MARCH, Map.of("csat_responses", "40", "csat_top2", "34"));
+
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH), Map.of(MARCH, march), PROFILE,
+                FCR_AND_CSAT));
+
+        SlaRow csat = card.slaRows().get(1);
+        assertThat(csat.kpiLabel()).isEqualTo("CSAT");
+        assertThat(csat.actual()).as("the value is still shown").isEqualByComparingTo("85.0");
+        assertThat(csat.smallSample()).isTrue();
+        assertThat(csat.sample()).isEqualByComparingTo("40");
+        assertThat(csat.score()).as("100, GREEN before").isNull();
+        assertThat(csat.rag()).isNull();
+        assertThat(card.indices().quality()).as("FCR alone: 100 × (82 − 60) / (90 − 60)").isEqualByComparingTo("73.3");
+        assertThat(card.indices().qualityCoverage()).as("CSAT's weight is not covered").isEqualByComparingTo("0.8");
+        assertThat(card.slaRows().getFirst().smallSample()).as("FCR: 500 answers").isFalse();
+    }
+
+    @Test
+    void aQuarterOfThreeSmallMonthsHasEnoughResponsesForItsScoreButEachMonthSettlesNothing() {
+        Map<YearMonth, ApprovedMonth> months = new HashMap<>();
+        for (YearMonth month = MARCH.minusMonths(2); !month.isAfter(MARCH); month = month.plusMonths(1)) {
+            months.put(month, month(month, Map.of("csat_responses", "40", "csat_top2", "30", "total_cost", "85000")));
+        }
+
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(MARCH.minusMonths(2), MARCH.minusMonths(1),
+                MARCH), months, PROFILE, CSAT_ONLY));
+
+        assertThat(card.months()).extracting(month -> month.lines().getFirst().status())
+                .containsOnly(LineStatus.NOT_MEASURABLE);
+        assertThat(card.totals().amount()).isEqualByComparingTo("0.00");
+        SlaRow csat = card.slaRows().getFirst();
+        assertThat(csat.sample()).as("3 × 40").isEqualByComparingTo("120");
+        assertThat(csat.smallSample()).isFalse();
+        assertThat(csat.score()).as("100 × (75 − 60) / (80 − 60)").isEqualByComparingTo("75.0");
+        assertThat(csat.rag()).isEqualTo(RagStatus.AMBER);
+    }
+
     private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved) {
         return inputs(period, approved, PROFILE);
     }
 
     private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved,
                                                      ScoringProfile profile) {
+        return inputs(period, approved, profile, TERMS);
+    }
+
+    private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved,
+                                                     ScoringProfile profile, TermsInForce version) {
         Map<YearMonth, TermsInForce> terms = new HashMap<>();
         for (YearMonth month = MARCH.minusMonths(13); !month.isAfter(MARCH); month = month.plusMonths(1)) {
-            terms.put(month, TERMS);
+            terms.put(month, version);
         }
         return new ScorecardCalculator.Inputs(1, "Zwolle telefonie", "Noordzee", "Delta", "2026-03", period,
                 approved, terms, "customer-first with a budget", 2, profile, List.of(), List.of(),
@@ -127,6 +188,16 @@ class ScorecardCalculatorTest {
             item(Kpi.RCR, null, "20", "15", "10", "0.2", "2", "0.2", "1", false, "0"),
             item(Kpi.WRT, Channel.EMAIL, "80", "90", null, "0.2", "2", null, null, false, "0")),
             new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE, 9_500L, Rational.of(10)));
+
+    /** Issue 13 §4: CSAT against a target of 80, 0.4% of the fee per point short. */
+    private static final TermsInForce CSAT_ONLY = new TermsInForce(1, YearMonth.of(2025, 1), List.of(
+            item(Kpi.CSAT, null, "60", "80", "85", "0.4", "3", "0.2", "1", false, "20")),
+            new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE, null, null));
+
+    private static final TermsInForce FCR_AND_CSAT = new TermsInForce(1, YearMonth.of(2025, 1), List.of(
+            item(Kpi.FCR, null, "60", "90", null, "0", "0", null, null, false, "80"),
+            item(Kpi.CSAT, null, "60", "80", null, "0", "0", null, null, false, "20")),
+            new SettlementTerms(Rational.of(10), Rational.of(5), BonusGate.NONE, null, null));
 
     private static TermItem item(Kpi kpi, Channel channel, String floor, String target, String bonus,
                                  String malusRate, String malusCap, String bonusRate, String bonusCap,

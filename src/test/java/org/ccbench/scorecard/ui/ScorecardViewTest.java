@@ -72,6 +72,10 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat(test(comparison).size()).isGreaterThanOrEqualTo(3);
         assertThat(test(comparison).getCellText(0, 0)).isEqualTo("1");
         assertThat($(Anchor.class).id("comparison-xlsx").getElement().getText()).contains("Comparison (xlsx)");
+        assertThat(comparison.getColumnByKey("vfm").getHeaderText())
+                .isEqualTo("Value for money (cost vs. your cheapest contract)");
+        assertThat(comparison.getColumnByKey("costScore").getHeaderText())
+                .isEqualTo("Cost score (vs. your cheapest contract)");
 
         String line = scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)).slaRows().getFirst().kpiLabel();
         Dispute raised = SignIn.as((SignedInUser) userDetails.loadUserByUsername("vendor@callcenter-delta.example"),
@@ -86,6 +90,10 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat(sla.getColumnByKey("dispute")).as("only the vendor disputes").isNull();
         assertThat(((Span) test(sla).getCellComponent(0, "rag")).getText()).isIn("GREEN", "AMBER", "RED");
         assertThat($(Div.class).id("scorecard-total").getElement().getTextRecursively()).contains("€ ");
+        assertThat($(Div.class).id("scorecard-vfm").getElement().getTextRecursively())
+                .startsWith("Value for money (cost vs. budget)");
+        assertThat($(Div.class).id("scorecard-cost").getElement().getTextRecursively())
+                .startsWith("Cost index (vs. budget)");
         assertThat($(Anchor.class).id("scorecard-pdf").getHref()).isNotBlank();
 
         Select<ScorecardPeriod.Kind> kind = $(Select.class).id("scorecard-period-kind");
