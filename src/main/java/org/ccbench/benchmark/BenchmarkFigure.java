@@ -1,6 +1,7 @@
 package org.ccbench.benchmark;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.ccbench.kpi.SubmissionUnit;
 
 /**
@@ -14,11 +15,21 @@ import org.ccbench.kpi.SubmissionUnit;
  *                    sample
  * @param smallSample the own value of a survey KPI rests on fewer than {@code min_sample} (50) responses in the period:
  *                    shown to the unit with a "small sample" flag, but it is no peer observation and gets no percentile
+ * @param definition  the KPI definition the unit was measured with that peers must share (§2.2 peer key), e.g.
+ *                    {@code threshold_seconds = 30} for SL: only peers measured with the same value are compared;
+ *                    empty for a KPI without one
+ * @param definitionChanged the unit's definition for this KPI changed within the period, so the period has no value
+ *                    to compare (a month or a period after the change has)
  */
 public record BenchmarkFigure(SubmissionUnit unit, String kpi, BenchmarkPeriod period, boolean coversPeriod,
                               BigDecimal ownValue, boolean insufficientPeers, PeerCellCodes peerCell, Integer n,
                               BigDecimal p10, BigDecimal p25, BigDecimal median, BigDecimal p75, BigDecimal p90,
-                              BigDecimal mean, BigDecimal percentRank, boolean smallSample) {
+                              BigDecimal mean, BigDecimal percentRank, boolean smallSample,
+                              Map<String, BigDecimal> definition, boolean definitionChanged) {
+
+    public BenchmarkFigure {
+        definition = definition == null ? Map.of() : Map.copyOf(definition);
+    }
 
     /** {@code in_house}/{@code outsourced}/{@code all}, a sector code or {@code all}, XS–L or {@code all}. */
     public record PeerCellCodes(String sourcing, String sector, String size) {

@@ -2,11 +2,8 @@ package org.ccbench.kpi;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.ccbench.scoring.kpi.Channel;
-import org.ccbench.scoring.kpi.KpiParameter;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 
@@ -36,20 +33,6 @@ public record ApprovedMonth(long unitId, long organisationId, boolean inHouse, L
 
     /** The definitions the unit measured with (its contract's, e.g. SL at 30 s with short abandons left out). */
     public KpiParameters kpiParameters() {
-        KpiParameters defaults = KpiParameters.DEFAULTS;
-        Map<Channel, BigDecimal> hours = new EnumMap<>(Channel.class);
-        for (Channel channel : Channel.ASYNC) {
-            hours.put(channel, parameters.getOrDefault(InputKey.of(KpiParameter.THRESHOLD_HOURS.code(),
-                    channel.code()), defaults.thresholdHours(channel)));
-        }
-        return new KpiParameters(intOf(KpiParameter.THRESHOLD_SECONDS, defaults.thresholdSeconds()), hours,
-                intOf(KpiParameter.EXCL_SHORT, defaults.exclShort()) == 1,
-                intOf(KpiParameter.REPEAT_WINDOW_DAYS, defaults.repeatWindowDays()),
-                intOf(KpiParameter.FALLOUT_WINDOW_HOURS, defaults.falloutWindowHours()));
-    }
-
-    private int intOf(KpiParameter parameter, int fallback) {
-        BigDecimal value = parameters.get(InputKey.of(parameter.code()));
-        return value == null ? fallback : value.intValueExact();
+        return DefinitionParameters.toKpiParameters(parameters);
     }
 }

@@ -29,10 +29,13 @@ final class DerivedChecks {
 
     private final KpiCatalogue catalogue;
     private final Set<String> unitChannels;
+    private final KpiParameters definitions;
 
-    DerivedChecks(KpiCatalogue catalogue, Set<String> unitChannels) {
+    /** @param definitions the unit's KPI definitions for the month (e.g. SL without short abandons) */
+    DerivedChecks(KpiCatalogue catalogue, Set<String> unitChannels, KpiParameters definitions) {
         this.catalogue = catalogue;
         this.unitChannels = unitChannels;
+        this.definitions = definitions;
     }
 
     /**
@@ -43,7 +46,7 @@ final class DerivedChecks {
         RawInputs.Builder inputs = RawInputs.builder(month).zeroChannelsNotServed(unitChannels);
         values.forEach((key, value) -> inputs.put(key.field(), value));
         List<DerivedKpi> kpis = new ArrayList<>();
-        for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), KpiParameters.DEFAULTS)) {
+        for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), definitions)) {
             if (!(kpi.breakdown() instanceof Channel channel) || unitChannels.contains(channel.code())) {
                 kpis.add(kpi);
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInput;
 import org.ccbench.template.KpiParameter;
@@ -63,6 +64,45 @@ public final class InputRules {
             });
         }
         return parameters;
+    }
+
+    /**
+     * The unit's definitions as a revision stores them: the same keys as {@link #defaultParameters()} (one value per
+     * unit, or one per channel it serves), with the values of {@code definitions}.
+     */
+    public Map<InputKey, BigDecimal> parametersOf(KpiParameters definitions) {
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
+        defaultParameters().forEach((key, fallback) -> {
+            BigDecimal value = DefinitionParameters.valueOf(definitions, key.code(), key.channel());
+            parameters.put(key, value == null ? fallback : value);
+        });
+        return parameters;
+    }
+
+    /**
+     * Checks definition parameters given with the inputs (upload, API): each must be one of the unit's and equal its
+     * definition in force for the month. A file or a client program never changes a unit's definitions; the client
+     * sets them on the KPI definitions page.
+     *
+     * @param inForce the unit's parameters for the month, as {@link #parametersOf} gives them
+     */
+    public List<InputProblem> checkParameters(Map<InputKey, BigDecimal> given, Map<InputKey, BigDecimal> inForce) {
+        List<InputProblem> problems = new ArrayList<>();
+        given.forEach((key, value) -> {
+            BigDecimal expected = inForce.get(key);
+            if (expected == null) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.unknownParameter", key.field()));
+            } else if (value.compareTo(expected) != 0) {
+                problems.add(InputProblem.error(key.field(), "kpi.error.definitionDiffers", key.field(),
+                        value.stripTrailingZeros().toPlainString(), expected.stripTrailingZeros().toPlainString()));
+            }
+        });
+        return problems;
+    }
+
+    /** Whether a field code names a definition parameter (e.g. {@code threshold_seconds}) rather than an input. */
+    public boolean isParameter(InputKey key) {
+        return catalogue.parameters().stream().anyMatch(parameter -> parameter.code().equals(key.code()));
     }
 
     /** What a draft must satisfy: each given value on its own. */

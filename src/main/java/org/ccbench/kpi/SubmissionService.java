@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,13 @@ import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
+import org.ccbench.kpi.internal.DefinitionRepository;
 import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.SubmissionRepository.ApprovedInputs;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.UnitRepository;
+import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
@@ -49,6 +52,8 @@ public class SubmissionService {
     private final SubmissionRepository submissions;
     private final ReopeningRepository reopenings;
     private final KpiCatalogues catalogues;
+    private final InForceDefinitions definitions;
+    private final DefinitionRepository definitionRepository;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -56,7 +61,8 @@ public class SubmissionService {
     private final int dueDays;
 
     SubmissionService(UnitRepository units, SubmissionRepository submissions, ReopeningRepository reopenings,
-                      KpiCatalogues catalogues,
+                      KpiCatalogues catalogues, InForceDefinitions definitions,
+                      DefinitionRepository definitionRepository,
                       AuditLog audit, CurrentUser currentUser, Clock clock,
                       @Value("${ccbench.kpi.lock-days:45}") int lockDays,
                       @Value("${ccbench.kpi.due-days:10}") int dueDays) {
@@ -64,6 +70,8 @@ public class SubmissionService {
         this.submissions = submissions;
         this.reopenings = reopenings;
         this.catalogues = catalogues;
+        this.definitions = definitions;
+        this.definitionRepository = definitionRepository;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -138,7 +146,8 @@ public class SubmissionService {
     public List<KpiPreview> preview(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
                                     Locale locale) {
         SubmissionUnit unit = readable(unitId);
-        return new DerivedChecks(catalogue(), unit.channels()).preview(period, values, locale);
+        return new DerivedChecks(catalogue(), unit.channels(), definitions.of(unitId, period).parameters())
+                .preview(period, values, locale);
     }
 
     @PreAuthorize(Access.KPI_READERS)
@@ -151,16 +160,27 @@ public class SubmissionService {
     /** Saves the values as the month's draft over whatever is stored ({@link DraftPrecondition#ANY}). */
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {
-        return saveDraft(unitId, period, values, DraftPrecondition.ANY);
+        return saveDraft(unitId, period, values, DraftPrecondition.ANY, Map.of());
+    }
+
+    /** Saves the values as the month's draft if the month is as the saver read it, without definitions given. */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
+                                DraftPrecondition precondition) {
+        return saveDraft(unitId, period, values, precondition, Map.of());
     }
 
     /**
      * Saves the values as the month's draft: partial is fine, but every given value must be valid on its own. Refused
-     * with {@link MonthChangedMeanwhileException} when the month is not what the saver read.
+     * with {@link MonthChangedMeanwhileException} when the month is not what the saver read. Definition parameters
+     * may be given alongside the inputs (the API): each must equal the unit's definition in force for the month
+     * ({@code kpi.error.definitionDiffers} at its field otherwise), because definitions are the client's to set, on the
+     * KPI definitions page, and never change through submitted data. The draft always stores the definitions in force
+     * for the month.
      */
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
-                                DraftPrecondition precondition) {
+                                DraftPrecondition precondition, Map<InputKey, BigDecimal> givenParameters) {
         SubmissionUnit unit = submittable(unitId);
         Optional<Head> existing = submissions.lock(unitId, period);
         Integer storedVersion = existing.map(Head::version).orElse(null);
@@ -170,7 +190,10 @@ public class SubmissionService {
         draftRefusal(unitId, period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
-        List<InputProblem> problems = rules(unit).checkValues(values);
+        InputRules rules = rules(unit);
+        Map<InputKey, BigDecimal> parameters = definitions.parameters(rules, unitId, period);
+        List<InputProblem> problems = new ArrayList<>(rules.checkValues(values));
+        problems.addAll(rules.checkParameters(givenParameters, parameters));
         if (!problems.isEmpty()) {
             throw new InputProblemsException(problems);
         }
@@ -183,8 +206,7 @@ public class SubmissionService {
             return submissions.lock(unitId, period).orElseThrow();
         });
         Revision draft = editableDraft(load(unit, head));
-        submissions.replaceDraftValues(draft.id(), values, draft.parameters().isEmpty()
-                ? rules(unit).defaultParameters() : draft.parameters());
+        submissions.replaceDraftValues(draft.id(), values, parameters);
         setStatus(head, SubmissionStatus.DRAFT, null);
         audit.record("DRAFT_SAVED", SUBJECT, head.id(), "revision " + draft.number() + ", " + values.size() + " values");
         return reload(unit, head.id());
@@ -203,6 +225,7 @@ public class SubmissionService {
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission submit(long unitId, YearMonth period, String warningComment, DraftPrecondition precondition) {
         SubmissionUnit unit = submittable(unitId);
+        definitionRepository.lockUnit(unitId); // before the month, as an upload and a new definitions version do
         Optional<Head> found = submissions.lock(unitId, period);
         Integer storedVersion = found.map(Head::version).orElse(null);
         if (!precondition.holdsFor(storedVersion)) {
@@ -217,6 +240,7 @@ public class SubmissionService {
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
         }
+        Map<InputKey, BigDecimal> parameters = definitions.parameters(rules(unit), unitId, period);
         List<InputProblem> problems = submitProblems(unit, period, draft.values());
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
@@ -225,6 +249,10 @@ public class SubmissionService {
         }
         if (comment != null && comment.length() > TEXT_LENGTH) {
             throw new SubmissionStateException("kpi.error.commentTooLong");
+        }
+        if (!sameValues(draft.parameters(), parameters)) {
+            // saved before a new version of the definitions took effect in this month: freeze it with the new one
+            submissions.replaceDraftValues(draft.id(), draft.values(), parameters);
         }
         submissions.markSubmitted(draft.id(), problems.isEmpty() ? null : comment, now(), by());
         setStatus(head, SubmissionStatus.SUBMITTED, null);
@@ -260,7 +288,7 @@ public class SubmissionService {
             throw new SubmissionStateException("kpi.error.notApproved");
         }
         long id = submissions.insertRevision(head.id(), approved.number() + 1, catalogue().version(), why, now(), by());
-        submissions.replaceDraftValues(id, approved.values(), approved.parameters());
+        submissions.replaceDraftValues(id, approved.values(), definitions.parameters(rules(unit), unitId, period));
         setStatus(head, SubmissionStatus.DRAFT, null);
         audit.record("CORRECTION_STARTED", SUBJECT, head.id(), "revision " + (approved.number() + 1) + ": " + why);
         return reload(unit, head.id());
@@ -453,21 +481,47 @@ public class SubmissionService {
      * {@code submit} and the file upload both check with it.
      */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
-        return submitProblems(unit, period, values, submissions.lastApprovedBefore(unit.id(), period).orElse(null));
+        return submitProblems(unit, period, values, submissions.lastApprovedBefore(unit.id(), period).orElse(null),
+                definitions.of(unit.id(), period).parameters());
     }
 
-    /** The same, with the unit's last approved month before {@code period} (null if none) already looked up. */
+    /**
+     * The same, with the unit's last approved month before {@code period} (null if none) and the month's definitions
+     * already looked up.
+     */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values,
-                                      ApprovedInputs lastApproved) {
+                                      ApprovedInputs lastApproved, KpiParameters monthDefinitions) {
         List<InputProblem> problems = new ArrayList<>(rules(unit).checkSubmission(values));
         if (problems.stream().noneMatch(problem -> !problem.warning())) {
-            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels());
+            DerivedChecks checks = new DerivedChecks(catalogue(), unit.channels(), monthDefinitions);
             problems.addAll(checks.problems(period, values));
             if (lastApproved != null) {
                 problems.addAll(checks.changesSince(lastApproved.period(), lastApproved.inputs(), period, values));
             }
         }
         return problems;
+    }
+
+    /** The definitions of these units over all months, for an upload or a template of many unit-months. */
+    InForceDefinitions.Timeline definitionTimeline(Collection<Long> unitIds) {
+        return definitions.timeline(unitIds);
+    }
+
+    /**
+     * Locks these units as {@link #submit} does (in id order) and reads their definitions again, for an upload that
+     * submits: no new version can then take effect in a month it freezes.
+     */
+    InForceDefinitions.Timeline lockForSubmit(InForceDefinitions.Timeline timeline, Collection<Long> unitIds) {
+        definitionRepository.lockUnits(unitIds);
+        return timeline.refreshed(definitionRepository.versionsOf(unitIds), unitIds);
+    }
+
+    /** Whether two stored maps hold the same numbers (20 and 20.0 are the same). */
+    static boolean sameValues(Map<InputKey, BigDecimal> a, Map<InputKey, BigDecimal> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        return a.entrySet().stream().allMatch(entry -> entry.getValue().compareTo(b.get(entry.getKey())) == 0);
     }
 
     /** The time, user and catalogue version the upload stamps on what it stores, as the form's transitions would. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the upload workbook holds: one column per input (its field code, e.g. {@code handled[phone]}, and its name
- * and unit in the user's language) and one row per unit-month, filled with what is already stored.
+ * and unit in the user's language), then one per definition parameter ({@code threshold_seconds} …), and one row per
+ * unit-month, filled with what is already stored and with the unit's definitions in force for that month.
  *
  * @param servedFields per row, the fields its unit reports; the others stay empty
  */
@@ -18,7 +19,11 @@ public record SubmissionTemplate(List<Column> columns, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    public record Column(String field, String label, String unit, boolean wholeNumber) {
+    /**
+     * @param definition a definition parameter of the unit, filled in for reference: the upload checks it against the
+     *                   unit's definitions for the month and never stores it
+     */
+    public record Column(String field, String label, String unit, boolean wholeNumber, boolean definition) {
     }
 
     public record Row(long unitId, String unitName, YearMonth month, List<String> servedFields,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.Translations;
 import org.ccbench.base.Validation;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.ReadAhead;
@@ -100,21 +102,36 @@ public class SubmissionUploadService {
             String channel = key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
                     .map(found -> found.name().in(locale)).orElse(key.channel());
             return new SubmissionTemplate.Column(key.field(), input.name().in(locale) + channel, input.unit(),
-                    input.wholeNumber());
-        }).toList();
+                    input.wholeNumber(), false);
+        }).collect(Collectors.toCollection(ArrayList::new));
+        new InputRules(catalogue, channels).defaultParameters().keySet()
+                .forEach(key -> columns.add(definitionColumn(catalogue, key, locale)));
+        InForceDefinitions.Timeline definitions = submissions.definitionTimeline(
+                units.stream().map(SubmissionUnit::id).toList());
         List<SubmissionTemplate.Row> rows = new ArrayList<>();
         for (SubmissionUnit unit : units) {
-            List<String> served = new InputRules(catalogue, unit.channels()).inputsOfUnit().stream()
-                    .map(InputKey::field).toList();
+            InputRules rules = new InputRules(catalogue, unit.channels());
+            List<String> served = new ArrayList<>(rules.inputsOfUnit().stream().map(InputKey::field).toList());
+            rules.defaultParameters().keySet().forEach(key -> served.add(key.field()));
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                Map<String, BigDecimal> stored = submissions.find(unit.id(), month)
-                        .map(found -> found.latest().values().entrySet().stream().collect(Collectors.toMap(
-                                entry -> entry.getKey().field(), Map.Entry::getValue)))
-                        .orElse(Map.of());
-                rows.add(new SubmissionTemplate.Row(unit.id(), unit.name(), month, served, stored));
+                Map<String, BigDecimal> filled = new HashMap<>();
+                submissions.find(unit.id(), month).ifPresent(found -> found.latest().values()
+                        .forEach((key, value) -> filled.put(key.field(), value)));
+                rules.parametersOf(definitions.of(unit.id(), month))
+                        .forEach((key, value) -> filled.put(key.field(), value));
+                rows.add(new SubmissionTemplate.Row(unit.id(), unit.name(), month, served, filled));
             }
         }
         return new SubmissionTemplate(columns, rows);
+    }
+
+    /** A definition parameter's column: "Service-level threshold (KPI definition) – Phone", in seconds. */
+    private static SubmissionTemplate.Column definitionColumn(KpiCatalogue catalogue, InputKey key, Locale locale) {
+        String channel = key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
+                .map(found -> found.name().in(locale)).orElse(key.channel());
+        String label = Translations.text(locale, "definitions.column." + key.code()) + channel;
+        String unit = Translations.text(locale, "definitions.columnUnit." + key.code());
+        return new SubmissionTemplate.Column(key.field(), label, unit, !key.code().equals("threshold_hours"), true);
     }
 
     /**
@@ -143,7 +160,8 @@ public class SubmissionUploadService {
             if (verdict instanceof UploadVerdict.Refused refused) {
                 throw refusal(refused.reason());
             }
-            ReadAhead.read(new UploadParser(locale), file, ((UploadVerdict.Accepted) verdict).format(), run);
+            ReadAhead.read(new UploadParser(locale, catalogues.current().parameters().stream()
+                    .map(org.ccbench.template.KpiParameter::code).collect(Collectors.toSet())), file, ((UploadVerdict.Accepted) verdict).format(), run);
         } catch (UploadRefusedException e) {
             throw refusal(e.reason());
         } catch (IOException e) {

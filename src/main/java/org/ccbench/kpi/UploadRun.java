@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.internal.SubmissionRepository;
@@ -19,6 +20,7 @@ import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
 import org.ccbench.kpi.internal.UploadParser;
 import org.ccbench.kpi.internal.UploadParser.ParsedRow;
+import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.template.KpiCatalogue;
 
 /**
@@ -39,6 +41,7 @@ final class UploadRun implements UploadParser.Sink {
     private final boolean submit;
     private final int chunkRows;
     private final Map<Long, SubmissionUnit> mine;
+    private InForceDefinitions.Timeline definitions;
     private final Map<Set<String>, InputRules> rulesByChannels = new HashMap<>();
     private final Set<UnitMonth> seen = new HashSet<>();
     private final List<ParsedRow> chunk = new ArrayList<>();
@@ -57,6 +60,7 @@ final class UploadRun implements UploadParser.Sink {
         this.submit = submit;
         this.chunkRows = chunkRows;
         this.mine = submissions.myUnits().stream().collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
+        this.definitions = submissions.definitionTimeline(mine.keySet());
     }
 
     @Override
@@ -70,6 +74,12 @@ final class UploadRun implements UploadParser.Sink {
         if (!seen.add(new UnitMonth(row.unitId(), row.month()))) {
             problem(UploadProblem.at(row.sheet(), row.rowNumber(), "A", "kpi.upload.error.duplicate", row.month()));
             return;
+        }
+        if (!row.parameters().isEmpty()) {
+            // checked on every row that gives one, changed or not: a file never changes a unit's definitions
+            InputRules rules = rules(unit);
+            report(row, rules.checkParameters(row.parameters(),
+                    rules.parametersOf(definitions.of(unit.id(), row.month()))));
         }
         if (!row.values().isEmpty()) {
             chunk.add(row);
@@ -100,6 +110,10 @@ final class UploadRun implements UploadParser.Sink {
             return;
         }
         long start = System.nanoTime();
+        if (submit) {
+            Set<Long> units = chunk.stream().map(ParsedRow::unitId).collect(Collectors.toCollection(TreeSet::new));
+            definitions = submissions.lockForSubmit(definitions, units);
+        }
         Map<UnitMonth, Submission> stored = stored(chunk);
         Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approved = submit ? approved(chunk) : Map.of();
         long looked = System.nanoTime();
@@ -114,10 +128,11 @@ final class UploadRun implements UploadParser.Sink {
             }
             changed++;
             SubmissionUnit unit = mine.get(row.unitId());
-            InputRules rules = rulesByChannels.computeIfAbsent(unit.channels(),
-                    channels -> new InputRules(catalogue, channels));
-            if (check(unit, rules, row, found, lastApproved(approved.get(unit.id()), row.month()))) {
-                checked.add(new UploadStorage.Month(unit, key, row.values(), found, rules));
+            InputRules rules = rules(unit);
+            KpiParameters monthDefinitions = definitions.of(unit.id(), row.month());
+            if (check(unit, rules, row, found, lastApproved(approved.get(unit.id()), row.month()), monthDefinitions)) {
+                checked.add(new UploadStorage.Month(unit, key, row.values(), found,
+                        rules.parametersOf(monthDefinitions)));
             }
         }
         long checkedAt = System.nanoTime();
@@ -161,12 +176,21 @@ final class UploadRun implements UploadParser.Sink {
 
     /** The form's rules for this row; true when it passes them all. */
     private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found,
-                          ApprovedInputs lastApproved) {
+                          ApprovedInputs lastApproved, KpiParameters monthDefinitions) {
         int before = problems.total();
         Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
         state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
-        List<InputProblem> inputs = submit ? submissions.submitProblems(unit, row.month(), row.values(), lastApproved)
-                : rules.checkValues(row.values());
+        report(row, submit ? submissions.submitProblems(unit, row.month(), row.values(), lastApproved,
+                monthDefinitions) : rules.checkValues(row.values()));
+        return problems.total() == before;
+    }
+
+    private InputRules rules(SubmissionUnit unit) {
+        return rulesByChannels.computeIfAbsent(unit.channels(), channels -> new InputRules(catalogue, channels));
+    }
+
+    /** Each problem at its row and the column of its field (a KPI's problem names the KPI, in no column). */
+    private void report(ParsedRow row, List<InputProblem> inputs) {
         for (InputProblem problem : inputs) {
             String column = row.columnOf().entrySet().stream()
                     .filter(entry -> entry.getKey().field().equals(problem.field())).map(Map.Entry::getValue)
@@ -177,6 +201,5 @@ final class UploadRun implements UploadParser.Sink {
                     problem.warning() ? List.of(problem.field()) : arguments.isEmpty() && column.isEmpty()
                             ? List.of(problem.field()) : arguments));
         }
-        return problems.total() == before;
     }
 }

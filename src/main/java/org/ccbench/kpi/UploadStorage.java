@@ -22,9 +22,13 @@ import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
  */
 final class UploadStorage {
 
-    /** A row that passed every check, with the month's submission as locked before the check (null if none). */
+    /**
+     * A row that passed every check, with the month's submission as locked before the check (null if none).
+     *
+     * @param parameters the unit's definitions in force for the month, as its revision stores them
+     */
     record Month(SubmissionUnit unit, UnitMonth key, Map<InputKey, BigDecimal> values, Submission existing,
-                 InputRules rules) {
+                 Map<InputKey, BigDecimal> parameters) {
     }
 
     private final SubmissionRepository repository;
@@ -78,13 +82,13 @@ final class UploadStorage {
             if (latest != null && latest.status() == RevisionStatus.DRAFT) {
                 number = latest.number();
                 draftInputs.put(latest.id(), month.values());
-                draftParameters.put(latest.id(), parameters(latest.parameters(), month));
+                draftParameters.put(latest.id(), month.parameters());
             } else {
                 boolean returned = latest != null && latest.status() == RevisionStatus.RETURNED;
                 number = latest == null ? 1 : latest.number() + 1;
                 newRevisions.add(new NewRevision(submissionId, number, stamp.catalogueVersion(),
                         returned ? latest.correctionReason() : null, month.values(),
-                        parameters(returned ? latest.parameters() : Map.of(), month), submit));
+                        month.parameters(), submit));
             }
             saved.put(submissionId, "revision " + number + ", " + month.values().size() + " values, upload "
                     + fileName);
@@ -99,8 +103,4 @@ final class UploadStorage {
         }
     }
 
-    /** The definition parameters a revision keeps, or the defaults of the unit's channels for a first one. */
-    private static Map<InputKey, BigDecimal> parameters(Map<InputKey, BigDecimal> kept, Month month) {
-        return kept.isEmpty() ? month.rules().defaultParameters() : kept;
-    }
 }

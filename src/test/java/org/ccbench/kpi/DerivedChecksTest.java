@@ -18,7 +18,8 @@ class DerivedChecksTest {
     private static final YearMonth APPROVED = YearMonth.of(2026, 8);
     private static final YearMonth MONTH = YearMonth.of(2026, 9);
 
-    private final DerivedChecks checks = new DerivedChecks(ShippedTemplates.catalogue(), Set.of("phone", "email"));
+    private final DerivedChecks checks = new DerivedChecks(ShippedTemplates.catalogue(), Set.of("phone", "email"),
+            org.ccbench.scoring.kpi.KpiParameters.DEFAULTS);
 
     @Test
     void theSameFiguresAsTheApprovedMonthRaiseNothing() {

@@ -1,6 +1,7 @@
 package org.ccbench.kpi;
 
 import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.KPI_DEFINITION;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
@@ -11,7 +12,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.boot.ApplicationRunner;
 
-/** Test support: the KPI submission tables emptied (the demo seeds them), and demo units by name. */
+/**
+ * Test support: the KPI submission tables emptied (the demo seeds them), the KPI definitions back to the demo's, and
+ * demo units by name.
+ */
 public final class KpiTables {
 
     private KpiTables() {
@@ -23,6 +27,12 @@ public final class KpiTables {
         dsl.deleteFrom(KPI_SUBMISSION).execute();
         dsl.deleteFrom(KPI_REOPENING).execute();
         dsl.deleteFrom(AUDIT_EVENT).execute();
+        demoDefinitions(dsl);
+    }
+
+    /** Removes the KPI definition versions tests saved, keeping those the demo seeded. */
+    public static void demoDefinitions(DSLContext dsl) {
+        dsl.deleteFrom(KPI_DEFINITION).where(KPI_DEFINITION.CREATED_BY.ne("demo")).execute();
     }
 
     /** Empties the tables and seeds the demo's twelve months per unit again, as on a first start. */

@@ -70,8 +70,9 @@ class SubmissionServiceTest {
 
         assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(submitted.latest().values()).hasSize(month.size());
-        assertThat(submitted.latest().parameters()).containsEntry(InputKey.of("threshold_seconds"),
-                new BigDecimal("20")).doesNotContainKey(InputKey.of("threshold_hours", "email"));
+        assertThat(submitted.latest().parameters()).as("the demo measures Zwolle telefonie's SL at 30 s")
+                .containsEntry(InputKey.of("threshold_seconds"), new BigDecimal("30"))
+                .doesNotContainKey(InputKey.of("threshold_hours", "email"));
         assertThat(submitted.latest().submittedBy()).isEqualTo(DELTA);
 
         Submission returned = as(SOURCING, () -> service.returnForChanges(zwolle, LAST_MONTH, submitted.version(),

@@ -13,6 +13,7 @@ import static org.ccbench.db.Tables.CONTRACT_SLA_ITEM;
 import static org.ccbench.db.Tables.CONTRACT_TERMS;
 import static org.ccbench.db.Tables.DRAFT_ANSWER;
 import static org.ccbench.db.Tables.INVITATION;
+import static org.ccbench.db.Tables.KPI_DEFINITION;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
@@ -121,6 +122,7 @@ public class TestData {
             dsl.deleteFrom(SCORING_PROFILE).where(SCORING_PROFILE.CLIENT_ORGANISATION_ID.isNotNull()).execute();
             dsl.deleteFrom(APP_USER_ROLE).execute();
             dsl.deleteFrom(APP_USER).execute();
+            dsl.deleteFrom(KPI_DEFINITION).execute();
             dsl.deleteFrom(REPORTING_UNIT).execute();
             dsl.deleteFrom(CONTACT_CENTER).execute();
             dsl.deleteFrom(ORGANISATION).execute();

@@ -68,7 +68,8 @@ public final class PeerComparison {
             builder.plainSum();
         }
         for (UnitPeriod unit : units) {
-            if (!unit.reports(breakdown) || SurveySample.isSmall(kpi, unit.inputs())) {
+            if (!unit.reports(breakdown) || SurveySample.isSmall(kpi, unit.inputs())
+                    || !unit.sameDefinitionThroughout(kpi, breakdown)) {
                 continue;
             }
             Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, unit);

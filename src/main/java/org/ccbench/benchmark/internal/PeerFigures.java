@@ -35,14 +35,19 @@ public final class PeerFigures {
         UnitPeriod subject = covering.stream().filter(found -> found.unitId() == unit.id()).findFirst().orElse(null);
         if (subject == null) {
             return new BenchmarkFigure(unit, label, period, false, null, true, null, null, null, null, null, null,
-                    null, null, null, false);
+                    null, null, null, false, Map.of(), false);
+        }
+        Map<String, BigDecimal> definition = PeerComparison.peerKey(kpi, breakdown, subject);
+        if (!subject.sameDefinitionThroughout(kpi, breakdown)) {
+            return new BenchmarkFigure(unit, label, period, true, null, true, null, null, null, null, null, null,
+                    null, null, null, false, definition, true);
         }
         var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
                 scope);
         BigDecimal own = round(result.ownValue(), kpi);
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
             return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
-                    null, null, null, result.smallSample());
+                    null, null, null, result.smallSample(), definition, false);
         }
         PeerStatistics statistics = comparison.statistics();
         var cell = comparison.cell();
@@ -51,7 +56,7 @@ public final class PeerFigures {
                 round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
                 round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
                 comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1),
-                result.smallSample());
+                result.smallSample(), definition, false);
     }
 
     private static BigDecimal round(Rational value, Kpi kpi) {

@@ -90,7 +90,8 @@ public final class PooledVendorFigures {
         approvedByUnit.values().stream().filter(list -> list.size() == months && !list.getFirst().inHouse())
                 .forEach(list -> {
                     UnitPeriod unit = UnitPeriod.of(list);
-                    if (unit.reports(breakdown) && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)
+                    if (unit.reports(breakdown) && unit.sameDefinitionThroughout(kpi, breakdown)
+                            && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)
                             && !SurveySample.isSmall(kpi, unit.inputs())) {
                         Pool pool = pools.computeIfAbsent(list.getFirst().vendorId(), id -> new Pool());
                         pool.clients.add(unit.organisationId());

@@ -3,10 +3,12 @@ package org.ccbench.benchmark.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.peer.SourcingModel;
@@ -15,10 +17,14 @@ import org.ccbench.scoring.peer.SourcingModel;
  * One unit's approved months of a period summed (KPIS.md: ratio of sums), with the peer dimensions it is compared in.
  * Inputs of channels the unit does not serve count as 0, so unit totals such as CPC keep a value.
  *
- * @param kpiParameters the unit's peer keys, the benchmark value of the other parameters (short abandons counted)
+ * @param kpiParameters    the unit's peer keys, the benchmark value of the other parameters (short abandons counted),
+ *                         as in the period's last month
+ * @param monthDefinitions the distinct definitions of the period's months, the same way: more than one when the
+ *                         unit's definitions changed within the period
  */
 record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, String sector, SizeBand size,
-                  Set<String> channels, RawInputs inputs, KpiParameters kpiParameters) {
+                  Set<String> channels, RawInputs inputs, KpiParameters kpiParameters,
+                  Set<KpiParameters> monthDefinitions) {
 
     static UnitPeriod of(List<ApprovedMonth> months) {
         ApprovedMonth last = months.getLast();
@@ -26,7 +32,17 @@ record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, Stri
         return new UnitPeriod(last.unitId(), last.organisationId(),
                 last.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
                 last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
-                RawInputs.sum(parts), last.kpiParameters().forBenchmark());
+                RawInputs.sum(parts), last.kpiParameters().forBenchmark(), months.stream()
+                        .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Whether every month of the period was measured with the same peer-key parameters for this KPI: a quarter of
+     * 20-s and 30-s months has no service level to compare (its sum mixes two definitions).
+     */
+    boolean sameDefinitionThroughout(Kpi kpi, Breakdown breakdown) {
+        return monthDefinitions.size() <= 1 || monthDefinitions.stream()
+                .map(definitions -> PeerComparison.peerKey(kpi, breakdown, definitions)).distinct().count() == 1;
     }
 
     /**

@@ -43,7 +43,8 @@ public final class VendorFigures {
                     .filter(list -> list.size() == months).map(UnitPeriod::of)
                     .filter(unit -> unit.reports(breakdown)).toList();
             boolean mixedDefinitions = covered.stream().map(unit -> PeerComparison.peerKey(kpi, breakdown, unit))
-                    .distinct().count() > 1;
+                    .distinct().count() > 1
+                    || covered.stream().anyMatch(unit -> !unit.sameDefinitionThroughout(kpi, breakdown));
             RawInputs summed = covered.isEmpty() || mixedDefinitions ? null
                     : RawInputs.sum(covered.stream().map(UnitPeriod::inputs).toList());
             DerivedKpi value = summed == null ? null : KpiDerivation.derive(kpi, breakdown, summed,

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkFigure;
@@ -31,10 +32,15 @@ class KpiFigurePanel extends Composite<Div> {
             figure.add(line("benchmark-own", getTranslation("benchmark.noOwnData")));
             return;
         }
+        if (shown.definitionChanged()) {
+            figure.add(line("benchmark-definition", getTranslation("benchmark.definitionChanged")));
+            return;
+        }
         figure.add(line("benchmark-own", getTranslation("benchmark.own", text(shown.ownValue()))));
         if (shown.smallSample()) {
             figure.add(line("benchmark-small-sample", getTranslation("benchmark.smallSample.own")));
         }
+        definitionSentence(shown).ifPresent(sentence -> figure.add(line("benchmark-definition", sentence)));
         if (shown.insufficientPeers()) {
             figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
             return;
@@ -65,6 +71,15 @@ class KpiFigurePanel extends Composite<Div> {
         }
         return getTranslation("benchmark.peers", cellLabel(shown)) + " · " + getTranslation("benchmark.band",
                 text(shown.median()), text(shown.p25()), text(shown.p75()));
+    }
+
+    /**
+     * The definition the figure is compared under, in a sentence: "Measured with a 30-s threshold: compared only with
+     * peers measured with 30 s." Empty for a KPI without a definition that peers must share.
+     */
+    Optional<String> definitionSentence(BenchmarkFigure shown) {
+        return shown.definition().entrySet().stream().findFirst().map(entry -> getTranslation(
+                "benchmark.definition." + entry.getKey(), entry.getValue().stripTrailingZeros().toPlainString()));
     }
 
     private static String cellLabel(BenchmarkFigure shown) {

@@ -38,6 +38,19 @@ final class ApiInputs {
         return values;
     }
 
+    /** The definition parameters the request gives (none when it leaves them out), keyed like the values. */
+    static Map<InputKey, BigDecimal> parameters(DraftRequest request) {
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
+        if (request != null && request.parameters() != null) {
+            request.parameters().forEach((field, value) -> {
+                if (value != null) {
+                    parameters.put(InputKey.parse(field), value);
+                }
+            });
+        }
+        return parameters;
+    }
+
     /** A request the API cannot read (a bad month, a missing body); answered with 400. */
     static final class BadApiRequestException extends RuntimeException {
 

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.ccbench.kpi.DraftPrecondition;
+import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +35,12 @@ class KpiApiController {
     static final int MAX_MONTHS = 120;
 
     private final SubmissionService submissions;
+    private final KpiDefinitionService definitions;
     private final Clock clock;
 
-    KpiApiController(SubmissionService submissions, Clock clock) {
+    KpiApiController(SubmissionService submissions, KpiDefinitionService definitions, Clock clock) {
         this.submissions = submissions;
+        this.definitions = definitions;
         this.clock = clock;
     }
 
@@ -80,7 +83,12 @@ class KpiApiController {
             description = "Needs a precondition, so that no one's save is silently replaced: If-Match with the ETag you"
                     + " read (\"0\" or If-None-Match: * for a month with nothing stored), or If-Match: * to overwrite"
                     + " whatever is stored. Without one: 428; when the month changed since you read it: 412 with the"
-                    + " current ETag, nothing stored.")
+                    + " current ETag, nothing stored. The draft stores the unit's KPI definitions in force for the"
+                    + " month. 'parameters' is optional: each definition given (e.g. threshold_seconds) must equal the"
+                    + " one in force, else 422 with code kpi.error.definitionDiffers at that field and nothing stored;"
+                    + " a definition the unit does not have is kpi.error.unknownParameter. Definitions are set by the"
+                    + " client (sourcing manager for a contract, center manager for an in-house operation) in the"
+                    + " portal, never through submitted data.")
     ResponseEntity<ApiSubmission> saveDraft(
             @PathVariable long unitId, @PathVariable String period, @RequestBody DraftRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -88,7 +96,16 @@ class KpiApiController {
         DraftPrecondition precondition = EntityTags.precondition(ifMatch, ifNoneMatch)
                 .orElseThrow(PreconditionRequiredException::new);
         return respond(submissions.saveDraft(unitId, ApiInputs.month(period, "period"), ApiInputs.values(request),
-                precondition));
+                precondition, ApiInputs.parameters(request)));
+    }
+
+    @GetMapping("/units/{unitId}/definitions/{period}")
+    @Operation(summary = "The unit's KPI definitions in force for the month (SL threshold, excl_short, written "
+            + "response thresholds, repeat and fallout windows), keyed as a revision's parameters")
+    ApiDefinitions definitions(@PathVariable long unitId,
+                               @Parameter(description = "the month, yyyy-MM") @PathVariable String period) {
+        YearMonth month = ApiInputs.month(period, "period");
+        return ApiDefinitions.of(unitId, definitions.inForce(unitId, month), definitions.parameters(unitId, month));
     }
 
     @PostMapping("/units/{unitId}/submissions/{period}/submit")

@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @OpenAPIDefinition(info = @Info(title = "CCBench KPI API", version = "v1",
         description = "Monthly KPI submissions of the organisation that owns the API token. Errors are RFC 9457 "
-                + "problem details; create a token on the portal's 'API tokens' page."))
+                + "problem details; create a token on the portal's 'API tokens' page. Each unit's KPI definitions "
+                + "(SL threshold, excl_short, written-response thresholds, repeat and fallout windows) are set by the "
+                + "client in the portal and read at GET /units/{unitId}/definitions/{period}; a PUT may echo them in "
+                + "'parameters', which must then equal the definitions in force for the month (else 422, "
+                + "kpi.error.definitionDiffers): submitted data never changes a unit's definitions."))
 @SecurityScheme(name = OpenApiConfig.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API token of your organisation, e.g. ccb_…")
 class OpenApiConfig {

@@ -23,7 +23,9 @@ import org.ccbench.kpi.SubmissionTemplate;
 /**
  * The KPI upload workbook: an instructions sheet and an "Inputs" sheet whose first row holds the field codes the
  * upload reads (do not change them), the second the names and units, and then one row per unit-month. Excel refuses
- * negative numbers and, for counts, decimals in the input cells. Written by streaming, so many units and months fit.
+ * negative numbers and, for counts, decimals in the input cells. The last columns show each row's KPI definitions (the
+ * SL threshold …) in blue: the upload checks them against the unit's definitions and never changes them. Written by
+ * streaming, so many units and months fit.
  */
 public final class SubmissionTemplateWorkbook {
 
@@ -46,6 +48,9 @@ public final class SubmissionTemplateWorkbook {
             CellStyle grey = workbook.createCellStyle();
             grey.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             grey.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle definition = workbook.createCellStyle();
+            definition.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            definition.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             instructions(workbook.createSheet(dutch ? "Instructies" : "Instructions"), dutch, header);
             Sheet sheet = workbook.createSheet(INPUTS_SHEET);
             Row codes = sheet.createRow(0);
@@ -76,7 +81,12 @@ public final class SubmissionTemplateWorkbook {
                     BigDecimal value = row.values().get(field);
                     if (!row.servedFields().contains(field)) {
                         cell.setCellStyle(grey);
-                    } else if (value != null) {
+                        continue;
+                    }
+                    if (columns.get(c).definition()) {
+                        cell.setCellStyle(definition);
+                    }
+                    if (value != null) {
                         cell.setCellValue(value.doubleValue());
                     }
                 }
@@ -112,13 +122,15 @@ public final class SubmissionTemplateWorkbook {
                 "Vul op het blad 'Inputs' per eenheid en maand de ruwe aantallen in. Rij 1 bevat de codes die het portaal leest: wijzig die niet.",
                 "Grijze cellen horen niet bij de kanalen van die eenheid en blijven leeg. Een lege cel betekent 'niet aangeleverd', niet 0.",
                 "Getallen mogen als 1234,5 of 1.234,5 worden geschreven; percentages en bedragen zonder eenheid.",
-                "Bij uploaden wordt het hele bestand gecontroleerd. Bevat één rij een fout, dan wordt niets opgeslagen en ziet u elke fout met blad, rij en kolom.")
+                "Bij uploaden wordt het hele bestand gecontroleerd. Bevat één rij een fout, dan wordt niets opgeslagen en ziet u elke fout met blad, rij en kolom.",
+                "De blauwe kolommen achteraan tonen de KPI-definities van de eenheid in die maand (zoals de servicelevelnorm in seconden). Ze worden gecontroleerd, nooit gewijzigd: wijkt een waarde af, dan wordt niets opgeslagen. De opdrachtgever stelt definities in op de pagina KPI-definities van de eenheid.")
                 : List.of(
                 "KPI submission by Excel",
                 "On the 'Inputs' sheet, fill in the raw counts per unit and month. Row 1 holds the codes the portal reads: do not change them.",
                 "Grey cells are not part of that unit's channels and stay empty. An empty cell means 'not supplied', not 0.",
                 "Numbers may be written as 1234.5 or 1,234.5; leave out units and currency signs.",
-                "On upload the whole file is checked. If any row has an error, nothing is stored and you see every problem with its sheet, row and column.");
+                "On upload the whole file is checked. If any row has an error, nothing is stored and you see every problem with its sheet, row and column.",
+                "The blue columns at the end show the unit's KPI definitions for that month (such as the service-level threshold in seconds). They are checked, never changed: if a value differs, nothing is stored. The client sets definitions on the unit's KPI definitions page.");
         for (int i = 0; i < lines.size(); i++) {
             text(sheet.createRow(i), 0, lines.get(i), i == 0 ? header : null);
         }

@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.ccbench.kpi.DefinitionParameters;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.InputRules;
+import org.ccbench.kpi.KpiDefinitionVersion;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.slf4j.Logger;
@@ -36,14 +39,16 @@ class DemoSubmissionSeeder implements ApplicationRunner {
 
     private final UnitRepository units;
     private final SubmissionRepository submissions;
+    private final DefinitionRepository definitions;
     private final KpiCatalogues catalogues;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSubmissionSeeder(UnitRepository units, SubmissionRepository submissions, KpiCatalogues catalogues,
-                         TransactionTemplate transaction, Clock clock) {
+    DemoSubmissionSeeder(UnitRepository units, SubmissionRepository submissions, DefinitionRepository definitions,
+                         KpiCatalogues catalogues, TransactionTemplate transaction, Clock clock) {
         this.units = units;
         this.submissions = submissions;
+        this.definitions = definitions;
         this.catalogues = catalogues;
         this.transaction = transaction;
         this.clock = clock;
@@ -62,6 +67,9 @@ class DemoSubmissionSeeder implements ApplicationRunner {
     private int seed() {
         KpiCatalogue catalogue = catalogues.current();
         List<SubmissionUnit> demoUnits = units.all();
+        Map<Long, List<KpiDefinitionVersion>> versions = definitions.versionsOf(
+                demoUnits.stream().map(SubmissionUnit::id).toList());
+        KpiParameters defaults = DefinitionParameters.catalogueDefaults(catalogue);
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         int count = 0;
         for (int u = 0; u < demoUnits.size(); u++) {
@@ -76,12 +84,25 @@ class DemoSubmissionSeeder implements ApplicationRunner {
                 }
                 Plan plan = plan(u, back);
                 if (plan != Plan.MISSING) {
-                    store(unit, month, values, rules.defaultParameters(), plan, catalogue.version());
+                    store(unit, month, values, rules.parametersOf(inForce(versions.get(unit.id()), month, defaults)),
+                            plan, catalogue.version());
                     count++;
                 }
             }
         }
         return count;
+    }
+
+    /** The definitions of the unit's version in force in the month (its versions oldest first), else the defaults. */
+    private static KpiParameters inForce(List<KpiDefinitionVersion> versions, YearMonth month,
+                                         KpiParameters defaults) {
+        KpiParameters found = defaults;
+        for (KpiDefinitionVersion version : versions == null ? List.<KpiDefinitionVersion>of() : versions) {
+            if (!version.effectiveFrom().isAfter(month)) {
+                found = version.parameters();
+            }
+        }
+        return found;
     }
 
     private enum Plan { APPROVED, RESTATED, SUBMITTED, RETURNED, DRAFT, MISSING }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.kpi.upload.CellValue;
@@ -19,7 +20,8 @@ import org.ccbench.kpi.upload.UploadFormat;
 
 /**
  * Reads the upload workbook or CSV: a header row of field codes starting with {@code unit_id}, then one row per
- * unit-month. Rows and problems go to a {@link Sink} as they are read, so no file is ever held whole in memory.
+ * unit-month. A column whose code is a definition parameter ({@code threshold_seconds}, {@code threshold_hours[email]}
+ * …) is read apart from the inputs, so that it can be checked against the unit's definitions, never stored as one. Rows and problems go to a {@link Sink} as they are read, so no file is ever held whole in memory.
  * Every cell that cannot be read becomes a problem at its place; nothing is thrown for bad content.
  */
 public final class UploadParser {
@@ -28,9 +30,13 @@ public final class UploadParser {
     private static final String MONTH = "month";
     private static final String INPUTS_SHEET = "Inputs";
 
-    /** One data row as read: the unit, the month and the inputs given (empty cells left out). */
+    /**
+     * One data row as read: the unit, the month, the inputs and the definition parameters given (empty cells left
+     * out), and the column of each.
+     */
     public record ParsedRow(String sheet, int rowNumber, long unitId, YearMonth month,
-                            Map<InputKey, BigDecimal> values, Map<InputKey, String> columnOf) {
+                            Map<InputKey, BigDecimal> values, Map<InputKey, BigDecimal> parameters,
+                            Map<InputKey, String> columnOf) {
     }
 
     /** Receives every data row and every problem in file order. */
@@ -42,13 +48,16 @@ public final class UploadParser {
     }
 
     private final Locale locale;
+    private final Set<String> parameterCodes;
     private Sink sink;
     private Map<String, String> headerByColumn;
     private final Map<String, InputKey> keyByColumn = new HashMap<>();
     private String monthColumn;
 
-    public UploadParser(Locale locale) {
+    /** @param parameterCodes the catalogue's definition parameter codes ({@code threshold_seconds} …) */
+    public UploadParser(Locale locale, Set<String> parameterCodes) {
         this.locale = locale;
+        this.parameterCodes = Set.copyOf(parameterCodes);
     }
 
     public void read(Path file, UploadFormat format, Sink sink) throws IOException {
@@ -98,6 +107,7 @@ public final class UploadParser {
             sink.problem(UploadProblem.at(sheet, rowNumber, monthColumn, "kpi.upload.error.month"));
         }
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
         Map<InputKey, String> columns = new HashMap<>();
         byColumn.forEach((column, cell) -> {
             InputKey key = keyByColumn.get(column);
@@ -108,12 +118,12 @@ public final class UploadParser {
             if (number.isInvalid()) {
                 sink.problem(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
             } else if (number.isNumber()) {
-                values.put(key, number.value());
+                (parameterCodes.contains(key.code()) ? parameters : values).put(key, number.value());
                 columns.put(key, column);
             }
         });
         if (unitId != null && month != null) {
-            sink.row(new ParsedRow(sheet, rowNumber, unitId, month, values, columns));
+            sink.row(new ParsedRow(sheet, rowNumber, unitId, month, values, parameters, columns));
         }
     }
 

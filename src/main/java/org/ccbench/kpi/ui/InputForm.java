@@ -19,14 +19,15 @@ import org.ccbench.template.KpiInput;
 
 /**
  * The raw inputs of one unit-month, grouped per channel and then by theme, each with its unit; problems are shown at
- * their field.
+ * their field. An input a KPI definition governs says which one applies: "Answered within threshold (30 s)".
  */
 class InputForm extends Div {
 
     private final Map<InputKey, BigDecimalField> fields = new LinkedHashMap<>();
     private final Set<BigDecimalField> markedByUs = new HashSet<>();
 
-    InputForm(KpiCatalogue catalogue, List<InputKey> inputs, Locale locale) {
+    /** @param notes per input, the definition that governs it ("30 s"), shown after its name */
+    InputForm(KpiCatalogue catalogue, List<InputKey> inputs, Map<InputKey, String> notes, Locale locale) {
         setId("kpi-input-form");
         addClassName("kpi-input-form");
         Map<String, List<InputKey>> groups = InputGroups.of(inputs);
@@ -36,7 +37,9 @@ class InputForm extends Div {
                     new FormLayout.ResponsiveStep("1000px", 3));
             for (InputKey key : keys) {
                 KpiInput input = catalogue.input(key.code()).orElseThrow();
-                BigDecimalField field = new BigDecimalField(input.name().in(locale) + (input.required() ? " *" : ""));
+                String note = notes.containsKey(key) ? " (" + notes.get(key) + ")" : "";
+                BigDecimalField field = new BigDecimalField(input.name().in(locale) + note
+                        + (input.required() ? " *" : ""));
                 field.setId("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
                 field.setSuffixComponent(new Span(getTranslation(String.join(".", "kpi", "unit", input.unit()))));
                 field.setClearButtonVisible(true);

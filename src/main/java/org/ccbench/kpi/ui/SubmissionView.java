@@ -28,6 +28,8 @@ import org.ccbench.kpi.DraftPrecondition;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputProblemsException;
 import org.ccbench.kpi.InputRules;
+import org.ccbench.kpi.KpiDefinitionInForce;
+import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.kpi.MonthChangedMeanwhileException;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.Submission;
@@ -47,6 +49,7 @@ import org.ccbench.template.KpiCatalogues;
 class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubmissionService submissions;
+    private final KpiDefinitionService definitions;
     private final KpiCatalogues catalogues;
     private final CurrentUser currentUser;
     private SubmissionUnit unit;
@@ -55,8 +58,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private DraftPrecondition read = DraftPrecondition.whenNothingStored();
     private String title = "";
 
-    SubmissionView(SubmissionService submissions, KpiCatalogues catalogues, CurrentUser currentUser) {
+    SubmissionView(SubmissionService submissions, KpiDefinitionService definitions, KpiCatalogues catalogues,
+                   CurrentUser currentUser) {
         this.submissions = submissions;
+        this.definitions = definitions;
         this.catalogues = catalogues;
         this.currentUser = currentUser;
         setId("submission-view");
@@ -89,7 +94,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .orElse(DraftPrecondition.whenNothingStored());
         title = unit.name() + " · " + period;
         InputRules rules = submissions.rulesOf(unit.id());
-        form = new InputForm(catalogues.current(), rules.inputsOfUnit(), getLocale());
+        KpiDefinitionInForce monthDefinitions = definitions.inForce(unit.id(), period);
+        form = new InputForm(catalogues.current(), rules.inputsOfUnit(),
+                DefinitionTexts.inputNotes(monthDefinitions.parameters(), getLocale()), getLocale());
         submission.ifPresent(found -> form.setValues(found.latest().values()));
         boolean editable = canSubmit() && submission.map(this::isEditable).orElse(true);
         form.setReadOnly(!editable);
@@ -102,7 +109,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .orElse(org.ccbench.kpi.SubmissionStatus.MISSING)));
         status.setId("submission-status");
         status.getElement().getThemeList().add("badge");
-        add(back, toolbar, new Paragraph(unitLine()), status);
+        add(back, toolbar, new Paragraph(unitLine()), status, new MonthDefinitions(unit, period, monthDefinitions));
         if (submissions.isLocked(unit.id(), period)) {
             add(new Paragraph(getTranslation("kpi.lockedNote")));
         }

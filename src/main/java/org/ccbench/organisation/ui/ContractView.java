@@ -3,6 +3,7 @@ package org.ccbench.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,6 +64,12 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         details.addFormItem(value("contract-start", Dates.format(contract.startDate())), getTranslation("field.startDate"));
         details.addFormItem(value("contract-end", Dates.format(contract.endDate())), getTranslation("field.endDate"));
         details.addFormItem(value("contract-status", Labels.of(contract.status())), getTranslation("field.status"));
+        Button definitions = new Button(getTranslation("definitions.button"), VaadinIcon.SLIDERS.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("units/" + contract.id() + "/definitions")));
+        definitions.setId("contract-definitions-button");
+        Span definitionsHelp = new Span(getTranslation("definitions.button.help"));
+        definitionsHelp.setId("contract-definitions-help");
+        details.addFormItem(new Div(definitions, definitionsHelp), getTranslation("definitions.heading"));
         RouterLink back = new RouterLink(getTranslation("contracts.back"), ContractsView.class);
         back.setId("back-to-contracts");
         add(back, toolbar, details);

@@ -43,10 +43,22 @@ class InHouseOperationsView extends VerticalLayout {
         grid.addColumn(o -> Dates.format(o.startDate())).setHeader(getTranslation("field.startDate"));
         grid.addColumn(o -> Dates.format(o.endDate())).setHeader(getTranslation("field.endDate"));
         grid.addColumn(o -> Labels.of(o.status())).setHeader(getTranslation("field.status"));
+        grid.addComponentColumn(this::definitionsButton).setHeader(getTranslation("definitions.heading"))
+                .setAutoWidth(true);
         grid.addItemClickListener(event ->
                 new InHouseOperationDialog(operations, centers.listMine(), event.getItem(), this::refresh).open());
         add(new Toolbar(getTranslation("inHouse.title"), add), empty, grid);
         refresh();
+    }
+
+    /** Opens the operation's KPI definitions; the click does not also open the edit dialog of its row. */
+    private Button definitionsButton(InHouseOperation operation) {
+        Button button = new Button(getTranslation("definitions.button"), VaadinIcon.SLIDERS.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("units/" + operation.id() + "/definitions")));
+        button.setId("in-house-definitions-" + operation.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+        return button;
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
 import org.ccbench.scorecard.Scorecard;
@@ -30,6 +31,7 @@ import org.ccbench.security.Role;
 class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScorecardService scorecards;
+    private final ScorecardDefinitions definitions;
     private final boolean vendor;
     private final SummaryCards summary = new SummaryCards();
     private final SlaGrid sla;
@@ -44,8 +46,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Scorecard shown;
     private final Clock clock;
 
-    ScorecardView(ScorecardService scorecards, CurrentUser currentUser, Clock clock) {
+    ScorecardView(ScorecardService scorecards, KpiDefinitionService definitions, CurrentUser currentUser,
+                  Clock clock) {
         this.scorecards = scorecards;
+        this.definitions = new ScorecardDefinitions(definitions);
         this.clock = clock;
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
         setId("scorecard-view");
@@ -68,7 +72,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.expand(heading);
-        add(back, toolbar, period, summary,
+        add(back, toolbar, period, definitions, summary,
                 new H3(getTranslation("scorecard.sla.title")), sla, new H3(getTranslation("scorecard.trend.title")),
                 trend, new H3(getTranslation("scorecard.peers.title")), peers,
                 new H3(getTranslation("scorecard.dispute.heading")), disputes);
@@ -80,6 +84,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         title = shown.header().contractName();
         heading.setText(getTranslation("scorecard.heading", shown.header().contractName(),
                 shown.header().vendorName(), shown.header().periodLabel()));
+        definitions.show(contractId, period.value());
         summary.show(shown);
         sla.show(shown.slaRows());
         trend.show(shown);

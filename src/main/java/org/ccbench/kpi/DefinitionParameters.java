@@ -1,0 +1,62 @@
+package org.ccbench.kpi;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ccbench.scoring.kpi.Channel;
+import org.ccbench.scoring.kpi.KpiParameter;
+import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.template.KpiCatalogue;
+
+/**
+ * Definition parameters as a revision stores them ({@code threshold_seconds}, {@code threshold_hours[email]} …) and
+ * as the scoring core reads them ({@link KpiParameters}).
+ */
+public final class DefinitionParameters {
+
+    private DefinitionParameters() {
+    }
+
+    /** The catalogue's defaults, for a unit without a version of its definitions. */
+    public static KpiParameters catalogueDefaults(KpiCatalogue catalogue) {
+        Map<InputKey, BigDecimal> defaults = new LinkedHashMap<>();
+        catalogue.parameters().forEach(parameter -> parameter.defaults()
+                .forEach((channel, value) -> defaults.put(InputKey.of(parameter.code(), channel), value)));
+        return toKpiParameters(defaults);
+    }
+
+    /**
+     * The parameters as stored, one value per parameter code and, for per-channel ones, per channel; a parameter
+     * missing from the map takes the scoring core's default (which the catalogue test keeps equal to the catalogue's).
+     */
+    public static KpiParameters toKpiParameters(Map<InputKey, BigDecimal> parameters) {
+        KpiParameters defaults = KpiParameters.DEFAULTS;
+        Map<Channel, BigDecimal> hours = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.ASYNC) {
+            hours.put(channel, parameters.getOrDefault(InputKey.of(KpiParameter.THRESHOLD_HOURS.code(),
+                    channel.code()), defaults.thresholdHours(channel)));
+        }
+        return new KpiParameters(intOf(parameters, KpiParameter.THRESHOLD_SECONDS, defaults.thresholdSeconds()),
+                hours, intOf(parameters, KpiParameter.EXCL_SHORT, defaults.exclShort()) == 1,
+                intOf(parameters, KpiParameter.REPEAT_WINDOW_DAYS, defaults.repeatWindowDays()),
+                intOf(parameters, KpiParameter.FALLOUT_WINDOW_HOURS, defaults.falloutWindowHours()));
+    }
+
+    /** One parameter's value in {@code definitions}, as stored; null for a code the core does not know. */
+    static BigDecimal valueOf(KpiParameters definitions, String code, String channel) {
+        return switch (code) {
+            case "threshold_seconds" -> BigDecimal.valueOf(definitions.thresholdSeconds());
+            case "excl_short" -> BigDecimal.valueOf(definitions.exclShort());
+            case "threshold_hours" -> definitions.thresholdHours(Channel.ofCode(channel));
+            case "repeat_window_days" -> BigDecimal.valueOf(definitions.repeatWindowDays());
+            case "fallout_window_hours" -> BigDecimal.valueOf(definitions.falloutWindowHours());
+            default -> null;
+        };
+    }
+
+    private static int intOf(Map<InputKey, BigDecimal> parameters, KpiParameter parameter, int fallback) {
+        BigDecimal value = parameters.get(InputKey.of(parameter.code()));
+        return value == null ? fallback : value.intValueExact();
+    }
+}

@@ -1,0 +1,32 @@
+package org.ccbench.kpi.api;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ccbench.kpi.InputKey;
+import org.ccbench.kpi.KpiDefinitionInForce;
+
+/**
+ * A unit's KPI definitions in force for a month, keyed as a revision's {@code parameters} and the upload template's
+ * definition columns ({@code threshold_seconds}, {@code threshold_hours[email]} …).
+ *
+ * @param version       the definitions version in force, null when the unit uses the catalogue defaults
+ * @param effectiveFrom the month that version took effect, null for the catalogue defaults
+ */
+public record ApiDefinitions(long unitId, String period, Integer version, String effectiveFrom,
+                             SortedMap<String, BigDecimal> parameters) {
+
+    static ApiDefinitions of(long unitId, KpiDefinitionInForce inForce, Map<InputKey, BigDecimal> parameters) {
+        SortedMap<String, BigDecimal> byField = new TreeMap<>();
+        parameters.forEach((key, value) -> byField.put(key.field(), plain(value)));
+        return new ApiDefinitions(unitId, inForce.month().toString(),
+                inForce.version() == null ? null : inForce.version().number(),
+                inForce.version() == null ? null : inForce.version().effectiveFrom().toString(), byField);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
