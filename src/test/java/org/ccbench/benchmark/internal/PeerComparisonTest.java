@@ -74,6 +74,36 @@ class PeerComparisonTest {
     }
 
     @Test
+    void aUnitWhoseThresholdChangedWithinThePeriodIsNoServiceLevelPeerButStaysACsatPeer() {
+        UnitPeriod subject = add(1, 1, false, "180", 320, 20);
+        for (int org = 2; org <= 5; org++) {
+            add(org, org, false, "180", 300, 20);
+        }
+        ApprovedMonth october = month(6, 30, YearMonth.of(2026, 10));
+        ApprovedMonth november = month(6, 20, YearMonth.of(2026, 11));
+        UnitPeriod changed = UnitPeriod.of(List.of(october, november));
+        units.add(changed);
+
+        assertThat(changed.sameDefinitionThroughout(Kpi.SL, Channel.PHONE)).isFalse();
+        assertThat(changed.sameDefinitionThroughout(Kpi.CSAT, null)).isTrue();
+        assertThat(PeerComparison.of(subject, Kpi.SL, Channel.PHONE, units, 5).peers())
+                .as("30 s in October, 20 s in November: in neither peer group").isInstanceOfSatisfying(
+                        PeerResult.Comparison.class, comparison -> assertThat(comparison.statistics().n()).isEqualTo(5));
+        assertThat(PeerComparison.of(subject, Kpi.SL, Channel.PHONE, units.subList(1, units.size()), 5).peers())
+                .isInstanceOf(PeerResult.InsufficientPeers.class);
+        assertThat(((PeerResult.Comparison) PeerComparison.of(subject, Kpi.CSAT, null, units, 5).peers())
+                .statistics().n()).isEqualTo(6);
+    }
+
+    private static ApprovedMonth month(long id, int thresholdSeconds, YearMonth month) {
+        return new ApprovedMonth(id, id, false, 99L, "ENERGY_UTILITIES", new BigDecimal("180"), Set.of("phone"),
+                month, id * 100 + month.getMonthValue(), Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(400),
+                InputKey.of("csat_top2"), BigDecimal.valueOf(300), InputKey.of("offered", "phone"),
+                BigDecimal.valueOf(1000), InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(800)),
+                Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(thresholdSeconds)));
+    }
+
+    @Test
     void anOrganisationsUnitsInTheWiderCellAreARatioOfSumsNotAMean() {
         UnitPeriod subject = add(1, 1, false, "180", 320, 20);
         add(2, 2, false, "180", 300, 20);

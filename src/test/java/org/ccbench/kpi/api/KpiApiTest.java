@@ -120,7 +120,7 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.revisions[0].status").value("DRAFT"))
                 .andExpect(jsonPath("$.revisions[0].values['offered[phone]']").value(10000))
                 .andExpect(jsonPath("$.revisions[0].values['staffed_hours']").value(1450.5))
-                .andExpect(jsonPath("$.revisions[0].parameters['threshold_seconds']").value(20))
+                .andExpect(jsonPath("$.revisions[0].parameters['threshold_seconds']").value(30))
                 .andExpect(jsonPath("$.revisions[0].createdBy").value(auditName(delta)));
 
         call(post(monthPath(zwolle, LAST_MONTH) + "/submit"), delta).andExpect(status().isOk())
@@ -349,7 +349,8 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/contracts/{contractId}/scorecard.pdf'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/contracts'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/scorecards/comparison.xlsx'].get").exists())
-                .andExpect(jsonPath("$.paths.length()").value(10))
+                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/definitions/{period}'].get").exists())
+                .andExpect(jsonPath("$.paths.length()").value(11))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("swagger-ui")));
