@@ -79,7 +79,8 @@ class KpiFigurePanel extends Composite<Div> {
      */
     Optional<String> definitionSentence(BenchmarkFigure shown) {
         return shown.definition().entrySet().stream().findFirst().map(entry -> getTranslation(
-                "benchmark.definition." + entry.getKey(), entry.getValue().stripTrailingZeros().toPlainString()));
+                String.join(".", "benchmark.definition", entry.getKey()),
+                entry.getValue().stripTrailingZeros().toPlainString()));
     }
 
     private static String cellLabel(BenchmarkFigure shown) {
