@@ -1,7 +1,6 @@
 package org.ccbench.kpi;
 
 import java.time.YearMonth;
-import java.util.Optional;
 import org.ccbench.scoring.kpi.KpiParameters;
 
 /**
@@ -11,10 +10,6 @@ import org.ccbench.scoring.kpi.KpiParameters;
  * @param version the version in force, or null for the catalogue defaults
  */
 public record KpiDefinitionInForce(YearMonth month, KpiParameters parameters, KpiDefinitionVersion version) {
-
-    public Optional<KpiDefinitionVersion> versionInForce() {
-        return Optional.ofNullable(version);
-    }
 
     /** Whether these are the catalogue's defaults because no version is in force. */
     public boolean catalogueDefaults() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ccbench.base.Translations;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiDefinitionInForce;
@@ -93,11 +92,5 @@ public final class DefinitionTexts {
     /** 24 as "24" and 0.5 as "0.5" (not "5E-1"). */
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The channels of a set of codes, for checks. */
-    static Set<Channel> channels(Set<String> codes) {
-        return codes.stream().filter(code -> Channel.ALL.stream().anyMatch(channel -> channel.code().equals(code)))
-                .map(Channel::ofCode).collect(Collectors.toSet());
     }
 }
