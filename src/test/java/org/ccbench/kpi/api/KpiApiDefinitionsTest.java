@@ -97,7 +97,7 @@ class KpiApiDefinitionsTest {
     void definitionsGivenWithTheValuesMustEqualTheUnitsForTheMonth() throws Exception {
         Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
 
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(put(monthPath(zwolle, LAST_MONTH)).header("If-None-Match", "*").contentType(MediaType.APPLICATION_JSON)
                 .content(body(month, "{\"threshold_seconds\": 30.0, \"excl_short\": 0}")), delta)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.revisions[0].parameters['threshold_seconds']").value(30));
@@ -107,7 +107,7 @@ class KpiApiDefinitionsTest {
     void aDefinitionThatDiffersIs422AtItsFieldAndNothingIsStored() throws Exception {
         Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
 
-        call(put(monthPath(zwolle, LAST_MONTH)).contentType(MediaType.APPLICATION_JSON)
+        call(put(monthPath(zwolle, LAST_MONTH)).header("If-None-Match", "*").contentType(MediaType.APPLICATION_JSON)
                 .content(body(month, "{\"threshold_seconds\": 20, \"threshold_hours[email]\": 24}")), delta)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors", hasSize(2)))
