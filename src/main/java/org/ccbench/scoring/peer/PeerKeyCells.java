@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Direction;
@@ -40,6 +41,8 @@ final class PeerKeyCells {
     /** Per slot of the pool (cells one after the other, each sorted ascending): an organisation's value n/d. */
     private final long[] poolNumerator;
     private final long[] poolDenominator;
+    /** Per slot of the pool: the organisation whose value it is. */
+    private final long[] poolOrganisation;
     /** Entries (an organisation's finest cell) sorted by organisation, then finest cell. */
     private final long[] entryOrganisation;
     private final int[] entryCell;
@@ -48,6 +51,8 @@ final class PeerKeyCells {
     private final PeerStatistics[] statistics;
     private final Rational[][] ranks;
     private final ShownCell visibility;
+    /** Per cell: its visibility in {@link #visibility}; a cell nobody is in is {@link CellVisibility#BELOW_MINIMUM}. */
+    private final CellVisibility[] cellVisibility;
 
     /**
      * @param organisation, finest, numerator, denominator the eligible entries: one per organisation and finest cell
@@ -92,6 +97,7 @@ final class PeerKeyCells {
         // one value per organisation and cell on every level: its entries inside the cell summed (ratio of sums)
         int maxValues = entries * LEVELS;
         int[] valueCell = new int[maxValues];
+        long[] valueOrganisation = new long[maxValues];
         long[] valueNumerator = new long[maxValues];
         long[] valueDenominator = new long[maxValues];
         int[] entryValue = new int[maxValues];
@@ -111,6 +117,7 @@ final class PeerKeyCells {
                     next++;
                 }
                 valueCell[values] = cell;
+                valueOrganisation[values] = entryOrganisation[e];
                 valueNumerator[values] = n;
                 valueDenominator[values] = d;
                 values++;
@@ -136,11 +143,13 @@ final class PeerKeyCells {
         }
         poolNumerator = new long[values];
         poolDenominator = new long[values];
+        poolOrganisation = new long[values];
         int[] slotOf = new int[values];
         for (int slot = 0; slot < values; slot++) {
             int v = valueAt[slot];
             poolNumerator[slot] = valueNumerator[v];
             poolDenominator[slot] = valueDenominator[v];
+            poolOrganisation[slot] = valueOrganisation[v];
             slotOf[v] = slot;
         }
         entrySlot = new int[entries * LEVELS];
@@ -149,7 +158,18 @@ final class PeerKeyCells {
         }
         statistics = new PeerStatistics[cellCount];
         ranks = new Rational[cellCount][];
-        visibility = anonymity.breakdown(breakdownTree());
+        Node tree = breakdownTree();
+        visibility = anonymity.breakdown(tree);
+        cellVisibility = new CellVisibility[cellCount];
+        Arrays.fill(cellVisibility, CellVisibility.BELOW_MINIMUM);
+        record(tree, visibility);
+    }
+
+    private void record(Node node, ShownCell shown) {
+        cellVisibility[node.cell] = shown.visibility();
+        for (int i = 0; i < node.children.size(); i++) {
+            record(node.children.get(i), shown.children().get(i));
+        }
     }
 
     /** The cell on a level (0 exact, 1 size = all, 2 sector = all, 3 all) that holds finest cell {@code finest}. */
@@ -189,35 +209,60 @@ final class PeerKeyCells {
     }
 
     /**
-     * The subject's figure as {@link PeerCellSelector#select} gives it: the first of its cells with ≥ min_n
-     * organisations, and its own value's mid-rank percent rank among the other organisations there.
+     * The subject's figure as {@link PeerCellSelector#select} gives it: the first of its cells that is shown in the
+     * A1 + A2 + A6 visibility tree (so it holds ≥ min_n organisations, is not hidden to protect another cell and has
+     * some spread), and its own value's mid-rank percent rank among the other organisations there; if no cell is
+     * shown, the first "no spread" cell with its n; otherwise "insufficient peers".
      *
      * @param finest the subject's finest cell, or -1 if its sector is unknown here
      * @param own    the subject's own value, {@code null} for none
      */
     PeerResult resultFor(long organisationId, SourcingModel sourcing, int finest, OwnValue own) {
+        int noSpread = -1;
         for (int level = 0; level < LEVELS; level++) {
             int cell = finest >= 0 ? cell(level, finest)
                     : level < 2 ? -1 : level == 2 ? levelOffset[2] + sourcing.ordinal() : levelOffset[3];
-            if (cell >= 0 && organisations(cell) >= minN) {
-                Rational rank = direction.isScored() && own != null ? percentRank(cell, level, organisationId, own)
-                        : null;
-                return new PeerResult.Comparison(cells[cell], statistics(cell), rank);
+            if (cell < 0) {
+                continue;
+            }
+            if (cellVisibility[cell].isShown()) {
+                return comparison(cell, level, organisationId, own);
+            }
+            if (noSpread < 0 && cellVisibility[cell] == CellVisibility.NO_SPREAD) {
+                noSpread = cell;
             }
         }
-        return PeerTable.INSUFFICIENT_PEERS;
+        return noSpread < 0 ? PeerTable.INSUFFICIENT_PEERS
+                : new PeerResult.NoSpread(cells[noSpread], organisations(noSpread));
     }
 
     /**
-     * The subject's figure in one cell the member chose ({@link PeerScope}), never widened: "insufficient peers" below
-     * min_n organisations; the subject's organisation need not be in the cell.
+     * The subject's figure in one cell the member chose ({@link PeerScope}), never widened: a comparison only when the
+     * cell is shown in the visibility tree, "no spread" with its n, or "insufficient peers" (below min_n, or hidden to
+     * protect another cell, A2); the subject's organisation need not be in the cell.
      */
     PeerResult resultIn(PeerCell chosen, long organisationId, OwnValue own) {
         int cell = cellOf(chosen);
-        if (cell < 0 || organisations(cell) < minN) {
+        if (cell < 0) {
+            return PeerTable.INSUFFICIENT_PEERS;
+        }
+        if (cellVisibility[cell] == CellVisibility.NO_SPREAD) {
+            return new PeerResult.NoSpread(cells[cell], organisations(cell));
+        }
+        if (!cellVisibility[cell].isShown()) {
             return PeerTable.INSUFFICIENT_PEERS;
         }
         int level = chosen.sourcing() == null ? 3 : chosen.sector() == null ? 2 : chosen.size() == null ? 1 : 0;
+        return comparison(cell, level, organisationId, own);
+    }
+
+    /** The visibility of a cell in the tree: BELOW_MINIMUM for an unknown or empty cell. */
+    CellVisibility visibilityOf(PeerCell chosen) {
+        int cell = cellOf(chosen);
+        return cell < 0 ? CellVisibility.BELOW_MINIMUM : cellVisibility[cell];
+    }
+
+    private PeerResult comparison(int cell, int level, long organisationId, OwnValue own) {
         Rational rank = direction.isScored() && own != null ? percentRank(cell, level, organisationId, own) : null;
         return new PeerResult.Comparison(cells[cell], statistics(cell), rank);
     }
@@ -333,15 +378,15 @@ final class PeerKeyCells {
     }
 
     /**
-     * all → sourcing models → sectors (listed order) → size bands (XS, S, M, L), for A1 + A2, with the cells that
-     * hold at least one organisation: an empty cell has nothing to hide, so it takes no neighbour with it.
+     * all → sourcing models → sectors (listed order) → size bands (XS, S, M, L), for A1, A2 and A6, with the cells
+     * that hold at least one organisation: an empty cell has nothing to hide, so it takes no neighbour with it.
      */
-    private BreakdownCell breakdownTree() {
-        List<BreakdownCell> bySourcing = new ArrayList<>();
+    private Node breakdownTree() {
+        List<Node> bySourcing = new ArrayList<>();
         for (SourcingModel sourcing : SOURCING) {
-            List<BreakdownCell> bySector = new ArrayList<>();
+            List<Node> bySector = new ArrayList<>();
             for (String sector : sectors) {
-                List<BreakdownCell> bySize = new ArrayList<>();
+                List<Node> bySize = new ArrayList<>();
                 for (SizeBand size : SIZE_BANDS) {
                     addIfAny(bySize, size.name(), cell(0, finest(sourcing, sector, size)), List.of());
                 }
@@ -350,12 +395,108 @@ final class PeerKeyCells {
             addIfAny(bySourcing, sourcing.code(), cell(2, finest(sourcing, sectors.getFirst(), SizeBand.XS)),
                     bySector);
         }
-        return new BreakdownCell(PeerCell.ALL, organisations(levelOffset[3]), bySourcing);
+        return new Node(PeerCell.ALL, levelOffset[3], bySourcing);
     }
 
-    private void addIfAny(List<BreakdownCell> level, String code, int cell, List<BreakdownCell> children) {
+    private void addIfAny(List<Node> level, String code, int cell, List<Node> children) {
         if (organisations(cell) > 0) {
-            level.add(new BreakdownCell(code, organisations(cell), children));
+            level.add(new Node(code, cell, children));
+        }
+    }
+
+    /** A6: whether the cell's organisations all have the same value (its sorted values start and end alike). */
+    private boolean noSpread(int cell) {
+        int start = cellStart[cell];
+        int last = cellStart[cell + 1] - 1;
+        return last >= start && LongFractions.compare(poolNumerator[start], poolDenominator[start],
+                poolNumerator[last], poolDenominator[last]) == 0;
+    }
+
+    /** A cell of the visibility tree: its organisations and values are those of the cell in the pool. */
+    private final class Node implements BreakdownNode {
+
+        private final String code;
+        private final int cell;
+        private final List<Node> children;
+
+        Node(String code, int cell, List<Node> children) {
+            this.code = code;
+            this.cell = cell;
+            this.children = List.copyOf(children);
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public long organisations() {
+            return PeerKeyCells.this.organisations(cell);
+        }
+
+        @Override
+        public boolean noSpread() {
+            return PeerKeyCells.this.noSpread(cell);
+        }
+
+        @Override
+        public List<Node> children() {
+            return children;
+        }
+
+        @Override
+        public BreakdownCells childCells() {
+            return new BreakdownCells() {
+                @Override
+                public int size() {
+                    return children.size();
+                }
+
+                @Override
+                public long organisations(int child) {
+                    return PeerKeyCells.this.organisations(children.get(child).cell);
+                }
+
+                /** An organisation with units in two of the cells (say in-house and outsourced) counts once. */
+                @Override
+                public long organisationsIn(BitSet group) {
+                    int size = group.stream().map(child -> PeerKeyCells.this.organisations(children.get(child).cell))
+                            .sum();
+                    long[] ids = new long[size];
+                    int filled = 0;
+                    for (int child = group.nextSetBit(0); child >= 0; child = group.nextSetBit(child + 1)) {
+                        int c = children.get(child).cell;
+                        int n = PeerKeyCells.this.organisations(c);
+                        System.arraycopy(poolOrganisation, cellStart[c], ids, filled, n);
+                        filled += n;
+                    }
+                    return Arrays.stream(ids).sorted().distinct().count();
+                }
+
+                @Override
+                public boolean noSpread(int child) {
+                    return PeerKeyCells.this.noSpread(children.get(child).cell);
+                }
+
+                @Override
+                public boolean noSpreadIn(BitSet group) {
+                    int first = -1;
+                    for (int child = group.nextSetBit(0); child >= 0; child = group.nextSetBit(child + 1)) {
+                        int c = children.get(child).cell;
+                        if (!PeerKeyCells.this.noSpread(c)) {
+                            return false;
+                        }
+                        int start = cellStart[c];
+                        if (first >= 0 && LongFractions.compare(poolNumerator[first], poolDenominator[first],
+                                poolNumerator[start], poolDenominator[start]) != 0) {
+                            return false;
+                        }
+                        first = first < 0 ? start : first;
+                    }
+                    return first >= 0;
+                }
+            };
         }
     }
 

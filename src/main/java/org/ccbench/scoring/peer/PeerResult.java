@@ -2,7 +2,10 @@ package org.ccbench.scoring.peer;
 
 import org.ccbench.scoring.numbers.Rational;
 
-/** What a benchmark figure shows: a comparison in the cell actually used, or "insufficient peers" (§2.2). */
+/**
+ * What a benchmark figure shows: a comparison in the cell actually used, "no spread" there, or "insufficient peers"
+ * (§2.2, §2.4).
+ */
 public sealed interface PeerResult {
 
     /**
@@ -16,7 +19,18 @@ public sealed interface PeerResult {
         }
     }
 
-    /** Not even the widest cell holds {@code min_n} organisations. */
+    /**
+     * A6: the cell holds enough organisations but every one reports the same value, so its quartiles, mean and the
+     * subject's percent rank would disclose each one's value: only the cell and its n are shown.
+     */
+    record NoSpread(PeerCell cell, int n) implements PeerResult {
+
+        public String label() {
+            return cell.label(n);
+        }
+    }
+
+    /** No cell the subject may use holds {@code min_n} organisations and is shown (A1, A2). */
     record InsufficientPeers() implements PeerResult {
     }
 }

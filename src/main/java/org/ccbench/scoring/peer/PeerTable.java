@@ -20,9 +20,13 @@ import org.ccbench.scoring.numbers.Rational;
  * peer cell that exists, the exact cells and all their fallbacks down to all · all · all, each with its distinct
  * organisations and their values, per peer key (SL at 20 s and at 30 s never mix). An organisation's value in a wider
  * cell is the ratio of sums over its finest cells inside it: numerators and denominators are added, values never
- * averaged. {@link #resultFor(PeerSubject)} gives what {@link PeerCellSelector#select} gives for the same
- * observations, and {@link #visibility(Map)} the A1 + A2 visibility of the breakdowns (sourcing models within all,
- * sectors within a sourcing model, size bands within a sector) by {@link PeerAnonymity}'s rules.
+ * averaged. {@link #visibility(Map)} is the A1 + A2 + A6 visibility of the breakdowns (sourcing models within all,
+ * sectors within a sourcing model, size bands within a sector) by {@link PeerAnonymity}'s rules, and every peer figure
+ * handed out comes from a cell that is shown there: {@link #resultFor(PeerSubject)} falls back past cells that A2
+ * hides or that have no spread, and a chosen scope ({@link #resultFor(PeerSubject, PeerScope)}) that is hidden gives
+ * "insufficient peers". So no scope a member can choose, subtracted from another, discloses a group that a breakdown
+ * hides (e.g. all organisations minus the outsourced ones, when in-house is hidden). Both give what
+ * {@link PeerCellSelector#select} gives for the same observations.
  *
  * <p>Values are held as fractions of {@code long}s: counts fit, sums are overflow-checked ({@link ArithmeticException}
  * beyond ±9.2 × 10^18), and sorting and ranking compare fractions by 128-bit cross-multiplication. Decimal inputs
@@ -66,8 +70,9 @@ public final class PeerTable {
 
     /**
      * The subject's figure, equal to {@link PeerCellSelector#select} over the table's observations: its exact cell or
-     * the first fallback with ≥ min_n organisations, and the percent rank of its own value among the other
-     * organisations there; "insufficient peers" if no cell qualifies.
+     * the first fallback that is shown in the A1 + A2 + A6 visibility tree of its peer key (≥ min_n organisations, not
+     * hidden to protect a neighbouring cell, some spread), and the percent rank of its own value among the other
+     * organisations there; if none is shown, the first "no spread" cell with its n; "insufficient peers" otherwise.
      */
     public PeerResult resultFor(PeerSubject subject) {
         PeerKeyCells cells = byPeerKey.get(subject.peerKey());
@@ -80,7 +85,10 @@ public final class PeerTable {
 
     /**
      * The subject's figure in the peer group the member chose: {@link PeerScope#AUTOMATIC} is
-     * {@link #resultFor(PeerSubject)}; any other scope is its one cell, never widened.
+     * {@link #resultFor(PeerSubject)}; any other scope is its one cell, never widened, and shown only when the
+     * visibility tree shows it ("no spread" with its n when A6 hides its figures, "insufficient peers" when A1 or A2
+     * hides it); equal to {@link PeerCellSelector#select(PeerSubject, java.util.Collection,
+     * org.ccbench.scoring.kpi.Direction, PeerScope)}.
      */
     public PeerResult resultFor(PeerSubject subject, PeerScope scope) {
         if (scope == PeerScope.AUTOMATIC) {
@@ -129,7 +137,18 @@ public final class PeerTable {
         return index < 0 ? 0 : cells.organisations(index);
     }
 
-    /** §2.3 for a cell, whatever its n (apply A1 and A2 before showing it); {@code null} for an empty cell. */
+    /**
+     * A cell's visibility in {@link #visibility(Map)}: {@link CellVisibility#BELOW_MINIMUM} for a cell nobody is in.
+     */
+    public CellVisibility visibility(PeerCell cell, Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        return cells == null ? CellVisibility.BELOW_MINIMUM : cells.visibilityOf(cell);
+    }
+
+    /**
+     * §2.3 for a cell, whatever its n and spread: show it only where {@link #visibility(PeerCell, Map)} is
+     * {@link CellVisibility#SHOWN}; {@code null} for an empty cell.
+     */
     public PeerStatistics statistics(PeerCell cell, Map<String, BigDecimal> peerKey) {
         PeerKeyCells cells = cellsOf(peerKey);
         int index = cells == null ? -1 : cells.cellOf(cell);
@@ -137,9 +156,9 @@ public final class PeerTable {
     }
 
     /**
-     * A1 + A2 for the breakdowns of one peer key: the root is all · all · all, its children the sourcing models
+     * A1 + A2 + A6 for the breakdowns of one peer key: the root is all · all · all, its children the sourcing models
      * ({@code in_house}, {@code outsourced}), theirs the sectors ({@link #SECTORS} order) and theirs the size bands
-     * (XS, S, M, L); see {@link PeerAnonymity#breakdown(BreakdownCell)}. {@code null} for a peer key nobody has.
+     * (XS, S, M, L); see {@link PeerAnonymity#breakdown(BreakdownNode)}. {@code null} for a peer key nobody has.
      */
     public ShownCell visibility(Map<String, BigDecimal> peerKey) {
         PeerKeyCells cells = cellsOf(peerKey);

@@ -55,6 +55,17 @@ final class QuestionFigures {
         };
     }
 
+    /**
+     * A number cell whose answers are all equal (A6, SCORING.md §2.4): its mean and quartiles would each be that one
+     * answer, so only n is given. Choice, Likert and NPS cells never get here: their figure is the share of each
+     * answer, and a unanimous share among at least {@code min_respondents} organisations is what such a table
+     * reports (A5 keeps it from singling anyone out), whereas a number answer (a wage, a handle time) is an exact
+     * value of the organisation's own.
+     */
+    static ResultFigures noSpread(int n) {
+        return new ResultFigures(n, 0, List.of(), null, null, null, null, null, null, null, null, null, null);
+    }
+
     private ResultFigures likert(LikertSummary summary) {
         List<OptionLine> lines = scalePoints(summary.countsFor1to5(), 1,
                 point -> scale == null || scale.labels().get(point) == null ? String.valueOf(point)

@@ -2,7 +2,6 @@ package org.ccbench.survey.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ import org.ccbench.template.Section;
 
 /**
  * Computes the result tables of one campaign from its stored responses: per question and index, each column's
- * distinct organisations decide what may be shown ({@link CellAnonymity}); only shown cells get figures.
+ * distinct organisations (and for a number question the spread of its answers) decide what may be shown
+ * ({@link CellAnonymity}); only shown cells get figures, and a "no spread" cell its n alone.
  */
 final class ResultsCalculator {
 
@@ -78,16 +78,19 @@ final class ResultsCalculator {
         QuestionType type = question.type();
         Answer[] decoded = new Answer[responses.size()];
         boolean[] valid = new boolean[responses.size()];
+        BigDecimal[] numbers = type == QuestionType.NUMBER ? new BigDecimal[responses.size()] : null;
         for (int r = 0; r < decoded.length; r++) {
             org.ccbench.survey.Answer stored = responses.get(r).answers().get(question.id());
             decoded[r] = AnswerCodec.decode(type, stored);
             valid[r] = AnswerCodec.isValid(type, stored, decoded[r]);
+            if (numbers != null && valid[r] && decoded[r] instanceof Answer.Decimal number) {
+                numbers[r] = number.value();
+            }
         }
-        long[] organisations = organisationsPerColumn(valid);
-        List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
+        CellAnonymity.Visibility visibility = anonymity.visibility(plan, columnsOf, organisationOf, valid, numbers);
         QuestionFigures figures = new QuestionFigures(question,
                 question.scale() == null ? null : questionnaire.scales().get(question.scale()), locale);
-        List<List<Answer>> answersPerColumn = perShownColumn(visibility, decoded);
+        List<List<Answer>> answersPerColumn = perShownColumn(visibility.cells(), decoded);
         int[] textsPerColumn = new int[plan.size()];
         for (int r = 0; r < valid.length; r++) {
             for (int c : columnsOf[r]) {
@@ -96,15 +99,21 @@ final class ResultsCalculator {
         }
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
-            ResultFigures shown = visibility.get(c).isShown()
-                    ? figures.of(answersPerColumn.get(c), textsPerColumn[c]) : null;
-            cells.add(cell(c, visibility.get(c), organisations[c], shown));
+            CellVisibility shown = visibility.cells().get(c);
+            ResultFigures cellFigures = shown.isShown() ? figures.of(answersPerColumn.get(c), textsPerColumn[c])
+                    : shown == CellVisibility.NO_SPREAD ? QuestionFigures.noSpread(textsPerColumn[c]) : null;
+            cells.add(cell(c, shown, visibility.organisations()[c], cellFigures));
         }
         List<String> texts = withTexts && type == QuestionType.TEXT ? texts(question) : List.of();
         return new QuestionResult(question.id(), type, section.title().in(locale), question.text().in(locale), cells,
                 texts);
     }
 
+    /**
+     * The indices per column. A6 is not applied to an index: it is a mean of the raters' choices on Likert, NPS and
+     * choice questions, and raters who all gave the same answers show that already in those questions' distributions
+     * (see {@link CellAnonymity}).
+     */
     private IndexResult index(IndexDefinition definition) {
         List<IndexItem> items = questionnaire.questions().stream()
                 .filter(question -> definition.id().equals(question.index()) && question.weight() != null)
@@ -126,18 +135,17 @@ final class ResultsCalculator {
             values[r] = index.respondent(answers).value();
             rated[r] = values[r] != null;
         }
-        long[] organisations = organisationsPerColumn(rated);
-        List<CellVisibility> visibility = anonymity.visibility(plan, organisations);
-        List<List<Rational>> valuesPerColumn = perShownColumn(visibility, values);
+        CellAnonymity.Visibility visibility = anonymity.visibility(plan, columnsOf, organisationOf, rated, null);
+        List<List<Rational>> valuesPerColumn = perShownColumn(visibility.cells(), values);
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             ResultFigures shown = null;
-            if (visibility.get(c).isShown()) {
+            if (visibility.cells().get(c).isShown()) {
                 SubjectIndex subject = SubjectIndex.of(valuesPerColumn.get(c));
                 shown = new ResultFigures(subject.n(), 0, List.of(), Display.index(subject.value()), null, null, null,
                         null, null, null, null, null, null);
             }
-            cells.add(cell(c, visibility.get(c), organisations[c], shown));
+            cells.add(cell(c, visibility.cells().get(c), visibility.organisations()[c], shown));
         }
         return new IndexResult(definition.id(), definition.name().in(locale), cells);
     }
@@ -177,29 +185,13 @@ final class ResultsCalculator {
         return perColumn;
     }
 
-    private long[] organisationsPerColumn(boolean[] contributes) {
-        BitSet[] seen = new BitSet[plan.size()];
-        for (int c = 0; c < seen.length; c++) {
-            seen[c] = new BitSet();
-        }
-        for (int r = 0; r < contributes.length; r++) {
-            if (contributes[r]) {
-                for (int c : columnsOf[r]) {
-                    seen[c].set(organisationOf[r]);
-                }
-            }
-        }
-        long[] counts = new long[seen.length];
-        for (int c = 0; c < seen.length; c++) {
-            counts[c] = seen[c].cardinality();
-        }
-        return counts;
-    }
-
-    /** A hidden cell carries no count at all, so nothing suppressed ever leaves the service. */
+    /**
+     * A hidden cell carries no count at all, so nothing suppressed ever leaves the service; a "no spread" cell (A6)
+     * carries its count and n only.
+     */
     private ResultCell cell(int column, CellVisibility visibility, long organisations, ResultFigures figures) {
         return new ResultCell(plan.columns().get(column), visibility,
-                visibility.isShown() ? Math.toIntExact(organisations) : 0, figures);
+                visibility.showsCount() ? Math.toIntExact(organisations) : 0, figures);
     }
 
     private List<String> texts(Question question) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link PeerTable} against the reference {@link PeerCellSelector} on random datasets, each from a fixed seed
- * (reported on failure, so a dataset can be replayed): for every subject the same {@link PeerResult} (cell,
- * statistics, percent rank, or insufficient peers), through both {@code resultFor} methods; and the table's A1 + A2
- * visibility equal to {@link PeerAnonymity#breakdown(BreakdownCell)} over organisations counted independently, with no
+ * (reported on failure, so a dataset can be replayed): for every subject, automatically and in a chosen
+ * {@link PeerScope} (one per subject, drawn from the seed), the same
+ * {@link PeerResult} (cell, statistics, percent rank, "no spread" or insufficient peers), through both
+ * {@code resultFor} methods; and the table's A1 + A2 + A6 visibility equal to the selector's
+ * ({@link PeerCellSelector#visibility}), its cells holding the organisations counted independently here, with no
  * shown cell below min_n. Datasets mix: several units per organisation and cell, organisations in several cells
  * (in-house and outsourced), two SL peer keys, missing and out-of-range values, zero denominators, ties, decimals, and
  * large values whose doubles coincide while the fractions differ.
@@ -78,9 +81,15 @@ class PeerTableEquivalenceTest {
         PeerTable table = builder.build();
         List<Observation> observations = observations(parts, ranged);
 
+        PeerCellSelector selector = anonymity.selector();
+        Map<Map<String, BigDecimal>, ShownCell> trees = new HashMap<>();
         for (PeerSubject subject : subjects(random, parts, observations)) {
-            PeerResult expected = anonymity.selector().select(subject, observations, direction);
+            ShownCell tree = trees.computeIfAbsent(subject.peerKey(), key -> selector.visibility(observations, key));
+            PeerResult expected = selector.select(subject, observations, direction, PeerScope.AUTOMATIC, tree);
             assertThat(table.resultFor(subject)).as("seed %d, %s", seed, subject).isEqualTo(expected);
+            PeerScope scope = pick(random, PeerScope.values()); // one chosen scope per subject keeps the run short
+            assertThat(table.resultFor(subject, scope)).as("seed %d, %s, %s", seed, subject, scope)
+                    .isEqualTo(selector.select(subject, observations, direction, scope, tree));
             Rational own = subject.ownValue();
             if (kind != Kind.DECIMALS && own != null && own.numerator().bitLength() < Long.SIZE) {
                 assertThat(table.resultFor(subject.organisationId(), subject.sourcing(), subject.sector(),
@@ -95,7 +104,9 @@ class PeerTableEquivalenceTest {
                 assertThat(visibility).as("seed %d", seed).isNull();
                 continue;
             }
-            assertThat(visibility).as("seed %d", seed).isEqualTo(anonymity.breakdown(counted));
+            assertThat(visibility).as("seed %d", seed)
+                    .isEqualTo(anonymity.selector().visibility(observations, peerKey));
+            assertThat(counts(visibility)).as("seed %d", seed).isEqualTo(counted);
             assertShownCellsHaveMinN(visibility, anonymity.minN(), seed);
         }
     }
@@ -232,6 +243,12 @@ class PeerTableEquivalenceTest {
         Set<Long> organisations = new HashSet<>();
         observations.stream().filter(cell::contains).forEach(o -> organisations.add(o.organisationId()));
         return organisations.size();
+    }
+
+    /** The tree's codes and organisations, without visibility. */
+    private static BreakdownCell counts(ShownCell cell) {
+        return new BreakdownCell(cell.code(), cell.organisations(),
+                cell.children().stream().map(PeerTableEquivalenceTest::counts).toList());
     }
 
     private static void assertShownCellsHaveMinN(ShownCell cell, int minN, long seed) {

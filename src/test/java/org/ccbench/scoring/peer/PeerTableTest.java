@@ -51,13 +51,17 @@ class PeerTableTest {
         add(3, OUTSOURCED, "banking", SizeBand.L, 60);
         add(4, OUTSOURCED, "insurance", SizeBand.M, 90);
         add(5, OUTSOURCED, "housing", SizeBand.XS, 50);
-        add(6, IN_HOUSE, "banking", SizeBand.M, 40);
+        for (int organisation = 6; organisation <= 10; organisation++) {
+            add(organisation, IN_HOUSE, "housing", SizeBand.S, 30 + organisation);
+        }
         PeerTable table = builder.build();
 
         assertThat(label(table.resultFor(subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 80))))
                 .isEqualTo("outsourced · all sectors · all sizes (n = 5)");
-        assertThat(label(table.resultFor(subject(6, IN_HOUSE, SizeBand.M, NO_KEY, 40))))
-                .isEqualTo("all · all sectors · all sizes (n = 6)");
+        assertThat(label(table.resultFor(subject(6, IN_HOUSE, SizeBand.M, NO_KEY, 36))))
+                .as("no other in-house bank, so all in-house organisations (the fallback to all sourcing models "
+                        + "is in allOrganisationsMinusTheOutsourcedNeverDiscloseASmallInHouseGroup)")
+                .isEqualTo("in-house · all sectors · all sizes (n = 5)");
         assertThat(table.resultFor(subject(6, IN_HOUSE, SizeBand.M, Map.of("threshold_seconds", BigDecimal.ONE),
                 40))).as("nobody with this peer key").isInstanceOf(PeerResult.InsufficientPeers.class);
     }
@@ -70,6 +74,9 @@ class PeerTableTest {
         add(4, OUTSOURCED, "insurance", SizeBand.M, 90);
         add(5, OUTSOURCED, "housing", SizeBand.XS, 50);
         add(6, IN_HOUSE, "banking", SizeBand.M, 65);
+        for (int organisation = 7; organisation <= 10; organisation++) {
+            add(organisation, IN_HOUSE, "housing", SizeBand.S, 40 + organisation);
+        }
         PeerTable table = builder.build();
         PeerSubject inHouseBank = subject(6, IN_HOUSE, SizeBand.M, NO_KEY, 65);
 
@@ -80,7 +87,7 @@ class PeerTableTest {
         assertThat(table.resultFor(inHouseBank, PeerScope.SECTOR_ALL_SIZES)).as("one in-house bank, not widened")
                 .isInstanceOf(PeerResult.InsufficientPeers.class);
         assertThat(label(table.resultFor(inHouseBank, PeerScope.EVERYONE)))
-                .isEqualTo("all · all sectors · all sizes (n = 6)");
+                .isEqualTo("all · all sectors · all sizes (n = 10)");
         assertThat(table.resultFor(inHouseBank, PeerScope.AUTOMATIC)).isEqualTo(table.resultFor(inHouseBank));
     }
 
@@ -97,7 +104,7 @@ class PeerTableTest {
     @Test
     void serviceLevelsAt20And30SecondsAreNeverCompared() {
         for (int organisation = 1; organisation <= 5; organisation++) {
-            builder.add(organisation, OUTSOURCED, "banking", SizeBand.M, SL_20, 80, 100);
+            builder.add(organisation, OUTSOURCED, "banking", SizeBand.M, SL_20, 80 + organisation, 100);
         }
         builder.add(6, OUTSOURCED, "banking", SizeBand.M, SL_30, 90, 100);
         PeerTable table = builder.build();
@@ -192,12 +199,12 @@ class PeerTableTest {
         int[] perSize = {9, 6, 5, 3};
         for (SizeBand size : SizeBand.values()) {
             for (int i = 0; i < perSize[size.ordinal()]; i++) {
-                add(organisation++, OUTSOURCED, "banking", size, 70);
+                add(organisation, OUTSOURCED, "banking", size, 50 + organisation++);
             }
         }
 
         for (int i = 0; i < 5; i++) {
-            add(organisation++, IN_HOUSE, "housing", SizeBand.M, 70);
+            add(organisation, IN_HOUSE, "housing", SizeBand.M, 50 + organisation++);
         }
 
         ShownCell all = builder.build().visibility(NO_KEY);
@@ -219,7 +226,7 @@ class PeerTableTest {
         long[] organisations = {Long.MIN_VALUE, -1, 0, 1L << 40, Long.MAX_VALUE};
         for (int i = 0; i < organisations.length; i++) {
             builder.add(organisations[i], OUTSOURCED, "banking", i < 3 ? SizeBand.M : SizeBand.L, NO_KEY, 70 + i, 1)
-                    .add(organisations[i], IN_HOUSE, "banking", SizeBand.M, NO_KEY, 10, 1);
+                    .add(organisations[i], IN_HOUSE, "banking", SizeBand.M, NO_KEY, 10 + i, 1);
         }
         PeerTable table = builder.build();
 
@@ -229,7 +236,7 @@ class PeerTableTest {
         assertThat(result.cell()).isEqualTo(new PeerCell(OUTSOURCED, "banking", null));
         assertThat(result.percentRank()).as("74 beats the other four").isEqualTo(Rational.of(100));
         assertThat(table.statistics(new PeerCell(null, null, null), NO_KEY).mean())
-                .as("each organisation's two units summed: (70 + i + 10) / 2").isEqualTo(Rational.of(82, 2));
+                .as("each organisation's two units summed: (70 + i + 10 + i) / 2").isEqualTo(Rational.of(42));
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
     }
 
@@ -256,6 +263,72 @@ class PeerTableTest {
         var result = (PeerResult.Comparison) table.resultFor(subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 1));
         assertThat(result.statistics().n()).as("300 organisations less the 100 with a missing value").isEqualTo(200);
         assertThat(table.organisations(new PeerCell(OUTSOURCED, "banking", SizeBand.M), NO_KEY)).isEqualTo(200);
+    }
+
+    @Test
+    void allOrganisationsMinusTheOutsourcedNeverDiscloseASmallInHouseGroup() {
+        for (int organisation = 1; organisation <= 6; organisation++) {
+            add(organisation, OUTSOURCED, "banking", SizeBand.M, 60 + 5 * organisation);
+        }
+        add(7, IN_HOUSE, "banking", SizeBand.M, 40);
+        add(8, IN_HOUSE, "banking", SizeBand.M, 44);
+        PeerTable table = builder.build();
+        PeerSubject inHouse = subject(7, IN_HOUSE, SizeBand.M, NO_KEY, 40);
+        PeerSubject outsourced = subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 65);
+
+        // all (8) and outsourced (6) both shown would give 8 × mean(all) − 6 × mean(outsourced) = 40 + 44
+        assertThat(label(table.resultFor(inHouse, PeerScope.EVERYONE))).isEqualTo("all · all sectors · all sizes (n = 8)");
+        assertThat(table.resultFor(inHouse, PeerScope.OUTSOURCED)).as("A2: hidden with the two in-house organisations")
+                .isInstanceOf(PeerResult.InsufficientPeers.class);
+        assertThat(table.resultFor(outsourced, PeerScope.SOURCING_ALL_SECTORS))
+                .isInstanceOf(PeerResult.InsufficientPeers.class);
+        assertThat(label(table.resultFor(outsourced))).as("the automatic choice falls back past the hidden cells")
+                .isEqualTo("all · all sectors · all sizes (n = 8)");
+        assertThat(table.visibility(new PeerCell(OUTSOURCED, null, null), NO_KEY))
+                .isEqualTo(CellVisibility.COMPLEMENTARY);
+        assertThat(table.visibility(new PeerCell(IN_HOUSE, null, null), NO_KEY))
+                .isEqualTo(CellVisibility.BELOW_MINIMUM);
+    }
+
+    @Test
+    void scoring24SizeBandsAreHiddenUntilTheHiddenOnesHoldMinNTogether() {
+        int organisation = 1;
+        int[] perSize = {9, 6, 2, 2};
+        for (SizeBand size : SizeBand.values()) {
+            for (int i = 0; i < perSize[size.ordinal()]; i++) {
+                add(organisation, OUTSOURCED, "banking", size, 50 + organisation++);
+            }
+        }
+        PeerTable table = builder.build();
+
+        ShownCell banking = table.visibility(NO_KEY).child("outsourced").child("banking");
+
+        assertThat(banking.children()).extracting(ShownCell::visibility).as("M and L hold 4: S (6) goes too")
+                .containsExactly(CellVisibility.SHOWN, CellVisibility.COMPLEMENTARY, CellVisibility.BELOW_MINIMUM,
+                        CellVisibility.BELOW_MINIMUM);
+        assertThat(label(table.resultFor(subject(10, OUTSOURCED, SizeBand.S, NO_KEY, 60))))
+                .isEqualTo("outsourced · banking · all sizes (n = 19)");
+    }
+
+    @Test
+    void aCellWhoseOrganisationsAllReportTheSameValueShowsNoSpreadAndNoFigure() {
+        for (int organisation = 1; organisation <= 6; organisation++) {
+            add(organisation, OUTSOURCED, "banking", SizeBand.M, 80);
+        }
+        for (int organisation = 7; organisation <= 12; organisation++) {
+            add(organisation, OUTSOURCED, "insurance", SizeBand.M, 60 + organisation);
+        }
+        PeerTable table = builder.build();
+
+        assertThat(table.resultFor(subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 80), PeerScope.SECTOR_ALL_SIZES))
+                .as("quartiles and mean of six equal values would be each one's value (A6)")
+                .isEqualTo(new PeerResult.NoSpread(new PeerCell(OUTSOURCED, "banking", null), 6));
+        assertThat(table.visibility(new PeerCell(OUTSOURCED, "insurance", null), NO_KEY))
+                .as("the insurers' figures and all outsourced would give the banks' sum by subtraction (A2)")
+                .isEqualTo(CellVisibility.COMPLEMENTARY);
+        assertThat(label(table.resultFor(subject(1, OUTSOURCED, SizeBand.M, NO_KEY, 80))))
+                .as("the automatic choice falls back past the cells without spread")
+                .isEqualTo("outsourced · all sectors · all sizes (n = 12)");
     }
 
     private void add(long organisation, SourcingModel sourcing, String sector, SizeBand size, int percent) {
