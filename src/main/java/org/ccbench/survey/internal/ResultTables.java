@@ -106,6 +106,22 @@ public class ResultTables {
 
     private ColumnPlan sourcingPlan(Campaign campaign, List<StoredResponse> responses, ResultLabels labels,
                                     OptionalLong viewerVendor) {
+        Set<Long> vendorIds = new TreeSet<>();
+        responses.forEach(response -> {
+            if (response.vendorId() != null) {
+                vendorIds.add(response.vendorId());
+            }
+        });
+        return sourcingPlan(responses, labels, repository.organisationNames(vendorIds), campaign.nameVendors(),
+                viewerVendor);
+    }
+
+    /**
+     * The default breakdown: in-house, outsourced (and no rated unit) when there are several, and the vendors under
+     * outsourced (or under the total when all responses are outsourced), pseudonymised unless {@code nameVendors}.
+     */
+    static ColumnPlan sourcingPlan(List<StoredResponse> responses, ResultLabels labels, Map<Long, String> names,
+                                   boolean nameVendors, OptionalLong viewerVendor) {
         Set<SourcingModel> models = new TreeSet<>();
         responses.forEach(response -> models.add(response.sourcingModel()));
         ColumnPlan.Level breakdown = ColumnPlan.Level.none();
@@ -120,12 +136,11 @@ public class ResultTables {
                 vendorIds.add(response.vendorId());
             }
         });
-        Map<Long, String> names = repository.organisationNames(vendorIds);
         VendorLabels vendorLabels = VendorLabels.forReport(vendorIds.stream()
                 .map(id -> new VendorLabels.Vendor(id, names.getOrDefault(id, "?"))).toList(),
-                campaign.nameVendors(), viewerVendor);
+                nameVendors, viewerVendor);
         List<Long> ordered = new ArrayList<>(vendorIds);
-        if (campaign.nameVendors()) {
+        if (nameVendors) {
             ordered.sort(Comparator.comparing(vendorLabels::labelOf, String.CASE_INSENSITIVE_ORDER));
         }
         List<ResultColumn> vendorColumns = ordered.stream().map(id -> new ResultColumn(BreakdownKind.VENDOR,
@@ -137,7 +152,8 @@ public class ResultTables {
         return ColumnPlan.of(responses, labels.total(), breakdown, vendors, parent);
     }
 
-    private static ColumnPlan answerPlan(Question question, List<StoredResponse> responses, ResultLabels labels,
+    /** The breakdown by the answers to a single_choice question, with "no answer" when someone gave none. */
+    static ColumnPlan answerPlan(Question question, List<StoredResponse> responses, ResultLabels labels,
                                          Locale locale) {
         Set<String> codes = new LinkedHashSet<>();
         question.options().forEach(option -> codes.add(option.code()));
