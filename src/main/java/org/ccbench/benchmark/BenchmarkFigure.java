@@ -6,7 +6,8 @@ import org.ccbench.kpi.SubmissionUnit;
 
 /**
  * One unit's KPI for a period beside its peers, rounded for display (SCORING.md §0). Peer figures are null when
- * {@link #insufficientPeers()}; P10 and P90 are null below 10 organisations; minimum and maximum are never given.
+ * {@link #insufficientPeers()}, and when the cell has {@link #noSpread() no spread} (A6: only the cell and its n);
+ * P10 and P90 are null below 10 organisations; minimum and maximum are never given.
  *
  * @param ownValue    the unit's own value, always shown (A4); null when the KPI has no value or the unit's
  *                    approved months do not cover the period
@@ -29,6 +30,14 @@ public record BenchmarkFigure(SubmissionUnit unit, String kpi, BenchmarkPeriod p
 
     public BenchmarkFigure {
         definition = definition == null ? Map.of() : Map.copyOf(definition);
+    }
+
+    /**
+     * A6: the peer cell holds enough organisations but every one reports the same value, so neither its quartiles and
+     * mean nor the unit's percentile rank are given, only the cell and n.
+     */
+    public boolean noSpread() {
+        return coversPeriod && !insufficientPeers && peerCell != null && median == null;
     }
 
     /** {@code in_house}/{@code outsourced}/{@code all}, a sector code or {@code all}, XS–L or {@code all}. */

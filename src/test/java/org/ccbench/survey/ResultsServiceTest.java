@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.scoring.peer.CellVisibility.BELOW_MINIMUM;
 import static org.ccbench.scoring.peer.CellVisibility.COMPLEMENTARY;
+import static org.ccbench.scoring.peer.CellVisibility.NO_SPREAD;
 import static org.ccbench.scoring.peer.CellVisibility.SHOWN;
 import static org.ccbench.survey.SurveyFixtures.CLIENT_SATISFACTION;
 import static org.ccbench.survey.SurveyFixtures.row;
@@ -187,6 +188,27 @@ class ResultsServiceTest {
         assertThat(satisfaction.cells().get(3).figures().mean()).isEqualByComparingTo("5.00");
         assertThat(satisfaction.cells()).filteredOn(cell -> !cell.shown())
                 .allSatisfy(cell -> assertThat(cell.figures()).isNull());
+    }
+
+    @Test
+    void aNumberCellWhoseAnswersAreAllEqualShowsNoSpreadAndTheCellBesideItHidesToo() {
+        long id = launched("Results no spread", false, false);
+        for (int i = 0; i < 6; i++) {
+            responses.add(id, 1, SourcingModel.IN_HOUSE, null, Map.of("s_sl_threshold", "20"));
+            responses.add(id, 1, SourcingModel.NONE, null, Map.of("s_sl_threshold", String.valueOf(15 + 5 * i)));
+        }
+
+        QuestionResult threshold = question(results.results(id, Locale.ENGLISH), "s_sl_threshold");
+
+        assertThat(threshold.cells()).extracting(cell -> cell.column().key(), ResultCell::visibility).containsExactly(
+                tuple("total", SHOWN), tuple("IN_HOUSE", NO_SPREAD), tuple("NONE", COMPLEMENTARY));
+        ResultCell inHouse = threshold.cells().get(1);
+        assertThat(inHouse.organisations()).isEqualTo(6);
+        assertThat(inHouse.figures().n()).isEqualTo(6);
+        assertThat(inHouse.figures().mean()).as("a mean or median of 20 would be each one's answer").isNull();
+        assertThat(inHouse.figures().median()).isNull();
+        assertThat(threshold.cells().get(2).figures())
+                .as("total − the other cell would give the in-house sum, so 20 each").isNull();
     }
 
     @Test

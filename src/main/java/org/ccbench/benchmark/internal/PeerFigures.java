@@ -45,6 +45,12 @@ public final class PeerFigures {
         var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
                 scope);
         BigDecimal own = round(result.ownValue(), kpi);
+        if (result.peers() instanceof PeerResult.NoSpread noSpread) {
+            var cell = noSpread.cell();
+            return new BenchmarkFigure(unit, label, period, true, own, false, new BenchmarkFigure.PeerCellCodes(
+                    cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), noSpread.n(), null, null, null, null,
+                    null, null, null);
+        }
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
             return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
                     null, null, null, result.smallSample(), definition, false);

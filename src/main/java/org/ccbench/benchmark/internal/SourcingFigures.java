@@ -18,7 +18,11 @@ import org.ccbench.scoring.peer.PeerStatistics;
 import org.ccbench.scoring.peer.PeerTable;
 import org.ccbench.scoring.peer.SourcingModel;
 
-/** In-house against outsourced for one KPI and period, with the total shown and A1/A2 applied to the two sides. */
+/**
+ * In-house against outsourced for one KPI and period, all organisations being the shown total: each side as the peer
+ * table's visibility tree shows it (A1, A2 with the organisations of both sides counted once, A6 no spread), so this tab
+ * hides exactly what the Benchmark's peer scopes hide.
+ */
 public final class SourcingFigures {
 
     private static final PeerCell ALL = new PeerCell(null, null, null);
@@ -33,21 +37,19 @@ public final class SourcingFigures {
         int months = period.months().size();
         List<UnitPeriod> units = approvedByUnit.values().stream().filter(list -> list.size() == months)
                 .map(UnitPeriod::of).toList();
-        PeerAnonymity anonymity = PeerAnonymity.defaults();
-        PeerTable table = PeerComparison.table(kpi, breakdown, units, anonymity);
-        PeerCell inHouse = new PeerCell(SourcingModel.IN_HOUSE, null, null);
-        PeerCell outsourced = new PeerCell(SourcingModel.OUTSOURCED, null, null);
-        boolean totalShown = anonymity.peerRule().shows(table.organisations(ALL, peerKey));
-        List<CellVisibility> visibility = anonymity.breakdown(new long[] {table.organisations(inHouse, peerKey),
-                table.organisations(outsourced, peerKey)}, totalShown);
-        return new SourcingComparison(label, side(table, inHouse, peerKey, visibility.get(0).isShown(), kpi),
-                side(table, outsourced, peerKey, visibility.get(1).isShown(), kpi),
-                side(table, ALL, peerKey, totalShown, kpi));
+        PeerTable table = PeerComparison.table(kpi, breakdown, units, PeerAnonymity.defaults());
+        return new SourcingComparison(label,
+                side(table, new PeerCell(SourcingModel.IN_HOUSE, null, null), peerKey, kpi),
+                side(table, new PeerCell(SourcingModel.OUTSOURCED, null, null), peerKey, kpi),
+                side(table, ALL, peerKey, kpi));
     }
 
-    private static Side side(PeerTable table, PeerCell cell, Map<String, BigDecimal> peerKey, boolean shown,
-                             Kpi kpi) {
-        PeerStatistics statistics = shown ? table.statistics(cell, peerKey) : null;
+    private static Side side(PeerTable table, PeerCell cell, Map<String, BigDecimal> peerKey, Kpi kpi) {
+        CellVisibility visibility = table.visibility(cell, peerKey);
+        if (visibility == CellVisibility.NO_SPREAD) {
+            return Side.noSpread(table.organisations(cell, peerKey));
+        }
+        PeerStatistics statistics = visibility.isShown() ? table.statistics(cell, peerKey) : null;
         if (statistics == null) {
             return Side.hidden();
         }

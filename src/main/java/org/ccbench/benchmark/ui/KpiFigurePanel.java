@@ -45,6 +45,11 @@ class KpiFigurePanel extends Composite<Div> {
             figure.add(line("benchmark-cell", getTranslation("benchmark.insufficient")));
             return;
         }
+        if (shown.noSpread()) {
+            figure.add(line("benchmark-cell", getTranslation("benchmark.peers", cellLabel(shown))),
+                    line("benchmark-quartiles", getTranslation("benchmark.noSpread")));
+            return;
+        }
         figure.add(line("benchmark-cell", getTranslation("benchmark.peers", cellLabel(shown))),
                 line("benchmark-quartiles", getTranslation("benchmark.quartiles", text(shown.p25()),
                         text(shown.median()), text(shown.p75()), text(shown.mean()))));
@@ -68,6 +73,9 @@ class KpiFigurePanel extends Composite<Div> {
     String peerSummary(BenchmarkFigure shown) {
         if (!shown.coversPeriod() || shown.insufficientPeers()) {
             return getTranslation("benchmark.insufficient");
+        }
+        if (shown.noSpread()) {
+            return getTranslation("benchmark.peers", cellLabel(shown)) + " · " + getTranslation("benchmark.noSpread.short");
         }
         return getTranslation("benchmark.peers", cellLabel(shown)) + " · " + getTranslation("benchmark.band",
                 text(shown.median()), text(shown.p25()), text(shown.p75()));

@@ -7,7 +7,10 @@ import java.util.function.Function;
 import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.SourcingComparison.Side;
 
-/** Every KPI of a period, in-house against outsourced and all: median with P25–P75 and n, or "–" when hidden. */
+/**
+ * Every KPI of a period, in-house against outsourced and all: median with P25–P75 and n, "no spread" with n when every
+ * organisation of a side reports the same value, or "–" when hidden.
+ */
 class SourcingTable extends Grid<SourcingComparison> {
 
     SourcingTable() {
@@ -31,6 +34,9 @@ class SourcingTable extends Grid<SourcingComparison> {
     }
 
     private String text(Side side) {
+        if (side.noSpread()) {
+            return getTranslation("benchmark.side.noSpread", side.n());
+        }
         return side.shown() ? getTranslation("benchmark.side", side.median().toPlainString(),
                 side.p25().toPlainString(), side.p75().toPlainString(), side.n()) : "–";
     }

@@ -58,6 +58,13 @@ public final class Cells {
         }
     }
 
+    /** A6: what a cell whose organisations all gave the same answer shows instead of its figures. */
+    static void noSpread(Row row, int column, String marker, WorkbookStyles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(marker);
+        cell.setCellStyle(styles.hidden());
+    }
+
     static void hidden(Row row, int column, WorkbookStyles styles) {
         Cell cell = row.createCell(column);
         cell.setCellValue(HIDDEN_MARKER);

@@ -19,7 +19,8 @@ import org.ccbench.template.QuestionType;
 
 /**
  * A block per question: its text, one row per option or scale point (count and % per result column), then the
- * summary rows its type calls for. Hidden cells show {@link Cells#HIDDEN_MARKER}, never a figure.
+ * summary rows its type calls for. Hidden cells show {@link Cells#HIDDEN_MARKER}, never a figure; a cell without
+ * spread (A6) shows its n and "no spread".
  */
 final class QuestionsSheet {
 
@@ -111,7 +112,11 @@ final class QuestionsSheet {
         for (int column = 0; column < cells.size(); column++) {
             int target = ColumnHeaders.firstOf(column) + (figure.slot() == Slot.PERCENT ? 1 : 0);
             ResultCell cell = cells.get(column);
-            if (!cell.shown()) {
+            if (cell.noSpread() && figure.labelKey().startsWith("questions.n")) {
+                Cells.number(row, target, figure.value().apply(cell.figures()), figure.style().apply(styles));
+            } else if (cell.noSpread()) {
+                Cells.noSpread(row, target, labels.get("noSpread.marker"), styles);
+            } else if (!cell.shown()) {
                 Cells.hidden(row, target, styles);
             } else if (cell.figures() != null) {
                 Cells.number(row, target, figure.value().apply(cell.figures()), figure.style().apply(styles));

@@ -94,6 +94,9 @@ final class SummarySheet {
         Cells.hidden(hidden, 0, styles);
         wideText(hidden, labels.format("legend.hidden", results.minRespondents(), results.minRatersPerVendor()),
                 styles.wrap());
+        Row noSpread = sheet.createRow(next++);
+        Cells.noSpread(noSpread, 0, labels.get("noSpread.marker"), styles);
+        wideText(noSpread, labels.get("legend.noSpread"), styles.wrap());
         Row percent = sheet.createRow(next++);
         Cells.text(percent, 0, "%", styles.text(), styles);
         wideText(percent, labels.get("legend.percent"), styles.wrap());

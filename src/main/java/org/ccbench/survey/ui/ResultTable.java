@@ -23,8 +23,8 @@ import org.ccbench.survey.ResultFigures;
 
 /**
  * One question's figures, or the indices, as a table with one column per result column (Total, In-house, vendors …)
- * that scrolls sideways on a narrow screen. A hidden cell shows "–" with its reason; a legend under the table
- * explains the reasons that occur.
+ * that scrolls sideways on a narrow screen. A hidden cell shows "–" with its reason, a cell without spread its n and
+ * "no spread"; a legend under the table explains the reasons that occur.
  */
 final class ResultTable extends Div {
 
@@ -44,6 +44,7 @@ final class ResultTable extends Div {
     private final NativeTable table = new NativeTable();
     private boolean belowMinimum;
     private boolean complementary;
+    private boolean noSpread;
 
     private ResultTable(CampaignResults results, ResultNumbers numbers, String firstHeader) {
         this.results = results;
@@ -84,8 +85,8 @@ final class ResultTable extends Div {
         ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.index"));
         table.setId("indices-table");
         for (IndexResult index : indices) {
-            table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()));
-            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()));
+            table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()), false);
+            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()), true);
         }
         table.legend();
         return table;
@@ -104,7 +105,7 @@ final class ResultTable extends Div {
             row(option.label(), cells, figures -> figures.options().stream()
                     .filter(line -> line.code().equals(option.code())).findFirst()
                     .map(line -> numbers.percent(line.percent()) + " (" + numbers.count(line.count()) + ")")
-                    .orElse(null));
+                    .orElse(null), false);
         }
     }
 
@@ -115,18 +116,26 @@ final class ResultTable extends Div {
             boolean applies = cells.stream().filter(cell -> cell.shown() && cell.figures() != null)
                     .anyMatch(cell -> row.applies().test(cell.figures()));
             if (always || applies) {
-                row(I18NProvider.translate(row.labelKey()), cells, row.value());
+                row(I18NProvider.translate(row.labelKey()), cells, row.value(), always);
             }
         }
     }
 
-    private void row(String label, List<ResultCell> cells, Function<ResultFigures, String> value) {
+    /** @param countRow the row of n, which a cell without spread shows too (A6) */
+    private void row(String label, List<ResultCell> cells, Function<ResultFigures, String> value, boolean countRow) {
         NativeTableRow row = table.getBody().addRow();
         row.addHeaderCell().setText(label);
         row.getHeaderCells().getFirst().getElement().setAttribute("scope", "row");
         for (ResultCell cell : cells) {
             NativeTableCell td = row.addDataCell();
-            if (!cell.shown()) {
+            if (cell.noSpread() && countRow) {
+                td.setText(value.apply(cell.figures()));
+            } else if (cell.noSpread()) {
+                noSpread = true;
+                td.setText(I18NProvider.translate("results.noSpread"));
+                td.addClassName("result-hidden");
+                td.setTitle(I18NProvider.translate("results.hidden.noSpread"));
+            } else if (!cell.shown()) {
                 hidden(td, cell);
             } else {
                 String text = cell.figures() == null ? null : value.apply(cell.figures());
@@ -159,6 +168,9 @@ final class ResultTable extends Div {
         }
         if (complementary) {
             lines.add(I18NProvider.translate("results.legend.complementary"));
+        }
+        if (noSpread) {
+            lines.add(I18NProvider.translate("results.legend.noSpread"));
         }
         lines.forEach(line -> {
             Paragraph legend = new Paragraph(line);

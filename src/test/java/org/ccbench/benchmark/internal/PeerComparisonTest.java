@@ -193,7 +193,7 @@ class PeerComparisonTest {
         Map<InputKey, BigDecimal> inputs = Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(csatResponses),
                 InputKey.of("csat_top2"), BigDecimal.valueOf(csatTop2),
                 InputKey.of("offered", "phone"), BigDecimal.valueOf(1000),
-                InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(800));
+                InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(780 + unitId));
         UnitPeriod unit = UnitPeriod.of(List.of(new ApprovedMonth(unitId, organisationId, inHouse,
                 inHouse ? null : 99L, "ENERGY_UTILITIES", new BigDecimal(fte), Set.of("phone"), MONTH, unitId, inputs,
                 Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(thresholdSeconds)))));

@@ -14,9 +14,14 @@ import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.peer.PeerResult;
+import org.ccbench.scoring.peer.PeerScope;
 import org.junit.jupiter.api.Test;
 
-/** In-house against outsourced: both sides with enough organisations show; one too small hides both (A1, A2). */
+/**
+ * In-house against outsourced: both sides with enough organisations show; one too small hides both (A1, A2), as the
+ * peer scopes do; a side without spread shows only its n (A6).
+ */
 class SourcingFiguresTest {
 
     private static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(YearMonth.of(2026, 9));
@@ -41,7 +46,7 @@ class SourcingFiguresTest {
     @Test
     void aSideBelowFiveHidesTheOtherSideTooWhileTheTotalShows() {
         for (int org = 1; org <= 10; org++) {
-            add(org, org <= 4, 300, 20);
+            add(org, org <= 4, 300 + org, 20);
         }
 
         SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
@@ -49,7 +54,41 @@ class SourcingFiguresTest {
         assertThat(csat.inHouse().shown()).as("A1: 4 organisations").isFalse();
         assertThat(csat.outsourced().shown()).as("A2: total minus it would reveal the in-house side").isFalse();
         assertThat(csat.outsourced().n()).as("nothing of a hidden side leaves").isNull();
+        assertThat(csat.all().shown()).isTrue();
         assertThat(csat.all().n()).isEqualTo(10);
+    }
+
+    @Test
+    void anOutsourcedScopeIsHiddenExactlyWhenThisTabHidesTheOutsourcedSide() {
+        for (int org = 1; org <= 8; org++) {
+            add(org, org <= 2, 300 + 7 * org, 20);
+        }
+        UnitPeriod inHouse = UnitPeriod.of(byUnit.get(1L));
+
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+        var outsourcedScope = PeerComparison.of(inHouse, Kpi.CSAT, null, byUnit.values().stream()
+                .map(UnitPeriod::of).toList(), 5, PeerScope.OUTSOURCED);
+
+        assertThat(csat.outsourced().shown()).as("all (8) − outsourced (6) would give the two in-house values")
+                .isFalse();
+        assertThat(outsourcedScope.peers()).isInstanceOf(PeerResult.InsufficientPeers.class);
+    }
+
+    @Test
+    void aSideWhoseOrganisationsAllReportOneValueShowsNoSpreadAndTakesTheOtherSideWithIt() {
+        for (int org = 1; org <= 11; org++) {
+            add(org, org <= 5, org <= 5 ? 300 : 280 + 5 * org, 20);
+        }
+
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+
+        assertThat(csat.inHouse().noSpread()).as("five in-house at 75 %: quartiles would be each one's value").isTrue();
+        assertThat(csat.inHouse().n()).isEqualTo(5);
+        assertThat(csat.inHouse().median()).isNull();
+        assertThat(csat.outsourced().shown()).as("all − outsourced would give the in-house sum, so 75 each")
+                .isFalse();
+        assertThat(csat.outsourced().n()).isNull();
+        assertThat(csat.all().shown()).isTrue();
     }
 
     @Test
@@ -80,7 +119,7 @@ class SourcingFiguresTest {
         Map<InputKey, BigDecimal> inputs = Map.of(InputKey.of("csat_responses"), BigDecimal.valueOf(400),
                 InputKey.of("csat_top2"), BigDecimal.valueOf(csatTop2),
                 InputKey.of("offered", "phone"), BigDecimal.valueOf(1000),
-                InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(800));
+                InputKey.of("answered_within_threshold", "phone"), BigDecimal.valueOf(780 + id));
         byUnit.put(id, List.of(new ApprovedMonth(id, id, inHouse, inHouse ? null : 99L, "BANKING", BigDecimal.TEN,
                 Set.of("phone"), MONTH.first(), id, inputs,
                 Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(thresholdSeconds)))));

@@ -14,6 +14,7 @@ import static org.ccbench.survey.export.ExportFixtures.shown;
 import static org.ccbench.survey.export.ExportFixtures.written;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.ResultCell;
 import org.ccbench.survey.ResultColumn;
+import org.ccbench.survey.ResultFigures;
 import org.ccbench.template.QuestionType;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +167,33 @@ class ResultsWorkbookTest {
             Row yes = rowStartingWith(questions, "Yes");
             assertThat(numeric(yes.getCell(TOTAL_COUNT))).isEqualTo(13.0);
             assertThat(yes.getCell(3).getStringCellValue()).isEqualTo("–");
+        }
+    }
+
+    @Test
+    void aNumberCellWithoutSpreadShowsItsNAndNoFigure() throws IOException {
+        ResultFigures total = new ResultFigures(12, 0, List.of(), new BigDecimal("21.50"), null, null, null, null,
+                null, null, new BigDecimal("20.00"), new BigDecimal("20.00"), new BigDecimal("25.00"));
+        ResultCell sameForAll = new ResultCell(OUTSOURCED, CellVisibility.NO_SPREAD, 6,
+                new ResultFigures(6, 0, List.of(), null, null, null, null, null, null, null, null, null, null));
+        CampaignResults results = new ExportFixtures.Results().columns(TOTAL, OUTSOURCED)
+                .question("q", QuestionType.NUMBER, "S", "Threshold in seconds?", shown(TOTAL, total), sameForAll)
+                .build();
+
+        try (XSSFWorkbook workbook = written(results, Locale.forLanguageTag("nl"))) {
+            Sheet questions = workbook.getSheet("Vragen");
+            int block = rowStartingWith(questions, "Threshold in seconds?").getRowNum();
+            Row n = questions.getRow(block + 1);
+            Row mean = questions.getRow(block + 3);
+            assertThat(numeric(n.getCell(3))).isEqualTo(6.0);
+            assertThat(numeric(mean.getCell(TOTAL_COUNT))).isEqualTo(21.5);
+            assertThat(mean.getCell(3).getStringCellValue()).isEqualTo("geen spreiding");
+            for (int index = block + 3; index <= block + 6; index++) {
+                assertThat(questions.getRow(index).getCell(3).getCellType()).as("row %d", index)
+                        .isEqualTo(CellType.STRING);
+            }
+            assertThat(rowStartingWith(workbook.getSheet("Samenvatting"), "geen spreiding").getCell(1)
+                    .getStringCellValue()).startsWith("Geen spreiding: elke organisatie");
         }
     }
 

@@ -167,10 +167,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(headers("result-table-" + SATISFACTION)).containsExactly("Answer", "Total", "Yes",
                 "I would have doubts", "No");
         assertThat(rowLabelled("result-table-" + SATISFACTION, "n (answered)"))
-                .as("'Yes' holds the 3 organisations rating Callcenter Delta and 'No' none: both hidden")
-                .containsExactly("n (answered)", "12", "–", "9", "–");
-        assertThat($(BarChart.class).id("chart-" + SATISFACTION).getLabels())
-                .containsExactly("Total", "I would have doubts");
+                .as("'Yes' holds the 3 organisations rating Callcenter Delta, 'No' none: total − 'doubts' would give "
+                        + "the three, so 'doubts' hides too (A2; an empty cell protects nobody)")
+                .containsExactly("n (answered)", "12", "–", "–", "–");
+        assertThat($(BarChart.class).id("chart-" + SATISFACTION).getLabels()).containsExactly("Total");
 
         test($(Select.class).id("breakdown-select")).selectItem("In-house / Outsourced / vendors");
         assertThat(headers("result-table-" + SATISFACTION)).contains("In-house", "Vendor A");
@@ -199,6 +199,25 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 "– hidden to protect another cell, which could otherwise be worked out from the total.");
         assertThat($(BarChart.class).id("chart-" + SATISFACTION).getLabels()).as("no bar for a hidden cell")
                 .containsExactly("Total", "Vendor A");
+    }
+
+    @Test
+    void aNumberCellWithoutSpreadShowsItsNAndNoSpread() {
+        long id = SubmittedResponses.launch(campaigns, "Results no spread " + System.nanoTime(), false);
+        for (int i = 0; i < 6; i++) {
+            responses.add(id, 1, SourcingModel.IN_HOUSE, null, Map.of("s_sl_threshold", "20"));
+            responses.add(id, 1, SourcingModel.NONE, null, Map.of("s_sl_threshold", String.valueOf(15 + 5 * i)));
+        }
+
+        navigate("campaigns/" + id + "/results", ResultsView.class);
+
+        assertThat(rowLabelled("result-table-s_sl_threshold", "n (answered)"))
+                .containsExactly("n (answered)", "12", "6", "–");
+        assertThat(rowLabelled("result-table-s_sl_threshold", "Median"))
+                .containsExactly("Median", "20.00", "no spread", "–");
+        assertThat($(ResultTable.class).id("result-table-s_sl_threshold").getChildren()
+                .filter(Paragraph.class::isInstance).map(p -> ((Paragraph) p).getText()).toList())
+                .anyMatch(line -> line.startsWith("no spread: every organisation in the cell gave the same number"));
     }
 
     @Test
