@@ -49,7 +49,7 @@ public final class PeerFigures {
             var cell = noSpread.cell();
             return new BenchmarkFigure(unit, label, period, true, own, false, new BenchmarkFigure.PeerCellCodes(
                     cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), noSpread.n(), null, null, null, null,
-                    null, null, null);
+                    null, null, null, result.smallSample(), definition, false);
         }
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
             return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
