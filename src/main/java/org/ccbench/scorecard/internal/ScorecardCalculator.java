@@ -101,7 +101,7 @@ public final class ScorecardCalculator {
         Map<String, Rational> scores = new LinkedHashMap<>();
         if (governing != null) {
             for (TermItem item : governing.items()) {
-                Rational actual = summed == null ? null : value(item, summed, parameters);
+                Rational actual = summed == null ? null : periodValue(item, periodApproved, summed, parameters);
                 BigDecimal sample = summed == null ? null : SurveySample.responses(item.item().kpi(), summed);
                 boolean smallSample = actual != null && SurveySample.isSmall(item.item().kpi(), sample);
                 Rational score = item.targetScore() == null || smallSample ? null
@@ -129,6 +129,30 @@ public final class ScorecardCalculator {
             }
         }
         return null;
+    }
+
+    /**
+     * The item's value over the period's approved months: the ratio of their summed inputs; when the unit's definitions
+     * changed within the period (e.g. short abandons left out from March), the sum of each month's numerator and
+     * denominator taken with that month's own definitions, so no month is measured by another month's rules.
+     */
+    static Rational periodValue(TermItem item, List<ApprovedMonth> months, RawInputs summed, KpiParameters last) {
+        if (item.item().kpi().parameters().isEmpty()
+                || months.stream().map(ApprovedMonth::kpiParameters).distinct().count() <= 1) {
+            return value(item, summed, last);
+        }
+        BigDecimal numerator = BigDecimal.ZERO;
+        BigDecimal denominator = BigDecimal.ZERO;
+        for (ApprovedMonth month : months) {
+            KpiDerivation.Quotient quotient = KpiDerivation.quotient(item.item().kpi(), item.item().breakdown(),
+                    month.rawInputs(), month.kpiParameters());
+            if (quotient == null) {
+                return null;
+            }
+            numerator = numerator.add(quotient.numerator());
+            denominator = denominator.add(quotient.denominator());
+        }
+        return denominator.signum() == 0 ? null : new KpiDerivation.Quotient(numerator, denominator).value();
     }
 
     static Rational value(TermItem item, RawInputs inputs, KpiParameters parameters) {

@@ -156,6 +156,26 @@ class ScorecardCalculatorTest {
         assertThat(csat.rag()).isEqualTo(RagStatus.AMBER);
     }
 
+    @Test
+    void aPeriodOverADefinitionChangeTakesEachMonthWithItsOwnDefinitions() {
+        YearMonth february = MARCH.minusMonths(1);
+        ApprovedMonth counted = withParameters(month(february, Map.of("short_abandoned[phone]", "200")), "0");
+        ApprovedMonth leftOut = withParameters(month(MARCH, Map.of("short_abandoned[phone]", "200")), "1");
+
+        Scorecard card = ScorecardCalculator.compute(inputs(List.of(february, MARCH),
+                Map.of(february, counted, MARCH, leftOut)));
+
+        assertThat(card.slaRows().getFirst().actual()).as("(7640 + 7640) / (10000 + (10000 − 200)), not the"
+                + " March definition over both months' sums (15280 / 19600 = 78.0)").isEqualByComparingTo("77.2");
+    }
+
+    private static ApprovedMonth withParameters(ApprovedMonth month, String exclShort) {
+        return new ApprovedMonth(month.unitId(), month.organisationId(), month.inHouse(), month.vendorId(),
+                month.sector(), month.agentFte(), month.channels(), month.month(), month.revisionId(), month.inputs(),
+                Map.of(InputKey.of("threshold_seconds"), BigDecimal.valueOf(20), InputKey.of("excl_short"),
+                        new BigDecimal(exclShort)));
+    }
+
     private static ScorecardCalculator.Inputs inputs(List<YearMonth> period, Map<YearMonth, ApprovedMonth> approved) {
         return inputs(period, approved, PROFILE);
     }
