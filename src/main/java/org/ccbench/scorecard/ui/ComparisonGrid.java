@@ -15,6 +15,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
 
     ComparisonGrid() {
         setId("scorecard-comparison");
+        addClassName("wrapping-headers");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(row -> row.rank() == null ? "–" : row.rank().toString())

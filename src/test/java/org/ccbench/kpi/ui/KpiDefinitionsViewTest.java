@@ -152,7 +152,7 @@ class KpiDefinitionsViewTest extends SpringBrowserlessTest {
         test(open).click();
 
         assertThat($(Paragraph.class).id("definitions-in-force").getText())
-                .isEqualTo("In force this month: the catalogue defaults (no version saved)");
+                .isEqualTo("In force this month: the catalogue defaults, no version saved");
         assertThat($(BigDecimalField.class).id("definitions-threshold-hours-email").getValue())
                 .isEqualByComparingTo("24");
         assertThat($(BigDecimalField.class).withId("definitions-threshold-hours-social").exists()).isFalse();
