@@ -182,11 +182,7 @@ public class SubmissionService {
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values,
                                 DraftPrecondition precondition, Map<InputKey, BigDecimal> givenParameters) {
         SubmissionUnit unit = submittable(unitId);
-        Optional<Head> existing = submissions.lock(unitId, period);
-        Integer storedVersion = existing.map(Head::version).orElse(null);
-        if (!precondition.holdsFor(storedVersion)) {
-            throw new MonthChangedMeanwhileException(unitId, period, storedVersion);
-        }
+        Optional<Head> existing = lockAsRead(unitId, period, precondition);
         draftRefusal(unitId, period, existing.map(head -> load(unit, head)).orElse(null)).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
@@ -226,12 +222,8 @@ public class SubmissionService {
     public Submission submit(long unitId, YearMonth period, String warningComment, DraftPrecondition precondition) {
         SubmissionUnit unit = submittable(unitId);
         definitionRepository.lockUnit(unitId); // before the month, as an upload and a new definitions version do
-        Optional<Head> found = submissions.lock(unitId, period);
-        Integer storedVersion = found.map(Head::version).orElse(null);
-        if (!precondition.holdsFor(storedVersion)) {
-            throw new MonthChangedMeanwhileException(unitId, period, storedVersion);
-        }
-        Head head = found.orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
+        Head head = lockAsRead(unitId, period, precondition)
+                .orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
         Submission submission = load(unit, head);
         periodRefusal(unitId, period, submission).ifPresent(key -> {
             throw new SubmissionStateException(key);
@@ -433,6 +425,16 @@ public class SubmissionService {
             }
         }
         return submittable(unitId);
+    }
+
+    /** Locks the month's submission, refused when it is not what the caller read. */
+    private Optional<Head> lockAsRead(long unitId, YearMonth period, DraftPrecondition precondition) {
+        Optional<Head> head = submissions.lock(unitId, period);
+        Integer storedVersion = head.map(Head::version).orElse(null);
+        if (!precondition.holdsFor(storedVersion)) {
+            throw new MonthChangedMeanwhileException(unitId, period, storedVersion);
+        }
+        return head;
     }
 
     private Head locked(long unitId, YearMonth period) {

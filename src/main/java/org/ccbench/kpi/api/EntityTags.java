@@ -17,17 +17,19 @@ import org.ccbench.kpi.Submission;
 final class EntityTags {
 
     static final String NOTHING_STORED = "\"0\"";
+    /** A weak tag, or a tag that is no version of ours: no stored month matches it. */
+    private static final DraftPrecondition NO_VERSION = DraftPrecondition.atVersion(-1);
     private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
 
     private EntityTags() {
     }
 
     static String of(Submission submission) {
-        return "\"" + submission.version() + "\"";
+        return of(submission.version());
     }
 
     static String of(Optional<Submission> submission) {
-        return submission.map(EntityTags::of).orElse(NOTHING_STORED);
+        return of(submission.map(Submission::version).orElse(null));
     }
 
     static String of(Integer version) {
@@ -76,13 +78,13 @@ final class EntityTags {
             throw new ApiInputs.BadApiRequestException("'If-Match' must name the one entity tag you read.");
         }
         if (strong.isEmpty()) {
-            return Optional.of(DraftPrecondition.atVersion(-1));
+            return Optional.of(NO_VERSION);
         }
         try {
             int version = Integer.parseInt(strong.getFirst());
             return Optional.of(version == 0 ? DraftPrecondition.whenNothingStored() : DraftPrecondition.atVersion(version));
         } catch (NumberFormatException e) {
-            return Optional.of(DraftPrecondition.atVersion(-1));
+            return Optional.of(NO_VERSION);
         }
     }
 }

@@ -141,12 +141,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<Button> buttons = new java.util.ArrayList<>();
         RevisionStatus latest = submission == null ? null : submission.latest().status();
         if (editable) {
-            buttons.add(button("save-draft-button", "kpi.saveDraft", false, () -> {
-                if (saveFirst() != null) {
-                    Notifications.success(getTranslation("kpi.saved"));
-                    render();
-                }
-            }));
+            buttons.add(button("save-draft-button", "kpi.saveDraft", false, this::saveDraft));
             buttons.add(button("submit-button", "kpi.submit", true, this::submit));
         }
         if (canSubmit() && latest == RevisionStatus.SUBMITTED) {
@@ -198,6 +193,13 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    private void saveDraft() {
+        if (saveFirst() != null) {
+            Notifications.success(getTranslation("kpi.saved"));
+            render();
+        }
+    }
+
     /** Saves the form as the draft of the month as it was read; null (and the reason shown) when not saved. */
     private Submission saveFirst() {
         if (form.hasUnparsableInput()) {
@@ -216,10 +218,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             new ChangedMeanwhileDialog(() -> {
                 read = e.currentVersion() == null ? DraftPrecondition.ANY
                         : DraftPrecondition.atVersion(e.currentVersion());
-                if (saveFirst() != null) {
-                    Notifications.success(getTranslation("kpi.saved"));
-                    render();
-                }
+                saveDraft();
             }, this::render).open();
         }
         return null;

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.InputRules;
 import org.ccbench.organisation.Channel;
@@ -49,23 +48,13 @@ public final class LargeKpiWorld {
             Set.of("phone", "chat", "email", "messaging", "self_service"));
 
     private final List<Unit> units;
-    private final List<Long> vendorIds;
 
-    private LargeKpiWorld(List<Unit> units, List<Long> vendorIds) {
+    private LargeKpiWorld(List<Unit> units) {
         this.units = units;
-        this.vendorIds = vendorIds;
     }
 
     public List<Unit> units() {
         return units;
-    }
-
-    public List<Long> vendorIds() {
-        return vendorIds;
-    }
-
-    public Set<Long> organisationIds() {
-        return units.stream().map(Unit::organisationId).collect(Collectors.toSet());
     }
 
     /** Writes the world in the caller's transaction; the tables it writes must be empty of these names. */
@@ -119,7 +108,7 @@ public final class LargeKpiWorld {
             }
         }
         approve(dsl, units, catalogue.version(), now);
-        return new LargeKpiWorld(List.copyOf(units), List.copyOf(vendorIds));
+        return new LargeKpiWorld(List.copyOf(units));
     }
 
     private static Map<InputKey, BigDecimal> parameters(KpiCatalogue catalogue, Set<String> channels,
