@@ -3,6 +3,7 @@ package org.ccbench.kpi;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.kpi.internal.DefinitionRepository;
@@ -37,34 +38,18 @@ class InForceDefinitions {
     }
 
     /** Every version of these units, to look many months up without a query each (uploads, templates). */
-    Timeline timeline(Collection<Long> unitIds) {
-        return new Timeline(definitions.versionsOf(unitIds), defaults());
+    DefinitionTimeline timeline(Collection<Long> unitIds) {
+        return new DefinitionTimeline(definitions.versionsOf(unitIds), defaults());
+    }
+
+    /** The same for one unit whose versions the caller has read (in any order). */
+    DefinitionTimeline timeline(long unitId, List<KpiDefinitionVersion> versions) {
+        List<KpiDefinitionVersion> oldestFirst = versions.stream()
+                .sorted(Comparator.comparing(KpiDefinitionVersion::effectiveFrom)).toList();
+        return new DefinitionTimeline(Map.of(unitId, oldestFirst), defaults());
     }
 
     KpiParameters defaults() {
         return DefinitionParameters.catalogueDefaults(catalogues.current());
-    }
-
-    /** The versions of some units, oldest first per unit. */
-    record Timeline(Map<Long, List<KpiDefinitionVersion>> versions, KpiParameters defaults) {
-
-        KpiParameters of(long unitId, YearMonth month) {
-            KpiParameters found = defaults;
-            for (KpiDefinitionVersion version : versions.getOrDefault(unitId, List.of())) {
-                if (version.effectiveFrom().isAfter(month)) {
-                    break;
-                }
-                found = version.parameters();
-            }
-            return found;
-        }
-
-        /** The same timeline with these units' versions read again. */
-        Timeline refreshed(Map<Long, List<KpiDefinitionVersion>> fresh, Collection<Long> unitIds) {
-            Map<Long, List<KpiDefinitionVersion>> merged = new java.util.HashMap<>(versions);
-            unitIds.forEach(merged::remove);
-            merged.putAll(fresh);
-            return new Timeline(merged, defaults);
-        }
     }
 }

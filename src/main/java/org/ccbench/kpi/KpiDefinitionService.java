@@ -95,10 +95,11 @@ public class KpiDefinitionService {
      */
     public List<KpiDefinitionInForce> changesDuring(long unitId, YearMonth first, YearMonth last) {
         readable(unitId);
+        DefinitionTimeline timeline = inForce.timeline(unitId, definitions.versions(unitId));
         List<KpiDefinitionInForce> changes = new ArrayList<>();
         KpiDefinitionInForce previous = null;
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            KpiDefinitionInForce current = inForce.of(unitId, month);
+            KpiDefinitionInForce current = timeline.inForce(unitId, month);
             if (previous == null || !Objects.equals(idOf(previous), idOf(current))) {
                 changes.add(current);
             }

@@ -505,7 +505,7 @@ public class SubmissionService {
     }
 
     /** The definitions of these units over all months, for an upload or a template of many unit-months. */
-    InForceDefinitions.Timeline definitionTimeline(Collection<Long> unitIds) {
+    DefinitionTimeline definitionTimeline(Collection<Long> unitIds) {
         return definitions.timeline(unitIds);
     }
 
@@ -513,7 +513,7 @@ public class SubmissionService {
      * Locks these units as {@link #submit} does (in id order) and reads their definitions again, for an upload that
      * submits: no new version can then take effect in a month it freezes.
      */
-    InForceDefinitions.Timeline lockForSubmit(InForceDefinitions.Timeline timeline, Collection<Long> unitIds) {
+    DefinitionTimeline lockForSubmit(DefinitionTimeline timeline, Collection<Long> unitIds) {
         definitionRepository.lockUnits(unitIds);
         return timeline.refreshed(definitionRepository.versionsOf(unitIds), unitIds);
     }

@@ -106,7 +106,7 @@ public class SubmissionUploadService {
         }).collect(Collectors.toCollection(ArrayList::new));
         new InputRules(catalogue, channels).defaultParameters().keySet()
                 .forEach(key -> columns.add(definitionColumn(catalogue, key, locale)));
-        InForceDefinitions.Timeline definitions = submissions.definitionTimeline(
+        DefinitionTimeline definitions = submissions.definitionTimeline(
                 units.stream().map(SubmissionUnit::id).toList());
         List<SubmissionTemplate.Row> rows = new ArrayList<>();
         for (SubmissionUnit unit : units) {

@@ -41,7 +41,7 @@ final class UploadRun implements UploadParser.Sink {
     private final boolean submit;
     private final int chunkRows;
     private final Map<Long, SubmissionUnit> mine;
-    private InForceDefinitions.Timeline definitions;
+    private DefinitionTimeline definitions;
     private final Map<Set<String>, InputRules> rulesByChannels = new HashMap<>();
     private final Set<UnitMonth> seen = new HashSet<>();
     private final List<ParsedRow> chunk = new ArrayList<>();

@@ -7,13 +7,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.kpi.DefinitionParameters;
+import org.ccbench.kpi.DefinitionTimeline;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.InputRules;
-import org.ccbench.kpi.KpiDefinitionVersion;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
-import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.slf4j.Logger;
@@ -67,9 +66,9 @@ class DemoSubmissionSeeder implements ApplicationRunner {
     private int seed() {
         KpiCatalogue catalogue = catalogues.current();
         List<SubmissionUnit> demoUnits = units.all();
-        Map<Long, List<KpiDefinitionVersion>> versions = definitions.versionsOf(
-                demoUnits.stream().map(SubmissionUnit::id).toList());
-        KpiParameters defaults = DefinitionParameters.catalogueDefaults(catalogue);
+        DefinitionTimeline timeline = new DefinitionTimeline(
+                definitions.versionsOf(demoUnits.stream().map(SubmissionUnit::id).toList()),
+                DefinitionParameters.catalogueDefaults(catalogue));
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         int count = 0;
         for (int u = 0; u < demoUnits.size(); u++) {
@@ -84,25 +83,13 @@ class DemoSubmissionSeeder implements ApplicationRunner {
                 }
                 Plan plan = plan(u, back);
                 if (plan != Plan.MISSING) {
-                    store(unit, month, values, rules.parametersOf(inForce(versions.get(unit.id()), month, defaults)),
+                    store(unit, month, values, rules.parametersOf(timeline.of(unit.id(), month)),
                             plan, catalogue.version());
                     count++;
                 }
             }
         }
         return count;
-    }
-
-    /** The definitions of the unit's version in force in the month (its versions oldest first), else the defaults. */
-    private static KpiParameters inForce(List<KpiDefinitionVersion> versions, YearMonth month,
-                                         KpiParameters defaults) {
-        KpiParameters found = defaults;
-        for (KpiDefinitionVersion version : versions == null ? List.<KpiDefinitionVersion>of() : versions) {
-            if (!version.effectiveFrom().isAfter(month)) {
-                found = version.parameters();
-            }
-        }
-        return found;
     }
 
     private enum Plan { APPROVED, RESTATED, SUBMITTED, RETURNED, DRAFT, MISSING }
