@@ -242,7 +242,7 @@ public class SubmissionService {
         if (comment != null && comment.length() > TEXT_LENGTH) {
             throw new SubmissionStateException("kpi.error.commentTooLong");
         }
-        if (!sameValues(draft.parameters(), parameters)) {
+        if (!ValueChange.between(draft.parameters(), parameters).isEmpty()) {
             // saved before a new version of the definitions took effect in this month: freeze it with the new one
             submissions.replaceDraftValues(draft.id(), draft.values(), parameters);
         }
@@ -516,14 +516,6 @@ public class SubmissionService {
     DefinitionTimeline lockForSubmit(DefinitionTimeline timeline, Collection<Long> unitIds) {
         definitionRepository.lockUnits(unitIds);
         return timeline.refreshed(definitionRepository.versionsOf(unitIds), unitIds);
-    }
-
-    /** Whether two stored maps hold the same numbers (20 and 20.0 are the same). */
-    static boolean sameValues(Map<InputKey, BigDecimal> a, Map<InputKey, BigDecimal> b) {
-        if (!a.keySet().equals(b.keySet())) {
-            return false;
-        }
-        return a.entrySet().stream().allMatch(entry -> entry.getValue().compareTo(b.get(entry.getKey())) == 0);
     }
 
     /** The time, user and catalogue version the upload stamps on what it stores, as the form's transitions would. */
