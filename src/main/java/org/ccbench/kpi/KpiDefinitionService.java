@@ -85,8 +85,15 @@ public class KpiDefinitionService {
      * {@code threshold_hours[email]} for each written channel it serves …).
      */
     public Map<InputKey, BigDecimal> parameters(long unitId, YearMonth month) {
+        return inForceAsStored(unitId, month).parameters();
+    }
+
+    /** {@link #inForce} and {@link #parameters} of the month at once, with one access check and one lookup. */
+    public InForceAsStored inForceAsStored(long unitId, YearMonth month) {
         SubmissionUnit unit = readable(unitId);
-        return inForce.parameters(new InputRules(catalogues.current(), unit.channels()), unitId, month);
+        KpiDefinitionInForce found = inForce.of(unitId, month);
+        return new InForceAsStored(found,
+                new InputRules(catalogues.current(), unit.channels()).parametersOf(found.parameters()));
     }
 
     /**
@@ -205,6 +212,14 @@ public class KpiDefinitionService {
 
     private static Long idOf(KpiDefinitionInForce definitions) {
         return definitions.version() == null ? null : definitions.version().id();
+    }
+
+    /**
+     * The definitions in force for a month, and the same as the unit's revisions store them.
+     *
+     * @param parameters keyed {@code threshold_seconds}, {@code threshold_hours[email]} … for the unit's channels
+     */
+    public record InForceAsStored(KpiDefinitionInForce inForce, Map<InputKey, BigDecimal> parameters) {
     }
 
     /** The parameters as the audit log names them: {@code threshold_seconds 30, excl_short 1, …}. */

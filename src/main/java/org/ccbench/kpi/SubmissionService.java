@@ -232,8 +232,10 @@ public class SubmissionService {
         if (draft.status() != RevisionStatus.DRAFT) {
             throw new SubmissionStateException("kpi.error.noDraft");
         }
-        Map<InputKey, BigDecimal> parameters = definitions.parameters(rules(unit), unitId, period);
-        List<InputProblem> problems = submitProblems(unit, period, draft.values());
+        KpiParameters monthDefinitions = definitions.of(unitId, period).parameters();
+        Map<InputKey, BigDecimal> parameters = rules(unit).parametersOf(monthDefinitions);
+        List<InputProblem> problems = submitProblems(unit, period, draft.values(),
+                submissions.lastApprovedBefore(unitId, period).orElse(null), monthDefinitions);
         String comment = trimmed(warningComment);
         boolean errors = problems.stream().anyMatch(problem -> !problem.warning());
         if (errors || (!problems.isEmpty() && comment == null)) {
@@ -479,17 +481,8 @@ public class SubmissionService {
 
     /**
      * What {@link #submit} would refuse these values for, without a warning comment: the input errors, then (when
-     * there are none) the derived KPIs' errors and warnings, including the change since the last approved month.
-     * {@code submit} and the file upload both check with it.
-     */
-    List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values) {
-        return submitProblems(unit, period, values, submissions.lastApprovedBefore(unit.id(), period).orElse(null),
-                definitions.of(unit.id(), period).parameters());
-    }
-
-    /**
-     * The same, with the unit's last approved month before {@code period} (null if none) and the month's definitions
-     * already looked up.
+     * there are none) the derived KPIs' errors and warnings, including the change since the unit's last approved month
+     * before {@code period} (null if none). {@code submit} and the file upload both check with it.
      */
     List<InputProblem> submitProblems(SubmissionUnit unit, YearMonth period, Map<InputKey, BigDecimal> values,
                                       ApprovedInputs lastApproved, KpiParameters monthDefinitions) {

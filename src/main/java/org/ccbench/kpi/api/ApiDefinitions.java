@@ -1,11 +1,10 @@
 package org.ccbench.kpi.api;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiDefinitionInForce;
+import org.ccbench.kpi.KpiDefinitionService;
 
 /**
  * A unit's KPI definitions in force for a month, keyed as a revision's {@code parameters} and the upload template's
@@ -17,9 +16,10 @@ import org.ccbench.kpi.KpiDefinitionInForce;
 public record ApiDefinitions(long unitId, String period, Integer version, String effectiveFrom,
                              SortedMap<String, BigDecimal> parameters) {
 
-    static ApiDefinitions of(long unitId, KpiDefinitionInForce inForce, Map<InputKey, BigDecimal> parameters) {
+    static ApiDefinitions of(long unitId, KpiDefinitionService.InForceAsStored found) {
+        KpiDefinitionInForce inForce = found.inForce();
         SortedMap<String, BigDecimal> byField = new TreeMap<>();
-        parameters.forEach((key, value) -> byField.put(key.field(), plain(value)));
+        found.parameters().forEach((key, value) -> byField.put(key.field(), plain(value)));
         return new ApiDefinitions(unitId, inForce.month().toString(),
                 inForce.version() == null ? null : inForce.version().number(),
                 inForce.version() == null ? null : inForce.version().effectiveFrom().toString(), byField);

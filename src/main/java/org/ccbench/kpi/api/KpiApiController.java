@@ -105,7 +105,7 @@ class KpiApiController {
     ApiDefinitions definitions(@PathVariable long unitId,
                                @Parameter(description = "the month, yyyy-MM") @PathVariable String period) {
         YearMonth month = ApiInputs.month(period, "period");
-        return ApiDefinitions.of(unitId, definitions.inForce(unitId, month), definitions.parameters(unitId, month));
+        return ApiDefinitions.of(unitId, definitions.inForceAsStored(unitId, month));
     }
 
     @PostMapping("/units/{unitId}/submissions/{period}/submit")
