@@ -2,7 +2,6 @@ package org.ccbench.kpi.api;
 
 import java.math.BigDecimal;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.ccbench.kpi.KpiDefinitionInForce;
 import org.ccbench.kpi.KpiDefinitionService;
 
@@ -18,15 +17,9 @@ public record ApiDefinitions(long unitId, String period, Integer version, String
 
     static ApiDefinitions of(long unitId, KpiDefinitionService.InForceAsStored found) {
         KpiDefinitionInForce inForce = found.inForce();
-        SortedMap<String, BigDecimal> byField = new TreeMap<>();
-        found.parameters().forEach((key, value) -> byField.put(key.field(), plain(value)));
         return new ApiDefinitions(unitId, inForce.month().toString(),
                 inForce.version() == null ? null : inForce.version().number(),
-                inForce.version() == null ? null : inForce.version().effectiveFrom().toString(), byField);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                inForce.version() == null ? null : inForce.version().effectiveFrom().toString(),
+                ApiRevision.byField(found.parameters()));
     }
 }

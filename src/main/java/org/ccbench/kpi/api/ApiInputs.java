@@ -29,26 +29,23 @@ final class ApiInputs {
         if (request == null || request.values() == null) {
             throw new BadApiRequestException("The body needs a 'values' object");
         }
-        Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
-        request.values().forEach((field, value) -> {
-            if (value != null) {
-                values.put(InputKey.parse(field), value);
-            }
-        });
-        return values;
+        return byKey(request.values());
     }
 
     /** The definition parameters the request gives (none when it leaves them out), keyed like the values. */
     static Map<InputKey, BigDecimal> parameters(DraftRequest request) {
-        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
-        if (request != null && request.parameters() != null) {
-            request.parameters().forEach((field, value) -> {
-                if (value != null) {
-                    parameters.put(InputKey.parse(field), value);
-                }
-            });
-        }
-        return parameters;
+        return byKey(request == null || request.parameters() == null ? Map.of() : request.parameters());
+    }
+
+    /** The given (non-null) numbers keyed by {@link InputKey#parse}, in the request's order. */
+    private static Map<InputKey, BigDecimal> byKey(Map<String, BigDecimal> byField) {
+        Map<InputKey, BigDecimal> byKey = new LinkedHashMap<>();
+        byField.forEach((field, value) -> {
+            if (value != null) {
+                byKey.put(InputKey.parse(field), value);
+            }
+        });
+        return byKey;
     }
 
     /** A request the API cannot read (a bad month, a missing body); answered with 400. */

@@ -26,7 +26,8 @@ public record ApiRevision(int number, RevisionStatus status, String catalogueVer
                 revision.reviewComment(), byField(revision.values()), byField(revision.parameters()));
     }
 
-    private static SortedMap<String, BigDecimal> byField(Map<InputKey, BigDecimal> values) {
+    /** The values keyed by field name ({@code offered[phone]}), as plain numbers (1450.5, 96000). */
+    static SortedMap<String, BigDecimal> byField(Map<InputKey, BigDecimal> values) {
         SortedMap<String, BigDecimal> byField = new TreeMap<>();
         values.forEach((key, value) -> byField.put(key.field(), plain(value)));
         return byField;
