@@ -37,10 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(KpiDefinitionService.READERS)
+@PreAuthorize(Access.RESULT_READERS)
 public class KpiDefinitionService {
 
-    static final String READERS = "hasAnyRole('ADMIN', 'SOURCING_MANAGER', 'CENTER_MANAGER', 'VENDOR')";
     /** The audit log's subject type; the subject id is the unit's. */
     public static final String SUBJECT = "kpi_definition";
 
