@@ -20,10 +20,15 @@ public final class DefinitionParameters {
 
     /** The catalogue's defaults, for a unit without a version of its definitions. */
     public static KpiParameters catalogueDefaults(KpiCatalogue catalogue) {
+        return toKpiParameters(storedDefaults(catalogue));
+    }
+
+    /** The catalogue's defaults as a revision stores them, in catalogue order, for every channel. */
+    static Map<InputKey, BigDecimal> storedDefaults(KpiCatalogue catalogue) {
         Map<InputKey, BigDecimal> defaults = new LinkedHashMap<>();
         catalogue.parameters().forEach(parameter -> parameter.defaults()
                 .forEach((channel, value) -> defaults.put(InputKey.of(parameter.code(), channel), value)));
-        return toKpiParameters(defaults);
+        return defaults;
     }
 
     /**

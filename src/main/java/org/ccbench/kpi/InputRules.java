@@ -9,7 +9,6 @@ import java.util.Set;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiInput;
-import org.ccbench.template.KpiParameter;
 
 /**
  * The hard and soft input rules of the KPI catalogue ({@code input_rules}, {@code soft_rules}) for one unit-month:
@@ -56,13 +55,11 @@ public final class InputRules {
     /** The catalogue's definition parameters for the unit: one value per unit, or one per channel it serves. */
     public Map<InputKey, BigDecimal> defaultParameters() {
         Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
-        for (KpiParameter parameter : catalogue.parameters()) {
-            parameter.defaults().forEach((channel, value) -> {
-                if (channel.isEmpty() || unitChannels.contains(channel)) {
-                    parameters.put(InputKey.of(parameter.code(), channel), value);
-                }
-            });
-        }
+        DefinitionParameters.storedDefaults(catalogue).forEach((key, value) -> {
+            if (key.channel().isEmpty() || unitChannels.contains(key.channel())) {
+                parameters.put(key, value);
+            }
+        });
         return parameters;
     }
 
