@@ -97,11 +97,6 @@ public final class InputRules {
         return problems;
     }
 
-    /** Whether a field code names a definition parameter (e.g. {@code threshold_seconds}) rather than an input. */
-    public boolean isParameter(InputKey key) {
-        return catalogue.parameters().stream().anyMatch(parameter -> parameter.code().equals(key.code()));
-    }
-
     /** What a draft must satisfy: each given value on its own. */
     public List<InputProblem> checkValues(Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>();

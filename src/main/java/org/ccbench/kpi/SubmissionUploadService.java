@@ -27,6 +27,7 @@ import org.ccbench.security.Access;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.template.KpiInput;
+import org.ccbench.template.KpiParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -160,8 +161,8 @@ public class SubmissionUploadService {
             if (verdict instanceof UploadVerdict.Refused refused) {
                 throw refusal(refused.reason());
             }
-            ReadAhead.read(new UploadParser(locale, catalogues.current().parameters().stream()
-                    .map(org.ccbench.template.KpiParameter::code).collect(Collectors.toSet())), file, ((UploadVerdict.Accepted) verdict).format(), run);
+            ReadAhead.read(new UploadParser(locale, parameterCodes(catalogues.current())), file,
+                    ((UploadVerdict.Accepted) verdict).format(), run);
         } catch (UploadRefusedException e) {
             throw refusal(e.reason());
         } catch (IOException e) {
@@ -174,6 +175,11 @@ public class SubmissionUploadService {
             throw new UploadRejectedException(problems.list(), problems.total());
         }
         return run.changed();
+    }
+
+    /** The codes of the catalogue's definition parameters ({@code threshold_seconds} …), which a file may give. */
+    private static Set<String> parameterCodes(KpiCatalogue catalogue) {
+        return catalogue.parameters().stream().map(KpiParameter::code).collect(Collectors.toSet());
     }
 
     private UploadRejectedException refusal(UploadRefusal reason) {
