@@ -100,9 +100,8 @@ public class SubmissionUploadService {
         List<InputKey> fields = new InputRules(catalogue, channels).inputsOfUnit();
         List<SubmissionTemplate.Column> columns = fields.stream().map(key -> {
             KpiInput input = catalogue.input(key.code()).orElseThrow();
-            String channel = key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
-                    .map(found -> found.name().in(locale)).orElse(key.channel());
-            return new SubmissionTemplate.Column(key.field(), input.name().in(locale) + channel, input.unit(),
+            return new SubmissionTemplate.Column(key.field(),
+                    input.name().in(locale) + channelSuffix(catalogue, key, locale), input.unit(),
                     input.wholeNumber(), false);
         }).collect(Collectors.toCollection(ArrayList::new));
         new InputRules(catalogue, channels).defaultParameters().keySet()
@@ -128,11 +127,16 @@ public class SubmissionUploadService {
 
     /** A definition parameter's column: "Service-level threshold (KPI definition) – Phone", in seconds. */
     private static SubmissionTemplate.Column definitionColumn(KpiCatalogue catalogue, InputKey key, Locale locale) {
-        String channel = key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
-                .map(found -> found.name().in(locale)).orElse(key.channel());
-        String label = Translations.text(locale, "definitions.column." + key.code()) + channel;
+        String label = Translations.text(locale, "definitions.column." + key.code())
+                + channelSuffix(catalogue, key, locale);
         String unit = Translations.text(locale, "definitions.columnUnit." + key.code());
         return new SubmissionTemplate.Column(key.field(), label, unit, !key.code().equals("threshold_hours"), true);
+    }
+
+    /** " – Phone" for a per-channel key (the channel's catalogue name), "" for one of the whole unit. */
+    private static String channelSuffix(KpiCatalogue catalogue, InputKey key, Locale locale) {
+        return key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
+                .map(found -> found.name().in(locale)).orElse(key.channel());
     }
 
     /**

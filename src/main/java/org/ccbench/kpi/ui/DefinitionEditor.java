@@ -156,7 +156,7 @@ class DefinitionEditor extends VerticalLayout {
         shown = values;
         effectiveFrom.setVisible(true);
         effectiveFrom.setValue(values.effectiveFrom());
-        boolean queued = channels.contains("phone") || channels.contains("chat");
+        boolean queued = DefinitionTexts.queued(channels);
         thresholdSeconds.setValue(values.thresholdSeconds());
         thresholdSeconds.setVisible(queued);
         excludeShort.setValue(Boolean.TRUE.equals(values.excludeShortAbandons()));

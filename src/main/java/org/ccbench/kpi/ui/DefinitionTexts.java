@@ -29,7 +29,7 @@ public final class DefinitionTexts {
     /** One line per definition that applies to a unit serving {@code channels} (catalogue codes). */
     public static List<String> lines(KpiParameters definitions, Set<String> channels, Locale locale) {
         List<String> lines = new ArrayList<>();
-        if (channels.contains("phone") || channels.contains("chat")) {
+        if (queued(channels)) {
             lines.add(Translations.text(locale, definitions.excludeShortAbandons() ? "definitions.line.slExcluded"
                     : "definitions.line.slCounted", String.valueOf(definitions.thresholdSeconds())));
         }
@@ -83,6 +83,11 @@ public final class DefinitionTexts {
     /** "March 2026" in the user's language. */
     static String month(YearMonth month, Locale locale) {
         return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+    }
+
+    /** Whether a unit serving {@code channels} has a queued (synchronous) channel, whose SL definitions apply. */
+    static boolean queued(Set<String> channels) {
+        return Channel.SYNC.stream().anyMatch(channel -> channels.contains(channel.code()));
     }
 
     static String channelName(Channel channel, Locale locale) {
