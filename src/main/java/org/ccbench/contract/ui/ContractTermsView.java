@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.contract.ContractTerms;
@@ -90,7 +91,7 @@ class ContractTermsView extends VerticalLayout implements BeforeEnterObserver, H
         versions = service.versions(contractId);
         Optional<ContractTerms> current = service.inForce(contractId, YearMonth.now(clock));
         inForce.setText(current.map(terms -> getTranslation("terms.inForce", terms.number(),
-                TermsEditor.month(terms.effectiveFrom(), getLocale()))).orElse(getTranslation("terms.noneInForce")));
+                Dates.month(terms.effectiveFrom(), getLocale()))).orElse(getTranslation("terms.noneInForce")));
         inForce.setVisible(!versions.isEmpty());
         none.setVisible(versions.isEmpty() && !editable);
         historyHeading.setVisible(!versions.isEmpty());

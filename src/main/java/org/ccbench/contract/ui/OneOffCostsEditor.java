@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccbench.base.ui.MonthField;
 import org.ccbench.contract.OneOffCost;
 
 /** Agreed one-off costs as rows: the month, what it is for and the amount in euros. */

@@ -14,11 +14,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,6 +24,7 @@ import org.ccbench.base.FieldError;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
 import org.ccbench.base.ui.FormErrors;
+import org.ccbench.base.ui.MonthField;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.contract.ContractTerms;
 import org.ccbench.contract.ContractTermsDraft;
@@ -223,10 +222,5 @@ class TermsEditor extends VerticalLayout {
         fields.putAll(costs.fields());
         fields.put("reason", reason);
         return fields;
-    }
-
-    /** "October 2026" in the user's language. */
-    static String month(YearMonth month, Locale locale) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
     }
 }

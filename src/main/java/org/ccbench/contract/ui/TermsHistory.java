@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.contract.ContractTerms;
 
 /** A contract's terms versions, newest first; choosing one shows it read-only. */
@@ -18,7 +19,7 @@ class TermsHistory extends Grid<ContractTerms> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(ContractTerms::number).setHeader(getTranslation("terms.version")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(terms -> TermsEditor.month(terms.effectiveFrom(), getLocale()))
+        addColumn(terms -> Dates.month(terms.effectiveFrom(), getLocale()))
                 .setHeader(getTranslation("terms.effectiveFrom")).setAutoWidth(true);
         addColumn(ContractTerms::createdBy).setHeader(getTranslation("terms.by")).setAutoWidth(true);
         addColumn(terms -> terms.createdAt().format(TIME)).setHeader(getTranslation("terms.at")).setAutoWidth(true);

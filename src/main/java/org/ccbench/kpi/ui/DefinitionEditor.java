@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,17 +16,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
 import org.ccbench.base.ui.FormErrors;
+import org.ccbench.base.ui.MonthField;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.kpi.KpiDefinitionDraft;
 import org.ccbench.kpi.KpiDefinitionService;
@@ -48,7 +46,7 @@ class DefinitionEditor extends VerticalLayout {
     private final Paragraph readOnlyNote = new Paragraph();
     private final Button backToDraft = new Button();
     private final HorizontalLayout note = new HorizontalLayout(readOnlyNote, backToDraft);
-    private final ComboBox<YearMonth> effectiveFrom = new ComboBox<>();
+    private final MonthField effectiveFrom = new MonthField();
     private final IntegerField thresholdSeconds = whole("definitions-threshold-seconds", "definitions.thresholdSeconds",
             "definitions.unit.seconds");
     private final Checkbox excludeShort = new Checkbox();
@@ -82,8 +80,6 @@ class DefinitionEditor extends VerticalLayout {
         effectiveFrom.setId("definitions-effective-from");
         effectiveFrom.setLabel(getTranslation("definitions.effectiveFrom"));
         effectiveFrom.setRequiredIndicatorVisible(true);
-        effectiveFrom.setAllowCustomValue(false);
-        effectiveFrom.setItemLabelGenerator(month -> DefinitionTexts.month(month, getLocale()));
         excludeShort.setId("definitions-excl-short");
         excludeShort.setLabel(getTranslation("definitions.excludeShort"));
         FormLayout form = new FormLayout(effectiveFrom, thresholdSeconds, excludeShort);
@@ -119,12 +115,7 @@ class DefinitionEditor extends VerticalLayout {
         heading.setText(getTranslation("definitions.draft", latestNumber + 1));
         note.setVisible(false);
         YearMonth first = draft.effectiveFrom();
-        YearMonth last = (first.isAfter(now) ? first : now).plusYears(2);
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        effectiveFrom.setItems(months);
+        effectiveFrom.setRange(first, (first.isAfter(now) ? first : now).plusYears(2));
         show(draft, channels);
         reason.clear();
         save.setText(getTranslation("definitions.saveAs", latestNumber + 1));
@@ -146,7 +137,7 @@ class DefinitionEditor extends VerticalLayout {
         note.setVisible(true);
         KpiDefinitionDraft values = version == null ? KpiDefinitionDraft.of(null, defaults)
                 : KpiDefinitionDraft.of(version.effectiveFrom(), version.parameters());
-        effectiveFrom.setItems(values.effectiveFrom() == null ? List.of() : List.of(values.effectiveFrom()));
+        effectiveFrom.setRange(values.effectiveFrom(), values.effectiveFrom());
         show(values, channels);
         effectiveFrom.setVisible(version != null);
         setEditable(false);
@@ -155,7 +146,7 @@ class DefinitionEditor extends VerticalLayout {
     private void show(KpiDefinitionDraft values, Set<String> channels) {
         shown = values;
         effectiveFrom.setVisible(true);
-        effectiveFrom.setValue(values.effectiveFrom());
+        effectiveFrom.show(values.effectiveFrom());
         boolean queued = DefinitionTexts.queued(channels);
         thresholdSeconds.setValue(values.thresholdSeconds());
         thresholdSeconds.setVisible(queued);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.kpi.KpiDefinitionVersion;
 
 /** A unit's definitions versions, newest first, in three wrapping columns (phone width); choosing one shows it. */
@@ -20,7 +21,7 @@ class DefinitionHistory extends Grid<KpiDefinitionVersion> {
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(version -> getTranslation("definitions.history.version", version.number(),
-                DefinitionTexts.month(version.effectiveFrom(), getLocale())))
+                Dates.month(version.effectiveFrom(), getLocale())))
                 .setHeader(getTranslation("definitions.history.versionHeader")).setFlexGrow(1);
         addColumn(version -> DefinitionTexts.summary(version.parameters(), channels, getLocale()))
                 .setHeader(getTranslation("definitions.history.values")).setFlexGrow(3);

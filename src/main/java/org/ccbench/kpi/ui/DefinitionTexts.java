@@ -1,8 +1,6 @@
 package org.ccbench.kpi.ui;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ccbench.base.Translations;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiDefinitionInForce;
 import org.ccbench.scoring.kpi.Channel;
@@ -56,7 +55,7 @@ public final class DefinitionTexts {
     public static String source(KpiDefinitionInForce inForce, Locale locale) {
         return inForce.version() == null ? Translations.text(locale, "definitions.source.catalogue")
                 : Translations.text(locale, "definitions.source.version", String.valueOf(inForce.version().number()),
-                        month(inForce.version().effectiveFrom(), locale));
+                        Dates.month(inForce.version().effectiveFrom(), locale));
     }
 
     /** The note beside each input a definition governs, e.g. {@code answered_within_threshold[phone]} → "30 s". */
@@ -78,11 +77,6 @@ public final class DefinitionTexts {
         notes.put(InputKey.of("ss_fallout"), Translations.text(locale, "definitions.note.withinHours",
                 String.valueOf(definitions.falloutWindowHours())));
         return notes;
-    }
-
-    /** "March 2026" in the user's language. */
-    static String month(YearMonth month, Locale locale) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
     }
 
     /** Whether a unit serving {@code channels} has a queued (synchronous) channel, whose SL definitions apply. */
