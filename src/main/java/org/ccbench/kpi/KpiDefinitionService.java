@@ -183,7 +183,7 @@ public class KpiDefinitionService {
     }
 
     private YearMonth startMonth(long unitId) {
-        return definitions.startMonth(unitId).orElseThrow(() -> new NotFoundOrNotAllowedException(
+        return units.startMonth(unitId).orElseThrow(() -> new NotFoundOrNotAllowedException(
                 "Reporting unit", unitId));
     }
 

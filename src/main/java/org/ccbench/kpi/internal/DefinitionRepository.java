@@ -71,12 +71,6 @@ public class DefinitionRepository {
                 .fetchOptional(DefinitionRepository::version);
     }
 
-    /** The unit's first month, from its start date; empty when no unit has this id. */
-    public Optional<YearMonth> startMonth(long unitId) {
-        return dsl.select(REPORTING_UNIT.START_DATE).from(REPORTING_UNIT).where(REPORTING_UNIT.ID.eq(unitId))
-                .fetchOptional(row -> YearMonth.from(row.value1()));
-    }
-
     /**
      * The unit's last month with figures someone submitted (a revision SUBMITTED, APPROVED or SUPERSEDED), or empty:
      * those revisions are frozen with the definitions of their month, so no new version may take effect in or before
@@ -97,7 +91,7 @@ public class DefinitionRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockUnit(long unitId) {
-        dsl.select(REPORTING_UNIT.ID).from(REPORTING_UNIT).where(REPORTING_UNIT.ID.eq(unitId)).forUpdate().fetch();
+        lockUnits(List.of(unitId));
     }
 
     /** The same for several units at once, in id order (as every caller locks them), so two callers never deadlock. */

@@ -79,7 +79,7 @@ class DemoDefinitionSeeder implements ApplicationRunner {
     }
 
     private void save(SubmissionUnit unit, KpiParameters parameters, String reason) {
-        definitions.insert(unit.id(), 1, definitions.startMonth(unit.id()).orElseThrow(), parameters, reason,
+        definitions.insert(unit.id(), 1, units.startMonth(unit.id()).orElseThrow(), parameters, reason,
                 OffsetDateTime.now(clock), "demo");
     }
 }

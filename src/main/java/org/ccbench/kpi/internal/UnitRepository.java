@@ -3,6 +3,7 @@ package org.ccbench.kpi.internal;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public class UnitRepository {
 
     public Optional<SubmissionUnit> find(long unitId) {
         return find(REPORTING_UNIT.ID.eq(unitId)).stream().findFirst();
+    }
+
+    /** The unit's first month, from its start date; empty when no unit has this id. */
+    public Optional<YearMonth> startMonth(long unitId) {
+        return dsl.select(REPORTING_UNIT.START_DATE).from(REPORTING_UNIT).where(REPORTING_UNIT.ID.eq(unitId))
+                .fetchOptional(row -> YearMonth.from(row.value1()));
     }
 
     private List<SubmissionUnit> find(Condition condition) {
