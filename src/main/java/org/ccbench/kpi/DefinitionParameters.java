@@ -50,14 +50,18 @@ public final class DefinitionParameters {
 
     /** One parameter's value in {@code definitions}, as stored; null for a code the core does not know. */
     static BigDecimal valueOf(KpiParameters definitions, String code, String channel) {
-        return switch (code) {
-            case "threshold_seconds" -> BigDecimal.valueOf(definitions.thresholdSeconds());
-            case "excl_short" -> BigDecimal.valueOf(definitions.exclShort());
-            case "threshold_hours" -> definitions.thresholdHours(Channel.ofCode(channel));
-            case "repeat_window_days" -> BigDecimal.valueOf(definitions.repeatWindowDays());
-            case "fallout_window_hours" -> BigDecimal.valueOf(definitions.falloutWindowHours());
-            default -> null;
-        };
+        for (KpiParameter parameter : KpiParameter.values()) {
+            if (parameter.code().equals(code)) {
+                return switch (parameter) {
+                    case THRESHOLD_SECONDS -> BigDecimal.valueOf(definitions.thresholdSeconds());
+                    case EXCL_SHORT -> BigDecimal.valueOf(definitions.exclShort());
+                    case THRESHOLD_HOURS -> definitions.thresholdHours(Channel.ofCode(channel));
+                    case REPEAT_WINDOW_DAYS -> BigDecimal.valueOf(definitions.repeatWindowDays());
+                    case FALLOUT_WINDOW_HOURS -> BigDecimal.valueOf(definitions.falloutWindowHours());
+                };
+            }
+        }
+        return null;
     }
 
     private static int intOf(Map<InputKey, BigDecimal> parameters, KpiParameter parameter, int fallback) {
