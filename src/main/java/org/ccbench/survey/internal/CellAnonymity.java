@@ -50,9 +50,8 @@ final class CellAnonymity {
                           BigDecimal[] values) {
         Columns columns = new Columns(plan.size(), columnsOf, organisationOf, contributes, values);
         CellVisibility[] cells = new CellVisibility[plan.size()];
-        long total = columns.organisations[ColumnPlan.TOTAL];
-        cells[ColumnPlan.TOTAL] = !suppression.respondentRule().shows(total) ? CellVisibility.BELOW_MINIMUM
-                : columns.noSpread(ColumnPlan.TOTAL) ? CellVisibility.NO_SPREAD : CellVisibility.SHOWN;
+        cells[ColumnPlan.TOTAL] = suppression.respondentRule().visibility(columns.organisations[ColumnPlan.TOTAL],
+                columns.noSpread(ColumnPlan.TOTAL));
 
         int[] breakdown = range(plan.breakdownFrom(), plan.breakdownTo());
         put(cells, breakdown, suppression.respondentRule().breakdown(
