@@ -68,8 +68,7 @@ public final class PeerComparison {
             builder.plainSum();
         }
         for (UnitPeriod unit : units) {
-            if (!unit.reports(breakdown) || SurveySample.isSmall(kpi, unit.inputs())
-                    || !unit.sameDefinitionThroughout(kpi, breakdown)) {
+            if (!unit.isPeerObservation(kpi, breakdown)) {
                 continue;
             }
             Map<String, BigDecimal> peerKey = peerKey(kpi, breakdown, unit);

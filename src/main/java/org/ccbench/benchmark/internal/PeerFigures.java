@@ -11,6 +11,7 @@ import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
+import org.ccbench.scoring.peer.PeerCell;
 import org.ccbench.scoring.peer.PeerCellSelector;
 import org.ccbench.scoring.peer.PeerResult;
 import org.ccbench.scoring.peer.PeerScope;
@@ -34,35 +35,46 @@ public final class PeerFigures {
                 .map(UnitPeriod::of).toList();
         UnitPeriod subject = covering.stream().filter(found -> found.unitId() == unit.id()).findFirst().orElse(null);
         if (subject == null) {
-            return new BenchmarkFigure(unit, label, period, false, null, true, null, null, null, null, null, null,
-                    null, null, null, false, Map.of(), false);
+            return withoutStatistics(unit, label, period, false, null, null, null, false, Map.of(), false);
         }
         Map<String, BigDecimal> definition = PeerComparison.peerKey(kpi, breakdown, subject);
         if (!subject.sameDefinitionThroughout(kpi, breakdown)) {
-            return new BenchmarkFigure(unit, label, period, true, null, true, null, null, null, null, null, null,
-                    null, null, null, false, definition, true);
+            return withoutStatistics(unit, label, period, true, null, null, null, false, definition, true);
         }
         var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
                 scope);
         BigDecimal own = round(result.ownValue(), kpi);
         if (result.peers() instanceof PeerResult.NoSpread noSpread) {
-            var cell = noSpread.cell();
-            return new BenchmarkFigure(unit, label, period, true, own, false, new BenchmarkFigure.PeerCellCodes(
-                    cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), noSpread.n(), null, null, null, null,
-                    null, null, null, result.smallSample(), definition, false);
+            return withoutStatistics(unit, label, period, true, own, noSpread.cell(), noSpread.n(),
+                    result.smallSample(), definition, false);
         }
         if (!(result.peers() instanceof PeerResult.Comparison comparison)) {
-            return new BenchmarkFigure(unit, label, period, true, own, true, null, null, null, null, null, null,
-                    null, null, null, result.smallSample(), definition, false);
+            return withoutStatistics(unit, label, period, true, own, null, null, result.smallSample(), definition,
+                    false);
         }
         PeerStatistics statistics = comparison.statistics();
-        var cell = comparison.cell();
-        return new BenchmarkFigure(unit, label, period, true, own, false, new BenchmarkFigure.PeerCellCodes(
-                cell.sourcingCode(), cell.sectorCode(), cell.sizeCode()), statistics.n(),
+        return new BenchmarkFigure(unit, label, period, true, own, false, codes(comparison.cell()), statistics.n(),
                 round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
                 round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
                 comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1),
                 result.smallSample(), definition, false);
+    }
+
+    /**
+     * A figure without peer statistics: no peer cell to compare with ({@code cell} null: insufficient peers), or a
+     * cell without spread (A6) that gives only its n.
+     */
+    private static BenchmarkFigure withoutStatistics(SubmissionUnit unit, String label, BenchmarkPeriod period,
+                                                     boolean coversPeriod, BigDecimal own, PeerCell cell, Integer n,
+                                                     boolean smallSample, Map<String, BigDecimal> definition,
+                                                     boolean definitionChanged) {
+        return new BenchmarkFigure(unit, label, period, coversPeriod, own, cell == null,
+                cell == null ? null : codes(cell), n, null, null, null, null, null, null, null, smallSample, definition,
+                definitionChanged);
+    }
+
+    private static BenchmarkFigure.PeerCellCodes codes(PeerCell cell) {
+        return new BenchmarkFigure.PeerCellCodes(cell.sourcingCode(), cell.sectorCode(), cell.sizeCode());
     }
 
     private static BigDecimal round(Rational value, Kpi kpi) {

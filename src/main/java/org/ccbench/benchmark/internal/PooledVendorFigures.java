@@ -19,7 +19,6 @@ import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
-import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerAnonymity;
@@ -90,9 +89,8 @@ public final class PooledVendorFigures {
         approvedByUnit.values().stream().filter(list -> list.size() == months && !list.getFirst().inHouse())
                 .forEach(list -> {
                     UnitPeriod unit = UnitPeriod.of(list);
-                    if (unit.reports(breakdown) && unit.sameDefinitionThroughout(kpi, breakdown)
-                            && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)
-                            && !SurveySample.isSmall(kpi, unit.inputs())) {
+                    if (unit.isPeerObservation(kpi, breakdown)
+                            && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)) {
                         Pool pool = pools.computeIfAbsent(list.getFirst().vendorId(), id -> new Pool());
                         pool.clients.add(unit.organisationId());
                         pool.inputs.add(unit.inputs());

@@ -11,6 +11,7 @@ import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.peer.SourcingModel;
 
 /**
@@ -41,8 +42,16 @@ record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, Stri
      * 20-s and 30-s months has no service level to compare (its sum mixes two definitions).
      */
     boolean sameDefinitionThroughout(Kpi kpi, Breakdown breakdown) {
-        return monthDefinitions.size() <= 1 || monthDefinitions.stream()
-                .map(definitions -> PeerComparison.peerKey(kpi, breakdown, definitions)).distinct().count() == 1;
+        return monthDefinitions.stream()
+                .map(definitions -> PeerComparison.peerKey(kpi, breakdown, definitions)).distinct().count() <= 1;
+    }
+
+    /**
+     * Whether the unit is an eligible peer observation of this KPI (SCORING.md §2.1): it reports the KPI, measured it
+     * with the same definition in every month, and a survey KPI rests on at least {@code min_sample} responses.
+     */
+    boolean isPeerObservation(Kpi kpi, Breakdown breakdown) {
+        return reports(breakdown) && sameDefinitionThroughout(kpi, breakdown) && !SurveySample.isSmall(kpi, inputs);
     }
 
     /**

@@ -48,6 +48,12 @@ public record CellRule(int minimum) {
         return shows(distinct.size());
     }
 
+    /** A1, then A6: a cell's own visibility before A2, from its distinct contributors and whether they all agree. */
+    public CellVisibility visibility(long distinctContributors, boolean noSpread) {
+        return !shows(distinctContributors) ? CellVisibility.BELOW_MINIMUM
+                : noSpread ? CellVisibility.NO_SPREAD : CellVisibility.SHOWN;
+    }
+
     /**
      * A1 + A2 for cells that share no organisation (each organisation in one cell, every one of the total's in a
      * cell), their distinct-contributor counts in listed order (template option order, or XS, S, M, L for size bands).
@@ -78,8 +84,7 @@ public record CellRule(int minimum) {
             if (count < 0) {
                 throw new IllegalArgumentException("negative count in a breakdown: " + count);
             }
-            visibility[cell] = !shows(count) ? CellVisibility.BELOW_MINIMUM
-                    : cells.noSpread(cell) ? CellVisibility.NO_SPREAD : CellVisibility.SHOWN;
+            visibility[cell] = visibility(count, cells.noSpread(cell));
         }
         if (total.showsCount()) {
             while (true) {

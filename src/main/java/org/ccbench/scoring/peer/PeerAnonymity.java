@@ -75,9 +75,7 @@ public record PeerAnonymity(int minN, int minClientsPerVendor) {
      * would add up to the hidden cell; under a "no spread" cell, whose n is shown, A2 protects the children's counts.
      */
     public ShownCell breakdown(BreakdownNode total) {
-        CellVisibility visibility = !peerRule().shows(total.organisations()) ? CellVisibility.BELOW_MINIMUM
-                : total.noSpread() ? CellVisibility.NO_SPREAD : CellVisibility.SHOWN;
-        return withVisibility(total, visibility);
+        return withVisibility(total, peerRule().visibility(total.organisations(), total.noSpread()));
     }
 
     private ShownCell withVisibility(BreakdownNode cell, CellVisibility visibility) {

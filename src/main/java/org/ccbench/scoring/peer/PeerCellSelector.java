@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Direction;
 import org.ccbench.scoring.normalise.PercentRank;
@@ -87,9 +86,7 @@ public record PeerCellSelector(int minN) {
         if (comparable.isEmpty()) {
             return null;
         }
-        List<String> sectors = new ArrayList<>(PeerTable.SECTORS);
-        new TreeSet<>(comparable.stream().map(Observation::sector).toList()).stream()
-                .filter(sector -> !sectors.contains(sector)).forEach(sectors::add);
+        List<String> sectors = PeerTable.sectorsInOrder(comparable.stream().map(Observation::sector).toList());
         List<ObservedCell> bySourcing = new ArrayList<>();
         for (SourcingModel sourcing : SourcingModel.values()) {
             List<ObservedCell> bySector = new ArrayList<>();

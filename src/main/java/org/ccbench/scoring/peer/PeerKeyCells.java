@@ -32,7 +32,6 @@ final class PeerKeyCells {
 
     private final List<String> sectors;
     private final Direction direction;
-    private final int minN;
     private final BigInteger valueNumeratorFactor;
     private final BigInteger valueDenominatorFactor;
     private final int[] levelOffset;
@@ -64,7 +63,6 @@ final class PeerKeyCells {
                  BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
         this.sectors = List.copyOf(sectors);
         this.direction = direction;
-        this.minN = anonymity.minN();
         this.valueNumeratorFactor = valueNumeratorFactor;
         this.valueDenominatorFactor = valueDenominatorFactor;
         int sectorCount = sectors.size();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,13 @@ public final class PeerTable {
     }
 
     /** A peer key as given (e.g. a constant {@code Map.of}), normalised only if it is not found as it is. */
+    /** The sectors in peer order: all of {@link #SECTORS} in its order, then the other codes given alphabetically. */
+    static List<String> sectorsInOrder(Collection<String> sectorCodes) {
+        List<String> sectors = new ArrayList<>(SECTORS);
+        new TreeSet<>(sectorCodes).stream().filter(code -> !SECTORS.contains(code)).forEach(sectors::add);
+        return sectors;
+    }
+
     private PeerKeyCells cellsOf(Map<String, BigDecimal> peerKey) {
         PeerKeyCells cells = byPeerKey.get(peerKey);
         return cells != null || peerKey.isEmpty() ? cells : byPeerKey.get(PeerKey.normalise(peerKey));
@@ -255,8 +263,7 @@ public final class PeerTable {
                 throw new IllegalStateException("this builder has built its table");
             }
             built = true;
-            List<String> sectors = new ArrayList<>(SECTORS);
-            new TreeSet<>(sectorCodes).stream().filter(code -> !SECTORS.contains(code)).forEach(sectors::add);
+            List<String> sectors = sectorsInOrder(sectorCodes);
             int[] listedIndex = sectorCodes.stream().mapToInt(sectors::indexOf).toArray();
             BigInteger numeratorFactor = BigInteger.TEN.pow(denominatorScale);
             BigInteger denominatorFactor = BigInteger.TEN.pow(numeratorScale);

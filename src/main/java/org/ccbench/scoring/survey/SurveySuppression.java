@@ -13,7 +13,9 @@ import org.ccbench.scoring.peer.VendorLabels;
  * distinct responding organisations; the anonymous pool of all outsourced responses follows A5 too;</li>
  * <li>A3: a vendor-level result (a vendor's distribution, mean or CSI) only with ≥ {@code min_raters_per_vendor}
  * (default 3) distinct rating client organisations;</li>
- * <li>A2: in a breakdown whose total is shown, one hidden cell takes the smallest remaining cell with it.</li>
+ * <li>A2: in a breakdown whose total is shown, the suppressed cells number at least two and hold at least the cell
+ * minimum together ({@code min_respondents}, for vendor cells {@code min_raters_per_vendor}); until they do, the
+ * smallest remaining shown cell is suppressed too (ties: the one listed first), see {@link CellRule}.</li>
  * </ul>
  * Vendor names or pseudonyms come from {@link VendorLabels}.
  */
@@ -59,12 +61,18 @@ public record SurveySuppression(int minRespondents, int minRatersPerVendor) {
         return vendorRule().shows(ratingClientOrganisationIds);
     }
 
-    /** A5 + A2 for a breakdown of a question (e.g. by {@code r_org_type}), counts in listed order. */
+    /**
+     * A5 + A2 for a breakdown of a question (e.g. by {@code r_org_type}) into cells that share no organisation, counts
+     * in listed order: {@link CellRule#breakdown(long[], boolean)} with {@code min_respondents}.
+     */
     public List<CellVisibility> breakdown(long[] respondingOrganisationsPerCell, boolean totalShown) {
         return respondentRule().breakdown(respondingOrganisationsPerCell, totalShown);
     }
 
-    /** A3 + A2 for a breakdown by vendor, rating client organisations per vendor in listed order. */
+    /**
+     * A3 + A2 for a breakdown by vendor, rating client organisations per vendor in listed order:
+     * {@link CellRule#breakdown(long[], boolean)} with {@code min_raters_per_vendor}.
+     */
     public List<CellVisibility> vendorBreakdown(long[] ratingClientsPerVendor, boolean totalShown) {
         return vendorRule().breakdown(ratingClientsPerVendor, totalShown);
     }

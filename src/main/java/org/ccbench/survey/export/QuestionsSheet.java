@@ -29,8 +29,14 @@ final class QuestionsSheet {
     /** Where a summary figure goes in its column pair. */
     private enum Slot { COUNT, PERCENT }
 
+    /** @param count the row of n, which a cell without spread shows too (A6) */
     private record FigureRow(String labelKey, Function<ResultFigures, BigDecimal> value, Slot slot,
-                             Function<WorkbookStyles, CellStyle> style) {
+                             Function<WorkbookStyles, CellStyle> style, boolean count) {
+
+        FigureRow(String labelKey, Function<ResultFigures, BigDecimal> value, Slot slot,
+                  Function<WorkbookStyles, CellStyle> style) {
+            this(labelKey, value, slot, style, false);
+        }
     }
 
     private final Sheet sheet;
@@ -112,7 +118,7 @@ final class QuestionsSheet {
         for (int column = 0; column < cells.size(); column++) {
             int target = ColumnHeaders.firstOf(column) + (figure.slot() == Slot.PERCENT ? 1 : 0);
             ResultCell cell = cells.get(column);
-            if (cell.noSpread() && figure.labelKey().startsWith("questions.n")) {
+            if (cell.noSpread() && figure.count()) {
                 Cells.number(row, target, figure.value().apply(cell.figures()), figure.style().apply(styles));
             } else if (cell.noSpread()) {
                 Cells.noSpread(row, target, labels.get("noSpread.marker"), styles);
@@ -140,7 +146,7 @@ final class QuestionsSheet {
     private static List<FigureRow> summaryRows(QuestionType type) {
         List<FigureRow> rows = new ArrayList<>(List.of(
                 new FigureRow("questions.n", figures -> BigDecimal.valueOf(figures.n()), Slot.COUNT,
-                        WorkbookStyles::integer),
+                        WorkbookStyles::integer, true),
                 new FigureRow("questions.nNa", figures -> BigDecimal.valueOf(figures.nNa()), Slot.COUNT,
                         WorkbookStyles::integer)));
         switch (type) {

@@ -50,9 +50,8 @@ final class CellAnonymity {
                           BigDecimal[] values) {
         Columns columns = new Columns(plan.size(), columnsOf, organisationOf, contributes, values);
         CellVisibility[] cells = new CellVisibility[plan.size()];
-        long total = columns.organisations[ColumnPlan.TOTAL];
-        cells[ColumnPlan.TOTAL] = !suppression.respondentRule().shows(total) ? CellVisibility.BELOW_MINIMUM
-                : columns.noSpread(ColumnPlan.TOTAL) ? CellVisibility.NO_SPREAD : CellVisibility.SHOWN;
+        cells[ColumnPlan.TOTAL] = suppression.respondentRule().visibility(columns.organisations[ColumnPlan.TOTAL],
+                columns.noSpread(ColumnPlan.TOTAL));
 
         int[] breakdown = range(plan.breakdownFrom(), plan.breakdownTo());
         put(cells, breakdown, suppression.respondentRule().breakdown(
@@ -122,8 +121,7 @@ final class CellAnonymity {
         private final BigDecimal[] values;
         private final BitSet[] members;
         private final long[] organisations;
-        private final BigDecimal[] lowest;
-        private final BigDecimal[] highest;
+        private final Range[] ranges;
 
         Columns(int size, int[][] columnsOf, int[] organisationOf, boolean[] contributes, BigDecimal[] values) {
             this.columnsOf = columnsOf;
@@ -131,33 +129,29 @@ final class CellAnonymity {
             this.contributes = contributes;
             this.values = values;
             members = new BitSet[size];
-            lowest = new BigDecimal[size];
-            highest = new BigDecimal[size];
+            ranges = new Range[size];
             for (int c = 0; c < size; c++) {
                 members[c] = new BitSet();
+                ranges[c] = new Range();
             }
             for (int r = 0; r < contributes.length; r++) {
                 if (contributes[r]) {
                     for (int c : columnsOf[r]) {
                         members[c].set(organisationOf[r]);
-                        widen(c, r);
+                        ranges[c].add(value(r));
                     }
                 }
             }
             organisations = Arrays.stream(members).mapToLong(BitSet::cardinality).toArray();
         }
 
-        private void widen(int column, int r) {
-            if (values != null && values[r] != null) {
-                BigDecimal value = values[r];
-                lowest[column] = lowest[column] == null || value.compareTo(lowest[column]) < 0 ? value : lowest[column];
-                highest[column] = highest[column] == null || value.compareTo(highest[column]) > 0 ? value
-                        : highest[column];
-            }
+        /** Response {@code r}'s number answer where A6 applies, else {@code null}. */
+        private BigDecimal value(int r) {
+            return values == null ? null : values[r];
         }
 
         boolean noSpread(int column) {
-            return lowest[column] != null && lowest[column].compareTo(highest[column]) == 0;
+            return ranges[column].noSpread();
         }
 
         /**
@@ -170,12 +164,7 @@ final class CellAnonymity {
                 if (contributes[r] && contains(columnsOf[r], parent) && !containsAny(columnsOf[r], cells)
                         && !containsAny(columnsOf[r], subtracted)) {
                     rest.organisations.set(organisationOf[r]);
-                    if (values != null && values[r] != null) {
-                        rest.lowest = rest.lowest == null || values[r].compareTo(rest.lowest) < 0 ? values[r]
-                                : rest.lowest;
-                        rest.highest = rest.highest == null || values[r].compareTo(rest.highest) > 0 ? values[r]
-                                : rest.highest;
-                    }
+                    rest.range.add(value(r));
                 }
             }
             return rest;
@@ -210,24 +199,22 @@ final class CellAnonymity {
                     return Columns.this.noSpread(cells[cell]);
                 }
 
-                /** Number answers only: every nonempty part's lowest and highest answer are one and the same. */
+                /** Number answers only: every nonempty part has answers, and they are all one and the same. */
                 @Override
                 public boolean noSpreadIn(BitSet group) {
-                    List<BigDecimal[]> ranges = new ArrayList<>();
-                    group.stream().forEach(cell -> ranges.add(new BigDecimal[] {lowest[cells[cell]],
-                            highest[cells[cell]]}));
+                    List<Range> parts = new ArrayList<>();
+                    group.stream().forEach(cell -> parts.add(ranges[cells[cell]]));
                     if (!rest.isEmpty()) {
-                        ranges.add(new BigDecimal[] {rest.lowest, rest.highest});
+                        parts.add(rest.range);
                     }
-                    BigDecimal only = null;
-                    for (BigDecimal[] range : ranges) {
-                        if (range[0] == null || range[0].compareTo(range[1]) != 0
-                                || only != null && only.compareTo(range[0]) != 0) {
+                    Range together = new Range();
+                    for (Range part : parts) {
+                        if (part.isEmpty()) {
                             return false;
                         }
-                        only = range[0];
+                        together.add(part);
                     }
-                    return only != null;
+                    return together.noSpread();
                 }
             };
         }
@@ -255,11 +242,39 @@ final class CellAnonymity {
     private static final class Rest {
 
         private final BitSet organisations = new BitSet();
-        private BigDecimal lowest;
-        private BigDecimal highest;
+        private final Range range = new Range();
 
         boolean isEmpty() {
             return organisations.isEmpty();
+        }
+    }
+
+    /** The lowest and highest number answer of a group of responses, for A6. */
+    private static final class Range {
+
+        private BigDecimal lowest;
+        private BigDecimal highest;
+
+        /** Widens the range to {@code value}; {@code null} (no number answer) leaves it as it is. */
+        void add(BigDecimal value) {
+            if (value != null) {
+                lowest = lowest == null || value.compareTo(lowest) < 0 ? value : lowest;
+                highest = highest == null || value.compareTo(highest) > 0 ? value : highest;
+            }
+        }
+
+        void add(Range other) {
+            add(other.lowest);
+            add(other.highest);
+        }
+
+        boolean isEmpty() {
+            return lowest == null;
+        }
+
+        /** Whether there is an answer and every answer is the same. */
+        boolean noSpread() {
+            return lowest != null && lowest.compareTo(highest) == 0;
         }
     }
 }

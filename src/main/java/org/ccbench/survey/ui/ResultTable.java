@@ -86,7 +86,7 @@ final class ResultTable extends Div {
         table.setId("indices-table");
         for (IndexResult index : indices) {
             table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()), false);
-            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()), true);
+            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()), false);
         }
         table.legend();
         return table;

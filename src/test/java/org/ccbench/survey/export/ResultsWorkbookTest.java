@@ -198,6 +198,24 @@ class ResultsWorkbookTest {
     }
 
     @Test
+    void aCellWithoutSpreadShowsNoSpreadInItsNaRowRatherThanItsPlaceholderZero() throws IOException {
+        ResultFigures total = new ResultFigures(12, 2, List.of(), new BigDecimal("21.50"), null, null, null, null,
+                null, null, new BigDecimal("20.00"), new BigDecimal("20.00"), new BigDecimal("25.00"));
+        ResultCell sameForAll = new ResultCell(OUTSOURCED, CellVisibility.NO_SPREAD, 6,
+                new ResultFigures(6, 0, List.of(), null, null, null, null, null, null, null, null, null, null));
+        CampaignResults results = new ExportFixtures.Results().columns(TOTAL, OUTSOURCED)
+                .question("q", QuestionType.NUMBER, "S", "Threshold in seconds?", shown(TOTAL, total), sameForAll)
+                .build();
+
+        try (XSSFWorkbook workbook = written(results, Locale.ENGLISH)) {
+            Row notApplicable = rowStartingWith(workbook.getSheet("Questions"), "Don't know / n.a.");
+            assertThat(numeric(notApplicable.getCell(TOTAL_COUNT))).isEqualTo(2.0);
+            assertThat(notApplicable.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(notApplicable.getCell(3).getStringCellValue()).isEqualTo("no spread");
+        }
+    }
+
+    @Test
     void explainsTheMarkerAndTheMinimumsOnTheSummary() throws IOException {
         try (XSSFWorkbook workbook = written(kirc(), Locale.ENGLISH)) {
             Sheet summary = workbook.getSheet("Summary");
