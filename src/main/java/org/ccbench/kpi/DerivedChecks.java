@@ -57,8 +57,7 @@ final class DerivedChecks {
             return new KpiPreview(kpi.label(), name(kpi, locale), kpi.display(),
                     info(kpi).map(KpiInfo::unit).orElse(""), kpi.nullReason() == null ? null : kpi.nullReason().code(),
                     kpi.isOutsidePlausibleRange(), kpi.isOutsideValidRange(), sample,
-                    SurveySample.minSample(kpi.kpi()),
-                    kpi.hasValue() && SurveySample.isSmall(kpi.kpi(), sample));
+                    SurveySample.minSample(kpi.kpi()));
         }).toList();
     }
 
