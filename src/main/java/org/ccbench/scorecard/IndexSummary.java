@@ -26,4 +26,9 @@ public record IndexSummary(
                 + "The comparison's valueForMoney (cost vs. your cheapest contract) is a different number")
         BigDecimal valueForMoney,
         @Schema(description = "Q / cost per contact, for information, never ranked") BigDecimal qualityPerEuro) {
+
+    /** The quality coverage as a percentage for display: 0.667 → 66.7; null like the coverage. */
+    public BigDecimal qualityCoveragePercent() {
+        return qualityCoverage == null ? null : qualityCoverage.movePointRight(2);
+    }
 }

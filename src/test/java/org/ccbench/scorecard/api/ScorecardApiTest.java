@@ -143,6 +143,17 @@ class ScorecardApiTest {
     }
 
     @Test
+    void theCoverageAsAPercentageIsForDisplayAndNoPartOfTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoverage").exists())
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoveragePercent")
+                        .doesNotExist());
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indices.qualityCoverage").exists())
+                .andExpect(jsonPath("$.indices.qualityCoveragePercent").doesNotExist());
+    }
+
+    @Test
     void anotherVendorGetsNotFoundAndABadMonthIsAProblem() throws Exception {
         call(get("/api/v1/contracts/" + zwolle + "/scorecard"), servicehub).andExpect(status().isNotFound());
         call(get("/api/v1/contracts"), servicehub).andExpect(status().isOk())
