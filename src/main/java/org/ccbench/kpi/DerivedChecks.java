@@ -43,29 +43,21 @@ final class DerivedChecks {
      * had no contacts, so its inputs count as 0 in totals such as CPC (not as missing, which would blank them).
      */
     List<DerivedKpi> derive(YearMonth month, Map<InputKey, BigDecimal> values) {
-        RawInputs.Builder inputs = RawInputs.builder(month).zeroChannelsNotServed(unitChannels);
-        values.forEach((key, value) -> inputs.put(key.field(), value));
-        List<DerivedKpi> kpis = new ArrayList<>();
-        for (DerivedKpi kpi : KpiDerivation.derive(inputs.build(), definitions)) {
-            if (!(kpi.breakdown() instanceof Channel channel) || unitChannels.contains(channel.code())) {
-                kpis.add(kpi);
-            }
-        }
-        return kpis;
+        return derive(inputs(month, values));
     }
 
-    /** The derived KPIs as the form shows them, a survey KPI with its responses and a small-sample flag (KPIS.md). */
+    /**
+     * The derived KPIs as the form shows them, a survey KPI with its responses and a small-sample flag (KPIS.md). The
+     * survey counts are unit totals, so the zeros of channels not served never change a sample.
+     */
     List<KpiPreview> preview(YearMonth month, Map<InputKey, BigDecimal> values, Locale locale) {
-        RawInputs.Builder counts = RawInputs.builder(month);
-        values.forEach((key, value) -> counts.put(key.field(), value));
-        RawInputs inputs = counts.build();
-        return derive(month, values).stream().map(kpi -> {
+        RawInputs inputs = inputs(month, values);
+        return derive(inputs).stream().map(kpi -> {
             BigDecimal sample = SurveySample.responses(kpi.kpi(), inputs);
             return new KpiPreview(kpi.label(), name(kpi, locale), kpi.display(),
                     info(kpi).map(KpiInfo::unit).orElse(""), kpi.nullReason() == null ? null : kpi.nullReason().code(),
                     kpi.isOutsidePlausibleRange(), kpi.isOutsideValidRange(), sample,
-                    kpi.kpi().minSample().isPresent() ? kpi.kpi().minSample().getAsInt() : null,
-                    kpi.hasValue() && SurveySample.isSmall(kpi.kpi(), sample));
+                    SurveySample.minSample(kpi.kpi()));
         }).toList();
     }
 
@@ -104,6 +96,23 @@ final class DerivedChecks {
             }
         }
         return problems;
+    }
+
+    private List<DerivedKpi> derive(RawInputs inputs) {
+        List<DerivedKpi> kpis = new ArrayList<>();
+        for (DerivedKpi kpi : KpiDerivation.derive(inputs, definitions)) {
+            if (!(kpi.breakdown() instanceof Channel channel) || unitChannels.contains(channel.code())) {
+                kpis.add(kpi);
+            }
+        }
+        return kpis;
+    }
+
+    /** The month's inputs as typed, with 0 for the per-channel inputs of channels the unit does not serve. */
+    private RawInputs inputs(YearMonth month, Map<InputKey, BigDecimal> values) {
+        RawInputs.Builder inputs = RawInputs.builder(month).zeroChannelsNotServed(unitChannels);
+        values.forEach((key, value) -> inputs.put(key.field(), value));
+        return inputs.build();
     }
 
     private String name(DerivedKpi kpi, Locale locale) {

@@ -12,10 +12,16 @@ import java.math.BigDecimal;
  * @param invalid     outside the valid range: the inputs cannot be right
  * @param sample      a survey KPI's number of responses; null for other KPIs or when a count is missing
  * @param minSample   the responses a survey KPI needs (KPIS.md {@code min_sample}, 50); null for other KPIs
- * @param smallSample a value on fewer responses than {@code minSample}: shown with a "small sample" mark, not
- *                    measurable for bonus/malus and left out of peer statistics
  */
 public record KpiPreview(String label, String name, BigDecimal value, String unit, String nullReason,
-                         boolean implausible, boolean invalid, BigDecimal sample, Integer minSample,
-                         boolean smallSample) {
+                         boolean implausible, boolean invalid, BigDecimal sample, Integer minSample) {
+
+    /**
+     * A value on fewer responses than {@code minSample}: shown with a "small sample" mark, not measurable for
+     * bonus/malus and left out of peer statistics.
+     */
+    public boolean smallSample() {
+        return value != null && sample != null && minSample != null
+                && sample.compareTo(BigDecimal.valueOf(minSample)) < 0;
+    }
 }

@@ -2,6 +2,7 @@ package org.ccbench.scorecard;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.ccbench.scoring.kpi.Kpi;
 
 /**
  * Quality, cost and value for money of the contract in the period (SCORING.md §3), with the scoring profile's
@@ -14,7 +15,8 @@ import java.math.BigDecimal;
  */
 public record IndexSummary(
         @Schema(description = "Quality index Q (0-100) from the SLA quality items' target scores; a survey KPI on "
-                + "fewer than 50 responses has no score and is not covered") BigDecimal quality,
+                + "fewer than " + Kpi.SURVEY_MIN_SAMPLE + " responses has no score and is not covered")
+        BigDecimal quality,
         @Schema(description = "Share (0-1, 3 decimals) of the quality weight whose items have a score")
         BigDecimal qualityCoverage,
         @Schema(description = "Cost index C (vs. budget): the target score of the cost per contact between the scoring "
@@ -24,4 +26,9 @@ public record IndexSummary(
                 + "The comparison's valueForMoney (cost vs. your cheapest contract) is a different number")
         BigDecimal valueForMoney,
         @Schema(description = "Q / cost per contact, for information, never ranked") BigDecimal qualityPerEuro) {
+
+    /** The quality coverage as a percentage for display: 0.667 → 66.7; null like the coverage. */
+    public BigDecimal qualityCoveragePercent() {
+        return qualityCoverage == null ? null : qualityCoverage.movePointRight(2);
+    }
 }

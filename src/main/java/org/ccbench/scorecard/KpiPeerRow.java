@@ -2,6 +2,7 @@ package org.ccbench.scorecard;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.ccbench.scoring.kpi.Kpi;
 
 /**
  * One SLA KPI of the contract against anonymous peers (the benchmark's figures): null peer figures when no peer cell
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  */
 public record KpiPeerRow(String kpiLabel, BigDecimal value, String peerSourcing, String peerSector, String peerSize,
                          Integer n, BigDecimal median, BigDecimal percentRank,
-                         @Schema(description = "The contract's own value rests on fewer than 50 survey responses: "
-                                 + "shown, but not among the peers and without a percentile") boolean smallSample) {
+                         @Schema(description = "The contract's own value rests on fewer than " + Kpi.SURVEY_MIN_SAMPLE
+                                 + " survey responses: shown, but not among the peers and without a percentile")
+                         boolean smallSample) {
 }

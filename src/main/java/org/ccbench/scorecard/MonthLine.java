@@ -3,6 +3,7 @@ package org.ccbench.scorecard;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.settlement.LineStatus;
 
 /**
@@ -25,7 +26,8 @@ public record MonthLine(String kpiLabel, Direction direction, BigDecimal numerat
                         BigDecimal malusRate, BigDecimal malusCap, BigDecimal bonusRate, BigDecimal bonusCap,
                         LineStatus status, BigDecimal shortfall, BigDecimal excess, BigDecimal malusPercent,
                         BigDecimal bonusPercent,
-                        @Schema(description = "The responses a survey KPI needs (min_sample, 50); null for other KPIs")
+                        @Schema(description = "The responses a survey KPI needs (min_sample, " + Kpi.SURVEY_MIN_SAMPLE
+                                + "); null for other KPIs")
                         Integer minSample,
                         @Schema(description = "NOT_MEASURABLE because the month's volume of survey responses is below "
                                 + "minSample") boolean smallSample) {

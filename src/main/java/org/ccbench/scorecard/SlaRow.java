@@ -3,6 +3,7 @@ package org.ccbench.scorecard;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.ccbench.scoring.kpi.Direction;
+import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.normalise.RagStatus;
 
 /**
@@ -29,7 +30,8 @@ public record SlaRow(String kpiLabel, Direction direction, BigDecimal actual, Bi
                      int waivedMonths,
                      @Schema(description = "A survey KPI's responses in the period, summed over its months; null for "
                              + "other KPIs") BigDecimal sample,
-                     @Schema(description = "The responses a survey KPI needs (min_sample, 50); null for other KPIs")
+                     @Schema(description = "The responses a survey KPI needs (min_sample, " + Kpi.SURVEY_MIN_SAMPLE
+                             + "); null for other KPIs")
                      Integer minSample,
                      @Schema(description = "Fewer responses than minSample: the actual is shown, but the line is not "
                              + "measurable (no score, RAG, bonus or malus) and not in the quality index")

@@ -82,6 +82,19 @@ class DerivedChecksTest {
     }
 
     @Test
+    void aSurveyKpiWithoutAValueHasNoSmallSampleMarkWhateverItsResponses() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "csat_responses", "", "40");
+        month.remove(InputKey.of("csat_top2", ""));
+
+        KpiPreview csat = checks.preview(MONTH, month, java.util.Locale.ENGLISH).stream()
+                .filter(preview -> preview.label().equals("CSAT")).findFirst().orElseThrow();
+        assertThat(csat.value()).as("csat_top2 is missing").isNull();
+        assertThat(csat.sample()).isEqualByComparingTo("40");
+        assertThat(csat.smallSample()).isFalse();
+    }
+
+    @Test
     void fiftyResponsesAreNoSmallSample() {
         Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
         put(month, "csat_responses", "", "50");

@@ -160,8 +160,7 @@ public final class ScorecardPdf {
         section("scorecard.indices.title");
         PdfPTable table = table(new float[] {3, 1});
         figure(table, "scorecard.indices.quality", index(indices.quality()));
-        figure(table, "scorecard.indices.coverage", index(indices.qualityCoverage() == null ? null
-                : indices.qualityCoverage().multiply(BigDecimal.valueOf(100))));
+        figure(table, "scorecard.indices.coverage", index(indices.qualityCoveragePercent()));
         figure(table, "scorecard.indices.cost", index(indices.cost()));
         figure(table, "scorecard.indices.vfm", index(indices.valueForMoney()));
         figure(table, "scorecard.indices.qualityPerEuro", numbers.exact(indices.qualityPerEuro()));

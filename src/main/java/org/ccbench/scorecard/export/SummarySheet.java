@@ -120,8 +120,7 @@ final class SummarySheet {
     private void writeIndices(IndexSummary indices) {
         section("scorecard.indices.title");
         index("scorecard.indices.quality", indices.quality());
-        index("scorecard.indices.coverage", indices.qualityCoverage() == null ? null
-                : indices.qualityCoverage().multiply(BigDecimal.valueOf(100)));
+        index("scorecard.indices.coverage", indices.qualityCoveragePercent());
         index("scorecard.indices.cost", indices.cost());
         index("scorecard.indices.vfm", indices.valueForMoney());
         Row perEuro = labelled("scorecard.indices.qualityPerEuro");

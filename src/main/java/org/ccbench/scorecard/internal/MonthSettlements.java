@@ -8,6 +8,7 @@ import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.scorecard.MonthLine;
 import org.ccbench.scorecard.MonthSettlement;
 import org.ccbench.scoring.kpi.KpiDerivation;
+import org.ccbench.scoring.kpi.SurveySample;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.settlement.BonusMalus;
 import org.ccbench.scoring.settlement.Measurement;
@@ -61,12 +62,7 @@ final class MonthSettlements {
                 exact(terms.volumeCeiling()), exact(item.target()), exact(item.bonusThreshold()),
                 exact(item.malusRate()), exact(item.malusCap()), exact(item.bonusRate()), exact(item.bonusCap()),
                 line.status(), exact(line.shortfall()), exact(line.excess()), exact(line.malusPercent()),
-                exact(line.bonusPercent()), minSample(item), line.smallSample());
-    }
-
-    /** KPIS.md {@code min_sample} of a survey KPI, null for the others. */
-    static Integer minSample(SlaItem item) {
-        return item.kpi().minSample().isPresent() ? item.kpi().minSample().getAsInt() : null;
+                exact(line.bonusPercent()), SurveySample.minSample(item.kpi()), line.smallSample());
     }
 
     static BigDecimal exact(Rational value) {

@@ -191,7 +191,7 @@ public final class ScorecardCalculator {
                 item.weight(), round(score, Display.INDEX_DECIMALS),
                 score == null ? null : item.targetScore().rag(actual),
                 malus.toBigDecimal(4), bonus.toBigDecimal(4), amount.toBigDecimal(2), measured, waived, sample,
-                MonthSettlements.minSample(item.item()), smallSample);
+                SurveySample.minSample(kpi), smallSample);
     }
 
     /**

@@ -29,22 +29,19 @@ public final class VendorComparison {
     /**
      * One compared contract, exact.
      *
+     * @param inputs                  what its scorecard was computed from, for the monthly figures of its row
      * @param costVsCheapest          100 × lowest CPC among the compared contracts / this contract's CPC (§1.3)
      * @param valueForMoneyVsCheapest α × Q + (1 − α) × {@code costVsCheapest}
      */
-    record Compared(ScorecardCalculator.Computed contract, Rational costVsCheapest, Rational valueForMoneyVsCheapest,
-                    Integer rank) {
+    record Compared(ScorecardCalculator.Inputs inputs, ScorecardCalculator.Computed contract, Rational costVsCheapest,
+                    Rational valueForMoneyVsCheapest, Integer rank) {
     }
 
     private VendorComparison() {
     }
 
     public static List<ComparisonRow> of(List<ScorecardCalculator.Inputs> contracts, ScoringProfile profile) {
-        List<Compared> compared = exact(contracts, profile);
-        Map<Long, ScorecardCalculator.Inputs> byId = new HashMap<>();
-        contracts.forEach(contract -> byId.put(contract.contractId(), contract));
-        return compared.stream().map(found -> row(found, byId.get(found.contract().scorecard().header().contractId())))
-                .toList();
+        return exact(contracts, profile).stream().map(VendorComparison::row).toList();
     }
 
     /** The contracts ranked by value for money (cost vs. the cheapest), best first, with their exact figures. */
@@ -53,18 +50,16 @@ public final class VendorComparison {
         List<Rational> costScores = LowestRatio.scores(cards.stream()
                 .map(ScorecardCalculator.Computed::costPerContact).toList());
         List<VfmRanking.Entry> entries = new ArrayList<>();
-        Map<String, Compared> byKey = new LinkedHashMap<>();
+        Map<String, Integer> indexByKey = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
-            ScorecardCalculator.Computed card = cards.get(i);
-            Rational vfm = profile.valueForMoney(card.quality(), costScores.get(i));
-            String key = key(card.scorecard());
-            entries.add(new VfmRanking.Entry(key, vfm));
-            byKey.put(key, new Compared(card, costScores.get(i), vfm, null));
+            String key = key(cards.get(i).scorecard());
+            entries.add(new VfmRanking.Entry(key, profile.valueForMoney(cards.get(i).quality(), costScores.get(i))));
+            indexByKey.put(key, i);
         }
         List<Compared> ranked = new ArrayList<>();
         for (VfmRanking.Ranked entry : VfmRanking.rank(entries)) {
-            Compared found = byKey.get(entry.name());
-            ranked.add(new Compared(found.contract(), found.costVsCheapest(), found.valueForMoneyVsCheapest(),
+            int i = indexByKey.get(entry.name());
+            ranked.add(new Compared(contracts.get(i), cards.get(i), costScores.get(i), entry.valueForMoney(),
                     entry.rank()));
         }
         return ranked;
@@ -74,13 +69,13 @@ public final class VendorComparison {
         return card.header().contractName() + "#" + card.header().contractId();
     }
 
-    private static ComparisonRow row(Compared compared, ScorecardCalculator.Inputs inputs) {
+    private static ComparisonRow row(Compared compared) {
         Scorecard card = compared.contract().scorecard();
         return new ComparisonRow(card.header().contractId(), card.header().contractName(), card.header().vendorName(),
                 card.indices().quality(), card.cost().costPerContact(),
                 Display.round(compared.costVsCheapest(), Display.INDEX_DECIMALS),
                 Display.round(compared.valueForMoneyVsCheapest(), Display.INDEX_DECIMALS), compared.rank(),
-                card.indices().qualityPerEuro(), card.totals().amount(), monthly(inputs));
+                card.indices().qualityPerEuro(), card.totals().amount(), monthly(compared.inputs()));
     }
 
     private static List<ComparisonRow.ComparisonMonth> monthly(ScorecardCalculator.Inputs contract) {

@@ -42,7 +42,7 @@ class SummaryCards extends Composite<Div> {
                         getTranslation("scorecard.card.settlementDetail", euros(card.totals().totalMalusAmount()),
                                 euros(card.totals().totalBonusAmount()), text(card.totals().netPercent()))),
                 card("scorecard-quality", "scorecard.card.quality", text(card.indices().quality()),
-                        getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoverage()))),
+                        getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoveragePercent()))),
                 card("scorecard-cost", "scorecard.card.cost", text(card.indices().cost()),
                         getTranslation("scorecard.card.costDetail", euros(card.cost().costPerContact()),
                                 euros(card.cost().costPerHandledMinute()))),
@@ -67,9 +67,8 @@ class SummaryCards extends Composite<Div> {
         return value == null ? "–" : "€ " + value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A share 0–1 as a percentage: 0.667 → 66.7%. */
-    private static String percent(BigDecimal share) {
-        return share == null ? "–" : share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    private static String percent(BigDecimal percentage) {
+        return percentage == null ? "–" : percentage.stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String text(BigDecimal value) {

@@ -34,14 +34,18 @@ public final class SurveySample {
 
     /** True when the KPI needs a minimum sample and {@code responses} is known and below it. */
     public static boolean isSmall(Kpi kpi, BigDecimal responses) {
-        return responses != null && kpi.minSample().isPresent()
-                && responses.compareTo(BigDecimal.valueOf(kpi.minSample().getAsInt())) < 0;
+        return responses != null && isSmall(kpi, Rational.of(responses));
     }
 
     /** The same for a count given exactly, e.g. a settlement's denominator. */
     public static boolean isSmall(Kpi kpi, Rational responses) {
-        return responses != null && kpi.minSample().isPresent()
-                && responses.compareTo(Rational.of(kpi.minSample().getAsInt())) < 0;
+        Integer minSample = minSample(kpi);
+        return responses != null && minSample != null && responses.compareTo(Rational.of(minSample)) < 0;
+    }
+
+    /** KPIS.md {@code min_sample} of a survey KPI as a nullable number for records and rows; null for the others. */
+    public static Integer minSample(Kpi kpi) {
+        return kpi.minSample().isPresent() ? kpi.minSample().getAsInt() : null;
     }
 
     private static BigDecimal sum(RawInputs inputs, Input... counts) {

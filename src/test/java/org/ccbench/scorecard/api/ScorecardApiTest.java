@@ -129,6 +129,31 @@ class ScorecardApiTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheMinimumSampleOfFiftyResponses() throws Exception {
+        String needs = "The responses a survey KPI needs (min_sample, 50); null for other KPIs";
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.SlaRow.properties.minSample.description").value(needs))
+                .andExpect(jsonPath("$.components.schemas.MonthLine.properties.minSample.description").value(needs))
+                .andExpect(jsonPath("$.components.schemas.KpiPeerRow.properties.smallSample.description").value(
+                        "The contract's own value rests on fewer than 50 survey responses: shown, but not among the "
+                                + "peers and without a percentile"))
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.quality.description").value(
+                        "Quality index Q (0-100) from the SLA quality items' target scores; a survey KPI on fewer "
+                                + "than 50 responses has no score and is not covered"));
+    }
+
+    @Test
+    void theCoverageAsAPercentageIsForDisplayAndNoPartOfTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoverage").exists())
+                .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoveragePercent")
+                        .doesNotExist());
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indices.qualityCoverage").exists())
+                .andExpect(jsonPath("$.indices.qualityCoveragePercent").doesNotExist());
+    }
+
+    @Test
     void anotherVendorGetsNotFoundAndABadMonthIsAProblem() throws Exception {
         call(get("/api/v1/contracts/" + zwolle + "/scorecard"), servicehub).andExpect(status().isNotFound());
         call(get("/api/v1/contracts"), servicehub).andExpect(status().isOk())

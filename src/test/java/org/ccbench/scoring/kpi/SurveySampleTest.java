@@ -44,6 +44,14 @@ class SurveySampleTest {
     }
 
     @Test
+    void surveyKpisNeedFiftyResponsesAndOtherKpisHaveNoMinimum() {
+        assertThat(List.of(Kpi.CSAT, Kpi.NPS, Kpi.CES, Kpi.FCR)).allSatisfy(kpi ->
+                assertThat(SurveySample.minSample(kpi)).isEqualTo(Kpi.SURVEY_MIN_SAMPLE));
+        assertThat(SurveySample.minSample(Kpi.SL)).isNull();
+        assertThat(SurveySample.minSample(Kpi.QMS)).isNull();
+    }
+
+    @Test
     void aQuarterCountsTheResponsesOfItsMonthsTogether() {
         RawInputs quarter = RawInputs.sum(List.of(
                 TestInputs.month("2025-01", "csat_responses 20\ncsat_top2 15"),
