@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.Translations;
+import org.ccbench.kpi.internal.DefinitionRepository;
 import org.ccbench.kpi.internal.SubmitterRepository;
 import org.ccbench.kpi.internal.SubmitterRepository.Submitter;
 import org.ccbench.mail.Mailer;
@@ -34,16 +35,19 @@ public class SubmissionReminderService {
 
     private final SubmissionService submissions;
     private final SubmitterRepository submitters;
+    private final DefinitionRepository units;
     private final Mailer mailer;
     private final AuditLog audit;
     private final Clock clock;
     private final String portalUrl;
 
-    SubmissionReminderService(SubmissionService submissions, SubmitterRepository submitters, Mailer mailer,
+    SubmissionReminderService(SubmissionService submissions, SubmitterRepository submitters,
+                              DefinitionRepository units, Mailer mailer,
                               AuditLog audit, Clock clock,
                               @Value("${ccbench.public-url:http://localhost:8080}") String publicUrl) {
         this.submissions = submissions;
         this.submitters = submitters;
+        this.units = units;
         this.mailer = mailer;
         this.audit = audit;
         this.clock = clock;
@@ -68,6 +72,7 @@ public class SubmissionReminderService {
         if (overdue.isEmpty()) {
             throw new SubmissionStateException("kpi.remind.nothingOverdue");
         }
+        units.lockUnit(unitId); // two sourcing managers, or two nodes, at once: the second sees the first reminder
         if (remindedToday(unitId)) {
             throw new SubmissionStateException("kpi.remind.alreadyToday");
         }

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccbench.mail.MailMessage;
 import org.ccbench.mail.internal.MailDispatcher;
@@ -82,17 +83,25 @@ class InvitationMailTest {
     }
 
     @Test
-    void aMailServerThatIsDownDoesNotStopTheLaunchAndIsRetriedThreeTimes() {
+    void aMailServerThatIsDownDoesNotStopTheLaunchAndIsRetriedWithBackoffFiveTimes() {
         long id = campaigns.create(campaign("Mail outage round", CLIENT_SATISFACTION, true, TestClock.TODAY));
         campaigns.addInvitees(id, List.of(row(1, "chris@noordzee.example", "Noordzee Energie", "Zwolle telefonie",
                 "en")));
         smtp.stop();
         try {
             assertThat(campaigns.launch(id)).isEqualTo(1);
-            for (int attempt = 1; attempt <= 3; attempt++) {
+            OffsetDateTime at = TestClock.now();
+            for (int attempt = 1; attempt <= 5; attempt++) {
                 assertThat(campaigns.outbox(id)).extracting(MailMessage::status)
                         .containsExactly(MailMessage.MailStatus.QUEUED);
-                dispatcher.dispatch();
+                dispatcher.dispatch(at);
+                MailMessage message = campaigns.outbox(id).getFirst();
+                assertThat(message.attempts()).isEqualTo(attempt);
+                assertThat(message.error()).isNotBlank();
+                if (attempt < 5) {
+                    assertThat(message.nextAttemptAt()).isAfter(at);
+                    at = message.nextAttemptAt();
+                }
             }
             assertThat(campaigns.outbox(id)).extracting(MailMessage::status)
                     .containsExactly(MailMessage.MailStatus.FAILED);

@@ -87,7 +87,8 @@ public class DefinitionRepository {
 
     /**
      * Locks the unit's row until the transaction ends. A new version and a submit of the unit's figures both take
-     * it, so a month can never be frozen with the definitions a version saved at the same moment replaces.
+     * it, so a month can never be frozen with the definitions a version saved at the same moment replaces; a
+     * reminder takes it, so two at the same moment (two nodes) send one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockUnit(long unitId) {

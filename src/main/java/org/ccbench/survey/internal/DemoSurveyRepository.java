@@ -9,10 +9,10 @@ import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 import static org.ccbench.db.Tables.RESPONSE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,9 +37,11 @@ class DemoSurveyRepository {
     private static final Organisation VENDOR = ORGANISATION.as("vendor");
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    DemoSurveyRepository(DSLContext dsl) {
+    DemoSurveyRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** Every client organisation's units with the agent FTE of their center, by organisation and unit name. */
@@ -82,8 +84,8 @@ class DemoSurveyRepository {
         dsl.update(INVITATION).set(INVITATION.SENT_ON, opensOn)
                 .where(INVITATION.CAMPAIGN_ID.eq(campaignId).and(INVITATION.SENT_ON.isNotNull())).execute();
         dsl.update(MAIL_MESSAGE)
-                .set(MAIL_MESSAGE.CREATED_AT, OffsetDateTime.of(opensOn, LocalTime.of(9, 0),
-                        ZoneId.systemDefault().getRules().getOffset(opensOn.atTime(9, 0))))
+                .set(MAIL_MESSAGE.CREATED_AT, opensOn.atTime(LocalTime.of(9, 0)).atZone(clock.getZone())
+                        .toOffsetDateTime())
                 .where(MAIL_MESSAGE.CAMPAIGN_ID.eq(campaignId)).execute();
     }
 

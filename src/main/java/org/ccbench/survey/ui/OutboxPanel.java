@@ -24,7 +24,7 @@ class OutboxPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MailMessage::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(MailMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(m -> Labels.of(m.status())).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("field.status")).setAutoWidth(true);
         grid.addColumn(m -> m.createdAt().format(TIME)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
@@ -36,5 +36,17 @@ class OutboxPanel extends VerticalLayout {
         EmptyState empty = new EmptyState(getTranslation("outbox.empty"));
         empty.setVisible(messages.isEmpty());
         add(new com.vaadin.flow.component.html.Paragraph(getTranslation("outbox.help")), empty, grid);
+    }
+
+    /** A failed attempt says so and when the next one is, so a mail-server outage is visible here. */
+    private String status(MailMessage message) {
+        String status = Labels.of(message.status());
+        if (message.error() == null || message.status() == MailMessage.MailStatus.SENT) {
+            return status;
+        }
+        return message.status() == MailMessage.MailStatus.QUEUED && message.nextAttemptAt() != null
+                ? getTranslation("outbox.retrying", status, message.attempts(), message.nextAttemptAt().format(TIME),
+                        message.error())
+                : getTranslation("outbox.failed", status, message.attempts(), message.error());
     }
 }
