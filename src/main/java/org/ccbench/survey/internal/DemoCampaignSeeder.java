@@ -33,6 +33,7 @@ import org.ccbench.template.Questionnaire;
 import org.ccbench.template.Questionnaires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,6 +41,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,10 +76,12 @@ class DemoCampaignSeeder implements ApplicationRunner {
     private final Questionnaires questionnaires;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
     DemoCampaignSeeder(CampaignService campaigns, RespondentService respondents, CampaignRepository campaignRepository,
                        InvitationRepository invitations, DemoSurveyRepository demo, Questionnaires questionnaires,
-                       TransactionTemplate transaction, Clock clock) {
+                       TransactionTemplate transaction, Clock clock,
+                       ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.campaigns = campaigns;
         this.respondents = respondents;
         this.campaignRepository = campaignRepository;
@@ -86,6 +90,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
         this.questionnaires = questionnaires;
         this.transaction = transaction;
         this.clock = clock;
+        this.contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -101,8 +106,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(administrator());
+        SecurityContext previous = contexts.getContext();
+        contexts.setContext(administrator());
         try {
             List<CampaignOverview> seeded = transaction.execute(status -> seed(units, new Random(2026)));
             log.info("Seeded {} demo campaigns with {} responses in {} ms", seeded.size(),
@@ -111,7 +116,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("Demo campaigns not seeded; the portal starts without them", e);
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 
@@ -251,10 +256,10 @@ class DemoCampaignSeeder implements ApplicationRunner {
         return tokens;
     }
 
-    private static SecurityContext administrator() {
+    private SecurityContext administrator() {
         SignedInUser seeder = new SignedInUser(0, "demo", "Demo data", null, Set.of(Role.ADMIN), Locale.ENGLISH,
                 true, null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(seeder, null,
                 seeder.getAuthorities()));
         return context;
