@@ -1,6 +1,7 @@
 package org.ccbench.template.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,18 +21,22 @@ import org.ccbench.template.TemplateVersion;
 import org.ccbench.template.internal.TemplateFile.Accepted;
 import org.ccbench.template.internal.TemplateFile.Failed;
 import org.ccbench.template.internal.TemplateFile.Passed;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every accepted template version, parsed once and kept in memory; the database holds their exact texts. Writers
- * are serialised, readers see an immutable snapshot.
+ * are serialised, readers see an immutable snapshot. Another node may accept a version too: a reader compares the
+ * database's fingerprint of the stored versions at most every {@code ccbench.templates.refresh-seconds} (10) and
+ * rebuilds the snapshot when it changed.
  */
 @Component
 public class TemplateStore {
 
     private record Snapshot(Map<String, Questionnaire> questionnaires, Map<String, KpiCatalogue> catalogues,
-                            List<TemplateVersion> versions, List<TemplateProblem> storedProblems) {
+                            List<TemplateVersion> versions, List<TemplateProblem> storedProblems,
+                            String fingerprint) {
     }
 
     /** What an accepted file did to the store. */
@@ -42,36 +47,57 @@ public class TemplateStore {
 
     private final TemplateVersionRepository repository;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of(), List.of());
+    private final long refreshNanos;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of(), List.of(), "");
+    private volatile long checkedAt = System.nanoTime();
     private volatile List<TemplateProblem> fileProblems = List.of();
 
-    TemplateStore(TemplateVersionRepository repository, Clock clock) {
+    TemplateStore(TemplateVersionRepository repository, Clock clock,
+                  @Value("${ccbench.templates.refresh-seconds:10}") long refreshSeconds) {
         this.repository = repository;
         this.clock = clock;
+        this.refreshNanos = Duration.ofSeconds(refreshSeconds).toNanos();
     }
 
     public Optional<Questionnaire> questionnaire(String templateId, String version) {
-        return Optional.ofNullable(snapshot.questionnaires().get(templateId + "@" + version));
+        return Optional.ofNullable(current().questionnaires().get(templateId + "@" + version));
     }
 
     public List<Questionnaire> questionnaires() {
-        return List.copyOf(snapshot.questionnaires().values());
+        return List.copyOf(current().questionnaires().values());
     }
 
     /** The newest published catalogue version of {@code catalogue_id@major}. */
     public Optional<KpiCatalogue> catalogue(String reference) {
-        return Optional.ofNullable(snapshot.catalogues().get(reference));
+        return Optional.ofNullable(current().catalogues().get(reference));
     }
 
     public List<TemplateVersion> versions() {
-        return snapshot.versions();
+        return current().versions();
     }
 
     /** Broken shipped files, and stored versions that no longer read (e.g. a catalogue they need is gone). */
     public List<TemplateProblem> problems() {
         List<TemplateProblem> all = new ArrayList<>(fileProblems);
-        all.addAll(snapshot.storedProblems());
+        all.addAll(current().storedProblems());
         return all;
+    }
+
+    private Snapshot current() {
+        if (System.nanoTime() - checkedAt >= refreshNanos) {
+            refreshIfChangedElsewhere();
+        }
+        return snapshot;
+    }
+
+    private synchronized void refreshIfChangedElsewhere() {
+        if (System.nanoTime() - checkedAt < refreshNanos) {
+            return;
+        }
+        if (!repository.fingerprint().equals(snapshot.fingerprint())) {
+            rebuild();
+        }
+        checkedAt = System.nanoTime();
     }
 
     /** Accepts the shipped files at start-up; a broken file is listed as a problem and the others still load. */
@@ -129,6 +155,7 @@ public class TemplateStore {
     }
 
     private void rebuild() {
+        String fingerprint = repository.fingerprint();
         List<StoredTemplate> stored = new ArrayList<>(repository.findAll());
         stored.sort(Comparator.comparing((StoredTemplate t) -> t.kind() != TemplateKind.KPI_CATALOGUE)
                 .thenComparing(StoredTemplate::templateId)
@@ -160,6 +187,7 @@ public class TemplateStore {
         versions.sort(Comparator.comparing(TemplateVersion::templateId)
                 .thenComparing(TemplateVersion::version, SemanticVersion.ORDER.reversed()));
         snapshot = new Snapshot(Map.copyOf(questionnaires), Map.copyOf(catalogues), List.copyOf(versions),
-                List.copyOf(problems));
+                List.copyOf(problems), fingerprint);
+        checkedAt = System.nanoTime();
     }
 }

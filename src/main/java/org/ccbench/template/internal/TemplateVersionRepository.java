@@ -33,6 +33,16 @@ class TemplateVersionRepository {
         return dsl.selectFrom(TEMPLATE_VERSION).orderBy(TEMPLATE_VERSION.ID).fetch(TemplateVersionRepository::toStored);
     }
 
+    /**
+     * What changes whenever a version is added or a draft replaced, on any node: each row's id, status and content
+     * hash, read without the texts.
+     */
+    String fingerprint() {
+        return dsl.select(TEMPLATE_VERSION.ID, TEMPLATE_VERSION.STATUS, TEMPLATE_VERSION.CONTENT_SHA256)
+                .from(TEMPLATE_VERSION).orderBy(TEMPLATE_VERSION.ID)
+                .fetch(r -> r.value1() + ":" + r.value2() + ":" + r.value3()).toString();
+    }
+
     Optional<StoredTemplate> find(String templateId, String version) {
         return dsl.selectFrom(TEMPLATE_VERSION)
                 .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(templateId).and(TEMPLATE_VERSION.VERSION.eq(version)))
