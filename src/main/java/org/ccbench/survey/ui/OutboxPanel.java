@@ -4,8 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.mail.MailMessage;
@@ -13,9 +14,7 @@ import org.ccbench.mail.MailMessage;
 /** The e-mails of a campaign; without an SMTP server this is where the invitation links are. */
 class OutboxPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
-    OutboxPanel(List<MailMessage> messages) {
+    OutboxPanel(List<MailMessage> messages, ZoneId zone) {
         setId("outbox-panel");
         setPadding(false);
         Grid<MailMessage> grid = new Grid<>();
@@ -25,7 +24,7 @@ class OutboxPanel extends VerticalLayout {
         grid.addColumn(MailMessage::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(MailMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
         grid.addColumn(m -> Labels.of(m.status())).setHeader(getTranslation("field.status")).setAutoWidth(true);
-        grid.addColumn(m -> m.createdAt().format(TIME)).setHeader(getTranslation("outbox.created"))
+        grid.addColumn(m -> Dates.dateTime(m.createdAt(), zone)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
             Pre body = new Pre(m.body());
