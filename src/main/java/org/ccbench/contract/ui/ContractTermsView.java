@@ -58,7 +58,7 @@ class ContractTermsView extends VerticalLayout implements BeforeEnterObserver, H
         setId("contract-terms-view");
         none = new EmptyState(getTranslation("terms.none"));
         editor = new TermsEditor(service, clock, saved -> reload(), this::reload, this::showDraft);
-        history = new TermsHistory(this::showVersion);
+        history = new TermsHistory(clock.getZone(), this::showVersion);
         inForce.setId("terms-in-force");
         back.setId("back-to-contract");
         back.setText(getTranslation("terms.back"));

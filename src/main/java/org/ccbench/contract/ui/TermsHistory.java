@@ -2,7 +2,7 @@ package org.ccbench.contract.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ccbench.base.ui.Dates;
@@ -11,9 +11,7 @@ import org.ccbench.contract.ContractTerms;
 /** A contract's terms versions, newest first; choosing one shows it read-only. */
 class TermsHistory extends Grid<ContractTerms> {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
-    TermsHistory(Consumer<ContractTerms> onChoose) {
+    TermsHistory(ZoneId zone, Consumer<ContractTerms> onChoose) {
         setId("terms-history");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -22,7 +20,8 @@ class TermsHistory extends Grid<ContractTerms> {
         addColumn(terms -> Dates.month(terms.effectiveFrom(), getLocale()))
                 .setHeader(getTranslation("terms.effectiveFrom")).setAutoWidth(true);
         addColumn(ContractTerms::createdBy).setHeader(getTranslation("terms.by")).setAutoWidth(true);
-        addColumn(terms -> terms.createdAt().format(TIME)).setHeader(getTranslation("terms.at")).setAutoWidth(true);
+        addColumn(terms -> Dates.dateTime(terms.createdAt(), zone)).setHeader(getTranslation("terms.at"))
+                .setAutoWidth(true);
         addColumn(ContractTerms::reason).setHeader(getTranslation("terms.reason")).setFlexGrow(2);
         asSingleSelect().addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

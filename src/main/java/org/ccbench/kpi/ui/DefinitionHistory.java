@@ -2,7 +2,7 @@ package org.ccbench.kpi.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,11 +12,9 @@ import org.ccbench.kpi.KpiDefinitionVersion;
 /** A unit's definitions versions, newest first, in three wrapping columns (phone width); choosing one shows it. */
 class DefinitionHistory extends Grid<KpiDefinitionVersion> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
     private Set<String> channels = Set.of();
 
-    DefinitionHistory(Consumer<KpiDefinitionVersion> onChoose) {
+    DefinitionHistory(ZoneId zone, Consumer<KpiDefinitionVersion> onChoose) {
         setId("definitions-history");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -26,7 +24,7 @@ class DefinitionHistory extends Grid<KpiDefinitionVersion> {
         addColumn(version -> DefinitionTexts.summary(version.parameters(), channels, getLocale()))
                 .setHeader(getTranslation("definitions.history.values")).setFlexGrow(3);
         addColumn(version -> version.reason() + " (" + version.createdBy() + ", "
-                + version.createdAt().format(TIME) + ")")
+                + Dates.dateTime(version.createdAt(), zone) + ")")
                 .setHeader(getTranslation("definitions.reason")).setFlexGrow(2);
         asSingleSelect().addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -59,7 +59,7 @@ class KpiDefinitionsView extends VerticalLayout implements BeforeEnterObserver, 
         inForce.setId("definitions-in-force");
         inForceLines.setId("definitions-in-force-lines");
         editor = new DefinitionEditor(service, saved -> reload(), this::reload, this::showDraft);
-        history = new DefinitionHistory(this::showVersion);
+        history = new DefinitionHistory(clock.getZone(), this::showVersion);
         historyHeading.setText(getTranslation("definitions.history"));
         Paragraph help = new Paragraph(getTranslation("definitions.help"));
         help.setId("definitions-help");

@@ -9,8 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.ValueChange;
@@ -18,19 +19,17 @@ import org.ccbench.kpi.ValueChange;
 /** Every revision of a unit-month, newest first, with who submitted and reviewed it and why; a row opens its changes. */
 class RevisionHistory extends Grid<Revision> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
-    RevisionHistory(List<Revision> revisions) {
+    RevisionHistory(List<Revision> revisions, ZoneId zone) {
         setId("revision-history");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(Revision::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         addColumn(revision -> Labels.of(revision.status())).setHeader(getTranslation("field.status")).setAutoWidth(true);
         addColumn(revision -> revision.submittedAt() == null ? "–"
-                : revision.submittedAt().format(TIME) + " · " + revision.submittedBy())
+                : Dates.dateTime(revision.submittedAt(), zone) + " · " + revision.submittedBy())
                 .setHeader(getTranslation("kpi.submitted")).setAutoWidth(true);
         addColumn(revision -> revision.reviewedAt() == null ? "–"
-                : revision.reviewedAt().format(TIME) + " · " + revision.reviewedBy())
+                : Dates.dateTime(revision.reviewedAt(), zone) + " · " + revision.reviewedBy())
                 .setHeader(getTranslation("kpi.reviewed")).setAutoWidth(true);
         addColumn(RevisionHistory::remarks).setHeader(getTranslation("kpi.remarks")).setFlexGrow(2);
         setItemDetailsRenderer(new ComponentRenderer<>(revision -> changes(revisions, revision)));

@@ -12,7 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final KpiDefinitionService definitions;
     private final KpiCatalogues catalogues;
     private final CurrentUser currentUser;
+    private final ZoneId zone;
     private SubmissionUnit unit;
     private YearMonth period;
     private InputForm form;
@@ -59,11 +62,12 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String title = "";
 
     SubmissionView(SubmissionService submissions, KpiDefinitionService definitions, KpiCatalogues catalogues,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
         this.definitions = definitions;
         this.catalogues = catalogues;
         this.currentUser = currentUser;
+        this.zone = clock.getZone();
         setId("submission-view");
     }
 
@@ -124,7 +128,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         add(form, preview);
         submission.filter(found -> !found.revisions().isEmpty()).ifPresent(found ->
-                add(new H3(getTranslation("kpi.revisions")), new RevisionHistory(found.revisions())));
+                add(new H3(getTranslation("kpi.revisions")), new RevisionHistory(found.revisions(), zone)));
     }
 
     private String unitLine() {

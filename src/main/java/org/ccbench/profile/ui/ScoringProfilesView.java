@@ -11,9 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.profile.ProfileSummary;
@@ -34,6 +37,7 @@ import org.ccbench.template.KpiCatalogues;
 class ScoringProfilesView extends VerticalLayout {
 
     private final ScoringProfileService service;
+    private final ZoneId zone;
     private final Grid<ProfileSummary> profiles = new Grid<>();
     private final EmptyState nothingChosen;
     private final H3 heading = new H3();
@@ -42,15 +46,16 @@ class ScoringProfilesView extends VerticalLayout {
     private final VerticalLayout detail = new VerticalLayout();
     private ProfileSummary chosen;
 
-    ScoringProfilesView(ScoringProfileService service, KpiCatalogues catalogues) {
+    ScoringProfilesView(ScoringProfileService service, KpiCatalogues catalogues, Clock clock) {
         this.service = service;
+        this.zone = clock.getZone();
         setId("scoring-profiles-view");
         Button add = new Button(getTranslation("profile.new"), VaadinIcon.PLUS.create(),
                 event -> new NewProfileDialog(service, this::created).open());
         add.setId("new-profile-button");
         nothingChosen = new EmptyState(getTranslation("profile.none"));
         editor = new ProfileEditor(service, kpiNames(catalogues), this::saved, this::reload, this::showCurrent);
-        history = new VersionHistory(this::showVersion);
+        history = new VersionHistory(zone, this::showVersion);
         heading.setId("profile-heading");
         detail.setId("profile-detail");
         detail.setPadding(false);
@@ -71,7 +76,7 @@ class ScoringProfilesView extends VerticalLayout {
         profiles.addColumn(ProfileSummary::currentVersion).setHeader(getTranslation("profile.currentVersion"))
                 .setAutoWidth(true);
         profiles.addColumn(ProfileSummary::changedBy).setHeader(getTranslation("profile.by")).setAutoWidth(true);
-        profiles.addColumn(profile -> profile.changedAt().format(VersionHistory.TIME))
+        profiles.addColumn(profile -> Dates.dateTime(profile.changedAt(), zone))
                 .setHeader(getTranslation("profile.at")).setAutoWidth(true);
         profiles.asSingleSelect().addValueChangeListener(event -> showProfile(event.getValue()));
         return profiles;

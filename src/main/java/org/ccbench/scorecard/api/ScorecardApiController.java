@@ -82,7 +82,7 @@ class ScorecardApiController {
                                     @RequestParam(required = false) String month, Locale locale) {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScorecardWorkbook.write(card, locale, out);
+        ScorecardWorkbook.write(card, locale, clock.getZone(), out);
         return file(out.toByteArray(), XLSX, card, "xlsx");
     }
 
@@ -92,7 +92,7 @@ class ScorecardApiController {
                                @RequestParam(required = false) String month, Locale locale) {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScorecardPdf.write(card, locale, out);
+        ScorecardPdf.write(card, locale, clock.getZone(), out);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, card, "pdf");
     }
 

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,9 +62,11 @@ public final class ScorecardPdf {
     /**
      * Writes the PDF to {@code out}, which stays open.
      *
+     * @param locale the reader's language
+     * @param zone   the portal's time zone, in which the computed-at and dispute times are printed
      * @throws UncheckedIOException when {@code out} cannot be written
      */
-    public static void write(Scorecard scorecard, Locale locale, OutputStream out) {
+    public static void write(Scorecard scorecard, Locale locale, ZoneId zone, OutputStream out) {
         ExportLabels labels = ExportLabels.of(locale);
         Document document = new Document(PageSize.A4, 36, 36, 36, 44);
         try {
@@ -76,7 +79,8 @@ public final class ScorecardPdf {
             footer.setBorder(Rectangle.NO_BORDER);
             document.setFooter(footer);
             document.open();
-            new ScorecardPdf(new ScorecardTexts(labels), new PdfNumbers(labels.locale()), document).write(scorecard);
+            new ScorecardPdf(new ScorecardTexts(labels, zone), new PdfNumbers(labels.locale()), document)
+                    .write(scorecard);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not lay out the scorecard PDF", e);
@@ -110,7 +114,7 @@ public final class ScorecardPdf {
         }
         pair(table, "scorecard.termsVersion", texts.terms(header));
         pair(table, "scorecard.profile", texts.profile(header));
-        pair(table, "scorecard.computedAt", texts.computedAt(header.computedAt()));
+        pair(table, "scorecard.computedAt", texts.time(header.computedAt()));
         pair(table, "scorecard.revisions", texts.revisions(header));
         add(table);
     }
@@ -224,7 +228,7 @@ public final class ScorecardPdf {
             table.addCell(cell(dispute.kpiLabel(), TEXT));
             table.addCell(cell(dispute.comment(), TEXT));
             table.addCell(cell(dispute.raisedBy(), TEXT));
-            table.addCell(cell(texts.computedAt(dispute.raisedAt()), TEXT));
+            table.addCell(cell(texts.time(dispute.raisedAt()), TEXT));
         }
         add(table);
     }

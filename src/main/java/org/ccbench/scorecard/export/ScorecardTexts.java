@@ -2,8 +2,10 @@ package org.ccbench.scorecard.export;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccbench.scorecard.KpiPeerRow;
 import org.ccbench.scorecard.ScorecardHeader;
@@ -16,12 +18,21 @@ import org.ccbench.survey.export.ExportLabels;
 /** The texts the xlsx and the PDF share: header values, codes in words, peer groups. */
 final class ScorecardTexts {
 
-    private static final DateTimeFormatter COMPUTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final ExportLabels labels;
+    private final ZoneId zone;
 
+    /** Texts for an export that prints no stored time (the comparison). */
     ScorecardTexts(ExportLabels labels) {
         this.labels = labels;
+        this.zone = null;
+    }
+
+    /** Texts with stored times in {@code zone}, the portal's time zone. */
+    ScorecardTexts(ExportLabels labels, ZoneId zone) {
+        this.labels = labels;
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     ExportLabels labels() {
@@ -51,8 +62,12 @@ final class ScorecardTexts {
         return labels.format("scorecard.profile.value", header.profileName(), String.valueOf(header.profileVersion()));
     }
 
-    String computedAt(OffsetDateTime at) {
-        return at == null ? null : COMPUTED_AT.format(at);
+    /** {@code 2026-11-03 09:30 +01:00} in the portal's time zone, whatever offset the database returned. */
+    String time(OffsetDateTime at) {
+        if (zone == null) {
+            throw new IllegalStateException("These texts were made without a time zone");
+        }
+        return at == null ? null : TIME.format(at.atZoneSameInstant(zone));
     }
 
     String revisions(ScorecardHeader header) {

@@ -3,6 +3,7 @@ package org.ccbench.scorecard.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,10 +24,12 @@ public final class ScorecardWorkbook {
     /**
      * Writes the workbook to {@code out}, which stays open.
      *
+     * @param locale the reader's language
+     * @param zone   the portal's time zone, in which the computed-at and dispute times are printed
      * @throws UncheckedIOException when {@code out} cannot be written
      */
-    public static void write(Scorecard scorecard, Locale locale, OutputStream out) {
-        ScorecardTexts texts = new ScorecardTexts(ExportLabels.of(locale));
+    public static void write(Scorecard scorecard, Locale locale, ZoneId zone, OutputStream out) {
+        ScorecardTexts texts = new ScorecardTexts(ExportLabels.of(locale), zone);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ScorecardStyles styles = new ScorecardStyles(workbook);
             workbook.getProperties().getCoreProperties().setTitle(scorecard.header().contractName() + " "

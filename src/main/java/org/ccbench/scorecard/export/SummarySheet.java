@@ -73,7 +73,7 @@ final class SummarySheet {
         }
         text(labelled("scorecard.termsVersion"), 1, texts.terms(header), styles.base().text());
         text(labelled("scorecard.profile"), 1, texts.profile(header), styles.base().text());
-        text(labelled("scorecard.computedAt"), 1, texts.computedAt(header.computedAt()), styles.base().text());
+        text(labelled("scorecard.computedAt"), 1, texts.time(header.computedAt()), styles.base().text());
         text(labelled("scorecard.revisions"), 1, texts.revisions(header), styles.base().text());
     }
 
@@ -177,7 +177,7 @@ final class SummarySheet {
             text(row, 1, dispute.kpiLabel(), styles.base().text());
             text(row, 2, dispute.comment(), styles.base().wrap());
             text(row, 3, dispute.raisedBy(), styles.base().text());
-            text(row, 4, texts.computedAt(dispute.raisedAt()), styles.base().text());
+            text(row, 4, texts.time(dispute.raisedAt()), styles.base().text());
         }
     }
 

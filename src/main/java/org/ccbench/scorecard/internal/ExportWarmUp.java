@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ class ExportWarmUp implements ApplicationRunner {
         Scorecard empty = ScorecardCalculator.compute(new ScorecardCalculator.Inputs(0, "warm-up", "warm-up",
                 "warm-up", month.toString(), List.of(month), Map.of(), Map.of(), "warm-up", 1,
                 ScoringProfile.CUSTOMER_FIRST, List.of(), List.of(), OffsetDateTime.now()));
-        ScorecardWorkbook.write(empty, Locale.ENGLISH, OutputStream.nullOutputStream());
-        ScorecardPdf.write(empty, Locale.ENGLISH, OutputStream.nullOutputStream());
+        ScorecardWorkbook.write(empty, Locale.ENGLISH, ZoneOffset.UTC, OutputStream.nullOutputStream());
+        ScorecardPdf.write(empty, Locale.ENGLISH, ZoneOffset.UTC, OutputStream.nullOutputStream());
     }
 }

@@ -2,6 +2,7 @@ package org.ccbench.scorecard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.ccbench.base.ui.DownloadLink;
@@ -15,24 +16,24 @@ final class ScorecardDownloads {
     private ScorecardDownloads() {
     }
 
-    static Anchor workbook(Supplier<Scorecard> shown, Locale locale) {
+    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, ZoneId zone) {
         return DownloadLink.of("scorecard-xlsx", "scorecard.download.xlsx", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "xlsx"));
             event.setContentType(DownloadLink.XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                ScorecardWorkbook.write(card, locale, out);
+                ScorecardWorkbook.write(card, locale, zone, out);
             }
         });
     }
 
-    static Anchor pdf(Supplier<Scorecard> shown, Locale locale) {
+    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, ZoneId zone) {
         return DownloadLink.of("scorecard-pdf", "scorecard.download.pdf", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "pdf"));
             event.setContentType(DownloadLink.PDF);
             try (OutputStream out = event.getOutputStream()) {
-                ScorecardPdf.write(card, locale, out);
+                ScorecardPdf.write(card, locale, zone, out);
             }
         });
     }

@@ -91,8 +91,8 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         peers.show(shown.peers());
         disputes.show(shown.disputes());
         downloads.removeAll();
-        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale()),
-                ScorecardDownloads.pdf(() -> shown, getLocale()));
+        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone()),
+                ScorecardDownloads.pdf(() -> shown, getLocale(), clock.getZone()));
     }
 
     private void dispute(SlaRow row) {

@@ -84,7 +84,7 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (overview.phase() != CampaignPhase.DRAFT) {
             tabs.add(getTranslation("campaigns.responses"), new ResponsesPanel(review, campaign, this::render));
         }
-        tabs.add(getTranslation("campaigns.outbox"), new OutboxPanel(campaigns.outbox(id)));
+        tabs.add(getTranslation("campaigns.outbox"), new OutboxPanel(campaigns.outbox(id), clock.getZone()));
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
         tabs.addSelectedChangeListener(event -> selectedTab = tabs.getSelectedIndex());
         add(back, toolbar, details(overview), tabs);

@@ -4,8 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.mail.MailMessage;
@@ -13,9 +14,7 @@ import org.ccbench.mail.MailMessage;
 /** The e-mails of a campaign; without an SMTP server this is where the invitation links are. */
 class OutboxPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
-    OutboxPanel(List<MailMessage> messages) {
+    OutboxPanel(List<MailMessage> messages, ZoneId zone) {
         setId("outbox-panel");
         setPadding(false);
         Grid<MailMessage> grid = new Grid<>();
@@ -24,8 +23,8 @@ class OutboxPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MailMessage::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(MailMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("field.status")).setAutoWidth(true);
-        grid.addColumn(m -> m.createdAt().format(TIME)).setHeader(getTranslation("outbox.created"))
+        grid.addColumn(m -> status(m, zone)).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(m -> Dates.dateTime(m.createdAt(), zone)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
             Pre body = new Pre(m.body());
@@ -39,13 +38,13 @@ class OutboxPanel extends VerticalLayout {
     }
 
     /** A failed attempt says so and when the next one is, so a mail-server outage is visible here. */
-    private String status(MailMessage message) {
+    private String status(MailMessage message, ZoneId zone) {
         String status = Labels.of(message.status());
         if (message.error() == null || message.status() == MailMessage.MailStatus.SENT) {
             return status;
         }
         return message.status() == MailMessage.MailStatus.QUEUED && message.nextAttemptAt() != null
-                ? getTranslation("outbox.retrying", status, message.attempts(), message.nextAttemptAt().format(TIME),
+                ? getTranslation("outbox.retrying", status, message.attempts(), Dates.dateTime(message.nextAttemptAt(), zone),
                         message.error())
                 : getTranslation("outbox.failed", status, message.attempts(), message.error());
     }

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -32,15 +34,15 @@ import org.ccbench.template.UploadResult;
 @RolesAllowed(Role.ADMIN_NAME)
 class TemplatesView extends VerticalLayout {
 
-    private static final DateTimeFormatter ACCEPTED_AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
     private final TemplateService templates;
+    private final ZoneId zone;
     private final Grid<TemplateVersion> versions = new Grid<>();
     private final ProblemList problems = new ProblemList();
     private final VersionComparison comparison;
 
-    TemplatesView(TemplateService templates) {
+    TemplatesView(TemplateService templates, Clock clock) {
         this.templates = templates;
+        this.zone = clock.getZone();
         this.comparison = new VersionComparison(templates);
         setId("templates-view");
         setWidthFull();
@@ -64,7 +66,7 @@ class TemplatesView extends VerticalLayout {
 
     private String origin(TemplateVersion version) {
         String by = version.origin() == TemplateOrigin.UPLOADED ? " · " + version.acceptedBy() : "";
-        return Labels.of(version.origin()) + by + " · " + version.acceptedAt().format(ACCEPTED_AT);
+        return Labels.of(version.origin()) + by + " · " + Dates.dateTime(version.acceptedAt(), zone);
     }
 
     private Upload upload() {

@@ -1,6 +1,7 @@
 package org.ccbench.contract.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.CONTRACT_TERMS;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -14,9 +15,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import org.ccbench.contract.ContractTerms;
 import org.ccbench.contract.TermsTables;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,5 +130,19 @@ class ContractTermsViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("terms-save").exists()).isFalse();
         assertThat($(Button.class).withId("sla-add").exists()).isFalse();
         assertThat($(Button.class).withId("show-terms-draft").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @SuppressWarnings("unchecked")
+    void theHistoryShowsWhenAVersionWasSavedInThePortalsTimeZone() {
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(CONTRACT_TERMS).set(CONTRACT_TERMS.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .where(CONTRACT_TERMS.CONTRACT_ID.eq(zwolle)).execute();
+
+        navigate("contracts/" + zwolle + "/terms", Component.class);
+
+        assertThat(test((Grid<ContractTerms>) $(Grid.class).id("terms-history")).getCellText(0, 3))
+                .isEqualTo("10-03-2026 09:30");
     }
 }

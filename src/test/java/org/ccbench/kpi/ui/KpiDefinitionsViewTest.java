@@ -1,6 +1,7 @@
 package org.ccbench.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.KPI_DEFINITION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.kpi.KpiDefinitionVersion;
@@ -180,5 +182,19 @@ class KpiDefinitionsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("units/" + zwolle + "/definitions",
                 QueryParameters.simple(Map.of("month", lastMonth.toString())));
         assertThat($(Anchor.class).id("back-from-definitions").getHref()).isEqualTo("kpi/" + zwolle + "/" + lastMonth);
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @SuppressWarnings("unchecked")
+    void theHistoryShowsWhenAVersionWasSavedInThePortalsTimeZone() {
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(KPI_DEFINITION).set(KPI_DEFINITION.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .where(KPI_DEFINITION.UNIT_ID.eq(zwolle)).execute();
+
+        navigate("units/" + zwolle + "/definitions", Component.class);
+
+        assertThat(test((Grid<KpiDefinitionVersion>) $(Grid.class).id("definitions-history")).getCellText(0, 2))
+                .endsWith(", 10-03-2026 09:30)");
     }
 }

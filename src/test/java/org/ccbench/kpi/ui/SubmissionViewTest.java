@@ -1,6 +1,7 @@
 package org.ccbench.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.KPI_REVISION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -16,11 +17,13 @@ import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
@@ -205,5 +208,20 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
     private BigDecimalField field(InputKey key) {
         return $(BigDecimalField.class).id("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRevisionHistoryShowsWhenAMonthWasSubmittedInThePortalsTimeZone() {
+        service.saveDraft(zwolle, LAST_MONTH, KpiMonths.forChannels(Set.of("phone")));
+        service.submit(zwolle, LAST_MONTH, null);
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(KPI_REVISION).set(KPI_REVISION.SUBMITTED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .execute();
+
+        navigate("kpi/" + zwolle + "/" + LAST_MONTH, Component.class);
+
+        assertThat(test((Grid<Revision>) $(Grid.class).id("revision-history")).getCellText(0, 2))
+                .startsWith("10-03-2026 09:30 · ");
     }
 }

@@ -1,6 +1,7 @@
 package org.ccbench.profile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.SCORING_PROFILE_VERSION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -13,11 +14,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import org.ccbench.organisation.OrganisationRef;
 import org.ccbench.profile.ProfileSummary;
 import org.ccbench.profile.ProfileTables;
 import org.ccbench.profile.VersionSummary;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,5 +121,23 @@ class ScoringProfilesViewTest extends SpringBrowserlessTest {
         assertThat(test(profiles).getCellText(2, 1)).isEqualTo("Noordzee Energie");
         assertThat(profiles.asSingleSelect().getValue().name()).isEqualTo("Noordzee contracts");
         assertThat($(BigDecimalField.class).id("weight-CSAT").getValue()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListAndTheHistoryShowWhenAVersionWasSavedInThePortalsTimeZone() {
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(SCORING_PROFILE_VERSION)
+                .set(SCORING_PROFILE_VERSION.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .where(SCORING_PROFILE_VERSION.PROFILE_ID.eq(ProfileTables.defaultProfileId(dsl))).execute();
+
+        navigate("admin/scoring-profiles", Component.class);
+        Grid<ProfileSummary> profiles = $(Grid.class).id("profiles-grid");
+        int row = profiles.getGenericDataView().getItems().map(ProfileSummary::name).toList()
+                .indexOf(org.ccbench.profile.ScoringProfileService.DEFAULT_NAME);
+        assertThat(test(profiles).getCellText(row, 4)).isEqualTo("10-03-2026 09:30");
+        test(profiles).select(row);
+        assertThat(test((Grid<VersionSummary>) $(Grid.class).id("version-history")).getCellText(0, 2))
+                .isEqualTo("10-03-2026 09:30");
     }
 }

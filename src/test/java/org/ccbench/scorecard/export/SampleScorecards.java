@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ final class SampleScorecards {
     static final String FORMULA_VENDOR = "=HYPERLINK(\"http://x\",\"y\")";
     static final String FORMULA_COMMENT = "@SUM(A1:A9) is not what we measured";
     static final BigDecimal FEE = new BigDecimal("120000");
+    /** The portal's time zone, in which the exports print stored times. */
+    static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Amsterdam");
     static final YearMonth JULY = YearMonth.of(2026, 7);
     static final YearMonth AUGUST = YearMonth.of(2026, 8);
     static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
@@ -99,7 +102,8 @@ final class SampleScorecards {
                         bd("76.4"), bd("70"))),
                 new KpiTrend.Series("CSAT", bd("85"), java.util.Arrays.asList(bd("84"), bd("84"), null, bd("80")))),
                 months.stream().map(MonthSettlement::amount).toList());
-        OffsetDateTime raised = OffsetDateTime.of(2026, 11, 4, 10, 0, 0, 0, ZoneOffset.ofHours(1));
+        // read back at UTC, as PostgreSQL returns every stored time: 10:00 in Amsterdam
+        OffsetDateTime raised = OffsetDateTime.of(2026, 11, 4, 9, 0, 0, 0, ZoneOffset.UTC);
         List<Dispute> disputes = List.of(
                 new Dispute(7, 42, AUGUST, "CSAT", FORMULA_COMMENT, "vendor@callcenter-delta.example", raised,
                         DisputeStatus.OPEN, null, null, null),

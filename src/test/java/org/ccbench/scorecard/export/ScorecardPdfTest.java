@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ccbench.scorecard.export.SampleScorecards.DUTCH;
 import static org.ccbench.scorecard.export.SampleScorecards.FORMULA_COMMENT;
 import static org.ccbench.scorecard.export.SampleScorecards.FORMULA_VENDOR;
+import static org.ccbench.scorecard.export.SampleScorecards.PORTAL_ZONE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 class ScorecardPdfTest {
 
     private static String text(Scorecard scorecard, Locale locale) throws IOException {
-        byte[] pdf = SampleScorecards.bytes(out -> ScorecardPdf.write(scorecard, locale, out));
+        byte[] pdf = SampleScorecards.bytes(out -> ScorecardPdf.write(scorecard, locale, PORTAL_ZONE, out));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PdfReader reader = new PdfReader(pdf)) {
             Rectangle page = reader.getPageSize(1);
@@ -49,6 +50,8 @@ class ScorecardPdfTest {
         assertThat(text).contains("Cost of failure demand", "85,480.00", "48,000", "10.00");
         assertThat(text).contains("outsourced · energy_utilities · all", "81.5", "27.3", "insufficient peers");
         assertThat(text).contains("Open disputes", FORMULA_COMMENT).doesNotContain("Resolved long ago");
+        assertThat(text).as("raised at, stored at UTC, in the portal's time zone (the cell wraps before the offset)")
+                .contains("2026-11-04 10:00").doesNotContain("+00:00");
         assertThat(text).contains("Page 1");
     }
 
@@ -109,7 +112,7 @@ class ScorecardPdfTest {
                 throw new AssertionError("the caller owns the stream");
             }
         };
-        ScorecardPdf.write(SampleScorecards.scorecard(), Locale.ENGLISH, out);
+        ScorecardPdf.write(SampleScorecards.scorecard(), Locale.ENGLISH, PORTAL_ZONE, out);
         assertThat(out.size()).isPositive();
 
         OutputStream broken = new OutputStream() {
@@ -118,7 +121,7 @@ class ScorecardPdfTest {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> ScorecardPdf.write(SampleScorecards.scorecard(), Locale.ENGLISH, broken))
+        assertThatThrownBy(() -> ScorecardPdf.write(SampleScorecards.scorecard(), Locale.ENGLISH, PORTAL_ZONE, broken))
                 .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk full");
     }
 }

@@ -5,6 +5,7 @@ import static org.ccbench.scorecard.export.SampleScorecards.AUGUST;
 import static org.ccbench.scorecard.export.SampleScorecards.DUTCH;
 import static org.ccbench.scorecard.export.SampleScorecards.FORMULA_COMMENT;
 import static org.ccbench.scorecard.export.SampleScorecards.FORMULA_VENDOR;
+import static org.ccbench.scorecard.export.SampleScorecards.PORTAL_ZONE;
 import static org.ccbench.scorecard.export.SampleScorecards.JULY;
 import static org.ccbench.scorecard.export.SampleScorecards.reopen;
 
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ScorecardWorkbookTest {
 
     private static XSSFWorkbook written(Scorecard scorecard, Locale locale) throws IOException {
-        return reopen(out -> ScorecardWorkbook.write(scorecard, locale, out));
+        return reopen(out -> ScorecardWorkbook.write(scorecard, locale, PORTAL_ZONE, out));
     }
 
     @Test
@@ -223,6 +224,8 @@ class ScorecardWorkbookTest {
                     .isEqualTo("insufficient peers");
             Row dispute = rowStartingWith(summary, AUGUST.toString());
             assertThat(dispute.getCell(2).getStringCellValue()).isEqualTo(FORMULA_COMMENT);
+            assertThat(dispute.getCell(4).getStringCellValue()).as("raised at, stored at UTC, in the portal's zone")
+                    .isEqualTo("2026-11-04 10:00 +01:00");
             assertThat(cellsOf(summary)).noneMatch(cell -> cell.getCellType() == CellType.STRING
                     && "Resolved long ago".equals(cell.getStringCellValue()));
         }

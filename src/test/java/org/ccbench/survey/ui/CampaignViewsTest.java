@@ -1,6 +1,10 @@
 package org.ccbench.survey.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.MAIL_MESSAGE;
+import static org.ccbench.survey.SurveyFixtures.CLIENT_SATISFACTION;
+import static org.ccbench.survey.SurveyFixtures.campaign;
+import static org.ccbench.survey.SurveyFixtures.row;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -11,11 +15,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ccbench.mail.MailMessage;
+import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.Invitation;
 import org.ccbench.survey.RowError;
 import org.ccbench.template.Questionnaire;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,6 +35,12 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.ccbench")
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class CampaignViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -61,5 +78,24 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(invitations.getGenericDataView().getItems().map(Invitation::email))
                 .containsExactly("sanne@noordzee.example");
         assertThat($(Button.class).id("launch-campaign-button").isEnabled()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutboxShowsWhenEachMailWasQueuedInThePortalsTimeZone() {
+        long id = campaigns.create(campaign("Outbox times", CLIENT_SATISFACTION, false, TestClock.TODAY));
+        campaigns.addInvitees(id, List.of(row(2, "sourcing@noordzee-energie.example", "Noordzee Energie",
+                "Zwolle telefonie", "en")));
+        campaigns.launch(id);
+        long mail = campaigns.outbox(id).getFirst().id();
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+
+        navigate("admin/campaigns/" + id, Component.class);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("campaign-tabs").setSelectedIndex(2);
+
+        Grid<MailMessage> outbox = $(Grid.class).id("outbox-grid");
+        assertThat(test(outbox).getCellText(0, 3)).isEqualTo("10-03-2026 09:30");
     }
 }

@@ -1,6 +1,7 @@
 package org.ccbench.template.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.TEMPLATE_VERSION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -11,11 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import org.ccbench.template.QuestionChange;
 import org.ccbench.template.QuestionChangeKind;
 import org.ccbench.template.TemplateService;
 import org.ccbench.template.TemplateVersion;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -31,6 +35,9 @@ class TemplatesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TemplateService templates;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -63,5 +70,23 @@ class TemplatesViewTest extends SpringBrowserlessTest {
         assertThat(changes.getGenericDataView().getItems().map(QuestionChange::kind))
                 .isNotEmpty().containsOnly(QuestionChangeKind.LOGIC_CHANGED);
         assertThat($(Paragraph.class).withId("compare-message").exists()).as("message shown").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsWhenAVersionWasAcceptedInThePortalsTimeZone() throws Exception {
+        // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
+        dsl.update(TEMPLATE_VERSION)
+                .set(TEMPLATE_VERSION.UPDATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(TRENDS)).execute();
+        // the same file again changes nothing, but the library reads the stored versions anew
+        templates.upload(TRENDS + ".yaml", Files.readAllBytes(Path.of("benchmark-templates", TRENDS + ".yaml")));
+
+        navigate("admin/templates", Component.class);
+
+        Grid<TemplateVersion> versions = $(Grid.class).id("template-versions-grid");
+        int row = versions.getGenericDataView().getItems().map(TemplateVersion::templateId).toList()
+                .indexOf(TRENDS);
+        assertThat(test(versions).getCellText(row, 6)).endsWith(" · 10-03-2026 09:30");
     }
 }

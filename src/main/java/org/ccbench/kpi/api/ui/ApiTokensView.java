@@ -10,9 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -26,14 +27,14 @@ import org.ccbench.security.Role;
 @RolesAllowed({Role.VENDOR_NAME, Role.CENTER_MANAGER_NAME, Role.SOURCING_MANAGER_NAME})
 class ApiTokensView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
     private final ApiTokenService tokens;
+    private final ZoneId zone;
     private final Grid<ApiToken> grid = new Grid<>();
     private final EmptyState empty;
 
-    ApiTokensView(ApiTokenService tokens) {
+    ApiTokensView(ApiTokenService tokens, Clock clock) {
         this.tokens = tokens;
+        this.zone = clock.getZone();
         setId("api-tokens-view");
         Button create = new Button(getTranslation("apiTokens.create"), VaadinIcon.PLUS.create(),
                 event -> new CreateTokenDialog(tokens, this::refresh).open());
@@ -44,11 +45,12 @@ class ApiTokensView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(ApiToken::name).setHeader(getTranslation("apiTokens.name")).setAutoWidth(true);
         grid.addColumn(ApiToken::prefix).setHeader(getTranslation("apiTokens.prefix")).setAutoWidth(true);
-        grid.addColumn(token -> time(token.createdAt()) + " · " + token.createdBy())
+        grid.addColumn(token -> Dates.dateTime(token.createdAt(), zone) + " · " + token.createdBy())
                 .setHeader(getTranslation("apiTokens.created")).setAutoWidth(true);
         grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("apiTokens.never")
-                : time(token.lastUsedAt())).setHeader(getTranslation("apiTokens.lastUsed")).setAutoWidth(true);
-        grid.addColumn(token -> token.revoked() ? time(token.revokedAt()) + " · " + token.revokedBy()
+                : Dates.dateTime(token.lastUsedAt(), zone)).setHeader(getTranslation("apiTokens.lastUsed"))
+                .setAutoWidth(true);
+        grid.addColumn(token -> token.revoked() ? Dates.dateTime(token.revokedAt(), zone) + " · " + token.revokedBy()
                 : getTranslation("apiTokens.active")).setHeader(getTranslation("apiTokens.revoked"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
@@ -87,9 +89,5 @@ class ApiTokensView extends VerticalLayout {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setId("confirm-revoke-dialog");
         confirm.open();
-    }
-
-    private static String time(OffsetDateTime time) {
-        return time.format(TIME);
     }
 }

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneOffset;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.kpi.api.ApiToken;
 import org.ccbench.kpi.api.ApiTokenService;
 import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,22 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(tokens.list()).singleElement().satisfies(revoked -> assertThat(revoked.revoked()).isTrue());
         assertThat(test(grid).getCellText(0, 4)).contains("vendor@callcenter-delta.example");
         assertThat(test(grid).getCellComponent(0, 5).isVisible()).as("nothing left to revoke").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void timesReadBackAtUtcAreShownInThePortalsTimeZone() {
+        tokens.create("Nightly WFM export");
+        // PostgreSQL returns every stored time at UTC; the test clock's 09:30 in Amsterdam is 08:30 there
+        dsl.update(API_TOKEN).set(API_TOKEN.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
+                .set(API_TOKEN.LAST_USED_AT, TestClock.now().minusHours(9).withOffsetSameInstant(ZoneOffset.UTC))
+                .execute();
+
+        navigate(ApiTokensView.class);
+
+        Grid<ApiToken> grid = $(Grid.class).id("api-tokens-grid");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("10-03-2026 09:30 · vendor@callcenter-delta.example");
+        assertThat(test(grid).getCellText(0, 3)).as("23:30 on the 9th at UTC is the 10th in Amsterdam")
+                .isEqualTo("10-03-2026 00:30");
     }
 }
