@@ -98,4 +98,24 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         Grid<MailMessage> outbox = $(Grid.class).id("outbox-grid");
         assertThat(test(outbox).getCellText(0, 3)).isEqualTo("10-03-2026 09:30");
     }
+
+    @Test
+    void theOutboxNamesAFailedAttemptItsErrorAndTheNextTry() {
+        long id = campaigns.create(campaign("Outbox retries", CLIENT_SATISFACTION, false, TestClock.TODAY));
+        campaigns.addInvitees(id, List.of(row(2, "sourcing@noordzee-energie.example", "Noordzee Energie",
+                "Zwolle telefonie", "en")));
+        campaigns.launch(id);
+        long mail = campaigns.outbox(id).getFirst().id();
+        dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.QUEUED.name())
+                .set(MAIL_MESSAGE.ATTEMPTS, 2).set(MAIL_MESSAGE.ERROR, "Connection refused")
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, TestClock.now().plusMinutes(5).withOffsetSameInstant(ZoneOffset.UTC))
+                .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+
+        navigate("admin/campaigns/" + id, Component.class);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("campaign-tabs").setSelectedIndex(2);
+
+        Grid<MailMessage> outbox = $(Grid.class).id("outbox-grid");
+        assertThat(test(outbox).getCellText(0, 2))
+                .isEqualTo("Queued for sending · attempt 2 of 5 failed, next try 10-03-2026 09:35: Connection refused");
+    }
 }
