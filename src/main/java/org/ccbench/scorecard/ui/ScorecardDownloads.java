@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.ccbench.base.ui.DownloadLink;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.export.ScorecardPdf;
 import org.ccbench.scorecard.export.ScorecardWorkbook;
@@ -15,7 +17,7 @@ final class ScorecardDownloads {
     private ScorecardDownloads() {
     }
 
-    static Anchor workbook(Supplier<Scorecard> shown, Locale locale) {
+    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, PortalMetrics metrics) {
         return DownloadLink.of("scorecard-xlsx", "scorecard.download.xlsx", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "xlsx"));
@@ -23,10 +25,11 @@ final class ScorecardDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ScorecardWorkbook.write(card, locale, out);
             }
+            metrics.exported(Export.SCORECARD_XLSX);
         });
     }
 
-    static Anchor pdf(Supplier<Scorecard> shown, Locale locale) {
+    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, PortalMetrics metrics) {
         return DownloadLink.of("scorecard-pdf", "scorecard.download.pdf", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "pdf"));
@@ -34,6 +37,7 @@ final class ScorecardDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ScorecardPdf.write(card, locale, out);
             }
+            metrics.exported(Export.SCORECARD_PDF);
         });
     }
 
