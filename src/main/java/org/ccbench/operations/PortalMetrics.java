@@ -57,9 +57,11 @@ public class PortalMetrics {
         for (SubmissionEvent event : SubmissionEvent.values()) {
             Map<Via, Counter> byVia = new EnumMap<>(Via.class);
             for (Via via : Via.values()) {
-                byVia.put(via, Counter.builder("ccbench.submissions")
-                        .description("KPI months saved as draft, submitted, approved or returned")
-                        .tag("event", tag(event)).tag("via", tag(via)).register(registry));
+                if (via == Via.MONTH || event == SubmissionEvent.DRAFT_SAVED || event == SubmissionEvent.SUBMITTED) {
+                    byVia.put(via, Counter.builder("ccbench.submissions")
+                            .description("KPI months saved as draft, submitted, approved or returned")
+                            .tag("event", tag(event)).tag("via", tag(via)).register(registry));
+                }
             }
             submissions.put(event, byVia);
         }
@@ -75,10 +77,17 @@ public class PortalMetrics {
         }
     }
 
-    /** {@code count} months took this step; counted when the current transaction commits. */
+    /**
+     * {@code count} months took this step; counted when the current transaction commits. An upload only saves and
+     * submits (approving and returning are one month at a time), so only those two have an upload series.
+     */
     public void submissions(SubmissionEvent event, Via via, int count) {
+        Counter counter = submissions.get(event).get(via);
+        if (counter == null) {
+            throw new IllegalArgumentException("no upload " + tag(event) + " is counted");
+        }
         if (count > 0) {
-            afterCommit(() -> submissions.get(event).get(via).increment(count));
+            afterCommit(() -> counter.increment(count));
         }
     }
 

@@ -67,7 +67,8 @@ class MetricsHttpTest {
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active",
                 "http_server_requests_seconds_count", "ccbench_uploads_total{outcome=\"refused\"}",
-                "ccbench_uploads_unit_months_total", "ccbench_submissions_total{event=\"approved\",via=\"upload\"}");
+                "ccbench_uploads_unit_months_total", "ccbench_submissions_total{event=\"submitted\",via=\"upload\"}")
+                .doesNotContain("ccbench_submissions_total{event=\"approved\",via=\"upload\"}");
     }
 
     @Test
