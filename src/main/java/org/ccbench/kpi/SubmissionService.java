@@ -22,6 +22,9 @@ import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.SubmissionRepository.ApprovedInputs;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.UnitRepository;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.SubmissionEvent;
+import org.ccbench.operations.PortalMetrics.Via;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
@@ -55,6 +58,7 @@ public class SubmissionService {
     private final InForceDefinitions definitions;
     private final DefinitionRepository definitionRepository;
     private final AuditLog audit;
+    private final PortalMetrics metrics;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int lockDays;
@@ -63,7 +67,7 @@ public class SubmissionService {
     SubmissionService(UnitRepository units, SubmissionRepository submissions, ReopeningRepository reopenings,
                       KpiCatalogues catalogues, InForceDefinitions definitions,
                       DefinitionRepository definitionRepository,
-                      AuditLog audit, CurrentUser currentUser, Clock clock,
+                      AuditLog audit, PortalMetrics metrics, CurrentUser currentUser, Clock clock,
                       @Value("${ccbench.kpi.lock-days:45}") int lockDays,
                       @Value("${ccbench.kpi.due-days:10}") int dueDays) {
         this.units = units;
@@ -73,6 +77,7 @@ public class SubmissionService {
         this.definitions = definitions;
         this.definitionRepository = definitionRepository;
         this.audit = audit;
+        this.metrics = metrics;
         this.currentUser = currentUser;
         this.clock = clock;
         this.lockDays = lockDays;
@@ -205,6 +210,7 @@ public class SubmissionService {
         submissions.replaceDraftValues(draft.id(), values, parameters);
         setStatus(head, SubmissionStatus.DRAFT, null);
         audit.record("DRAFT_SAVED", SUBJECT, head.id(), "revision " + draft.number() + ", " + values.size() + " values");
+        metrics.submissions(SubmissionEvent.DRAFT_SAVED, Via.MONTH, 1);
         return reload(unit, head.id());
     }
 
@@ -252,6 +258,7 @@ public class SubmissionService {
         setStatus(head, SubmissionStatus.SUBMITTED, null);
         audit.record("SUBMITTED", SUBJECT, head.id(), "revision " + draft.number()
                 + (problems.isEmpty() ? "" : ", warnings explained: " + comment));
+        metrics.submissions(SubmissionEvent.SUBMITTED, Via.MONTH, 1);
         return reload(unit, head.id());
     }
 
@@ -299,6 +306,7 @@ public class SubmissionService {
         submissions.markReviewed(submitted.id(), RevisionStatus.APPROVED, null, now(), by());
         setStatus(head, SubmissionStatus.APPROVED, submitted.id());
         audit.record("APPROVED", SUBJECT, head.id(), "revision " + submitted.number());
+        metrics.submissions(SubmissionEvent.APPROVED, Via.MONTH, 1);
         return reload(unit, head.id());
     }
 
@@ -312,6 +320,7 @@ public class SubmissionService {
         submissions.markReviewed(submitted.id(), RevisionStatus.RETURNED, why, now(), by());
         setStatus(head, SubmissionStatus.RETURNED, null);
         audit.record("RETURNED", SUBJECT, head.id(), "revision " + submitted.number() + ": " + why);
+        metrics.submissions(SubmissionEvent.RETURNED, Via.MONTH, 1);
         return reload(unit, head.id());
     }
 

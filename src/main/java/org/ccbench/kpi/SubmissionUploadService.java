@@ -23,6 +23,8 @@ import org.ccbench.kpi.upload.UploadGuard;
 import org.ccbench.kpi.upload.UploadRefusal;
 import org.ccbench.kpi.upload.UploadRefusedException;
 import org.ccbench.kpi.upload.UploadVerdict;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.UploadOutcome;
 import org.ccbench.security.Access;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.KpiCatalogues;
@@ -50,15 +52,17 @@ public class SubmissionUploadService {
     private final SubmissionService submissions;
     private final SubmissionRepository repository;
     private final AuditLog audit;
+    private final PortalMetrics metrics;
     private final KpiCatalogues catalogues;
     private final UploadGuard guard;
 
     SubmissionUploadService(SubmissionService submissions, SubmissionRepository repository, AuditLog audit,
-                            KpiCatalogues catalogues,
+                            PortalMetrics metrics, KpiCatalogues catalogues,
                             @Value("${ccbench.kpi.upload.max-megabytes:20}") long maxMegabytes) {
         this.submissions = submissions;
         this.repository = repository;
         this.audit = audit;
+        this.metrics = metrics;
         this.catalogues = catalogues;
         this.guard = new UploadGuard(UploadGuard.Limits.defaults().withMaxFileBytes(maxMegabytes * MEGABYTE));
     }
@@ -157,7 +161,8 @@ public class SubmissionUploadService {
     }
 
     int upload(Path file, String fileName, boolean submit, Locale locale, int chunkRows) {
-        UploadStorage storage = new UploadStorage(repository, audit, submissions.uploadStamp(), submit, fileName);
+        UploadStorage storage = new UploadStorage(repository, audit, metrics, submissions.uploadStamp(), submit,
+                fileName);
         long start = System.nanoTime();
         UploadRun run = new UploadRun(submissions, repository, storage, catalogues.current(), submit, chunkRows);
         try {
@@ -176,8 +181,10 @@ public class SubmissionUploadService {
         log.debug("Upload of {}: {} unit-months changed, {} problems in {} ms ({})", fileName, run.changed(),
                 problems.total(), (System.nanoTime() - start) / 1_000_000, run.timings());
         if (!problems.isEmpty()) {
+            metrics.uploadNotStored(UploadOutcome.REJECTED);
             throw new UploadRejectedException(problems.list(), problems.total());
         }
+        metrics.uploadStored(run.changed());
         return run.changed();
     }
 
@@ -187,6 +194,7 @@ public class SubmissionUploadService {
     }
 
     private UploadRejectedException refusal(UploadRefusal reason) {
+        metrics.uploadNotStored(UploadOutcome.REFUSED);
         return new UploadRejectedException(List.of(UploadProblem.at("", 0, "", reason.key(), maxBytes() / MEGABYTE)));
     }
 }

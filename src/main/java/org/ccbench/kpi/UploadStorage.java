@@ -13,6 +13,9 @@ import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
 import org.ccbench.kpi.internal.SubmissionRepository.NewRevision;
 import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.SubmissionEvent;
+import org.ccbench.operations.PortalMetrics.Via;
 
 /**
  * Stores a chunk of checked upload rows in a few bulk statements, with exactly the result {@code saveDraft} (and
@@ -33,14 +36,16 @@ final class UploadStorage {
 
     private final SubmissionRepository repository;
     private final AuditLog audit;
+    private final PortalMetrics metrics;
     private final UploadStamp stamp;
     private final boolean submit;
     private final String fileName;
 
-    UploadStorage(SubmissionRepository repository, AuditLog audit, UploadStamp stamp, boolean submit,
-                  String fileName) {
+    UploadStorage(SubmissionRepository repository, AuditLog audit, PortalMetrics metrics, UploadStamp stamp,
+                  boolean submit, String fileName) {
         this.repository = repository;
         this.audit = audit;
+        this.metrics = metrics;
         this.stamp = stamp;
         this.submit = submit;
         this.fileName = fileName;
@@ -97,9 +102,11 @@ final class UploadStorage {
         repository.insertRevisions(newRevisions, stamp.now(), stamp.by());
         repository.replaceDraftValuesAll(draftInputs, draftParameters);
         audit.recordAll("DRAFT_SAVED", SubmissionService.SUBJECT, saved);
+        metrics.submissions(SubmissionEvent.DRAFT_SAVED, Via.UPLOAD, saved.size());
         if (submit) {
             repository.markSubmittedAll(draftInputs.keySet(), stamp.now(), stamp.by());
             audit.recordAll("SUBMITTED", SubmissionService.SUBJECT, submitted);
+            metrics.submissions(SubmissionEvent.SUBMITTED, Via.UPLOAD, submitted.size());
         }
     }
 

@@ -32,6 +32,7 @@ import org.ccbench.kpi.SubmissionStateException;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.SubmissionUploadService;
+import org.ccbench.operations.PortalMetrics;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
@@ -47,7 +48,8 @@ class KpiOverviewView extends VerticalLayout {
     static final int MONTHS = 12;
 
     KpiOverviewView(SubmissionService submissions, SubmissionUploadService uploads,
-                    SubmissionReminderService reminders, CurrentUser currentUser, Clock clock) {
+                    SubmissionReminderService reminders, CurrentUser currentUser, Clock clock,
+                    PortalMetrics metrics) {
         setId("kpi-overview-view");
         YearMonth to = YearMonth.now(clock).minusMonths(1);
         YearMonth from = to.minusMonths(MONTHS - 1);
@@ -88,7 +90,7 @@ class KpiOverviewView extends VerticalLayout {
         boolean submitter = currentUser.require().hasRole(Role.VENDOR)
                 || currentUser.require().hasRole(Role.CENTER_MANAGER);
         if (submitter && !rows.isEmpty()) {
-            add(new KpiUploadPanel(uploads, clock, from, to,
+            add(new KpiUploadPanel(uploads, metrics, clock, from, to,
                     () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
         }
     }

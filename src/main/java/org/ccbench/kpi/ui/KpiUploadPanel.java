@@ -32,6 +32,8 @@ import org.ccbench.kpi.SubmissionUploadService;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.kpi.UploadRejectedException;
 import org.ccbench.kpi.export.UploadProblemsWorkbook;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
@@ -45,6 +47,7 @@ class KpiUploadPanel extends VerticalLayout {
     private static final int POLL_MILLIS = 500;
 
     private final SubmissionUploadService uploads;
+    private final PortalMetrics metrics;
     private final Runnable onStored;
     private final Clock clock;
     private final Executor workers = new DelegatingSecurityContextExecutor(
@@ -59,15 +62,16 @@ class KpiUploadPanel extends VerticalLayout {
     private String rejectedAt = "";
     private List<UploadProblemsWorkbook.Line> rejectedLines = List.of();
 
-    KpiUploadPanel(SubmissionUploadService uploads, Clock clock, YearMonth from, YearMonth to,
+    KpiUploadPanel(SubmissionUploadService uploads, PortalMetrics metrics, Clock clock, YearMonth from, YearMonth to,
                    Runnable onStored) {
         this.clock = clock;
         this.uploads = uploads;
+        this.metrics = metrics;
         this.onStored = onStored;
         setId("kpi-upload-panel");
         setPadding(false);
         Locale locale = getLocale();
-        TemplateDownload template = new TemplateDownload(uploads, from, to);
+        TemplateDownload template = new TemplateDownload(uploads, metrics, from, to);
 
         submit.setLabel(getTranslation("kpi.upload.submit"));
         submit.setId("kpi-upload-submit");
@@ -170,6 +174,7 @@ class KpiUploadPanel extends VerticalLayout {
             try (OutputStream out = event.getOutputStream()) {
                 UploadProblemsWorkbook.write(rejectedFile, rejectedAt, rejectedLines, labels, out);
             }
+            metrics.exported(Export.UPLOAD_PROBLEMS_XLSX);
         };
         Anchor anchor = new Anchor(workbook, AttachmentType.DOWNLOAD, "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("kpi.upload.problems.download")));

@@ -16,6 +16,8 @@ import java.util.Locale;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.SubmissionUploadService;
 import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 
 /** The template workbook for one unit or all of them and a range of months, filled with what is stored. */
 class TemplateDownload extends HorizontalLayout {
@@ -26,7 +28,7 @@ class TemplateDownload extends HorizontalLayout {
     private final Select<YearMonth> from = new Select<>();
     private final Select<YearMonth> to = new Select<>();
 
-    TemplateDownload(SubmissionUploadService uploads, YearMonth first, YearMonth last) {
+    TemplateDownload(SubmissionUploadService uploads, PortalMetrics metrics, YearMonth first, YearMonth last) {
         setId("kpi-template");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -60,6 +62,7 @@ class TemplateDownload extends HorizontalLayout {
                 SubmissionTemplateWorkbook.write(uploads.template(chosen == null ? null : chosen.id(), start, end,
                         locale), locale, out);
             }
+            metrics.exported(Export.KPI_TEMPLATE_XLSX);
         };
         Anchor anchor = new Anchor(download, AttachmentType.DOWNLOAD, "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("kpi.upload.template")));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.ccbench.base.FieldError;
 import org.ccbench.base.ValidationException;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.ccbench.scorecard.ComparisonRow;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardPeriod;
@@ -45,9 +47,11 @@ class ScorecardApiController {
 
     private final ScorecardService scorecards;
     private final Clock clock;
+    private final PortalMetrics metrics;
 
-    ScorecardApiController(ScorecardService scorecards, Clock clock) {
+    ScorecardApiController(ScorecardService scorecards, Clock clock, PortalMetrics metrics) {
         this.scorecards = scorecards;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -83,6 +87,7 @@ class ScorecardApiController {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScorecardWorkbook.write(card, locale, clock.getZone(), out);
+        metrics.exported(Export.SCORECARD_XLSX);
         return file(out.toByteArray(), XLSX, card, "xlsx");
     }
 
@@ -93,6 +98,7 @@ class ScorecardApiController {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScorecardPdf.write(card, locale, clock.getZone(), out);
+        metrics.exported(Export.SCORECARD_PDF);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, card, "pdf");
     }
 
@@ -115,6 +121,7 @@ class ScorecardApiController {
         ScorecardPeriod chosen = period(period, month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ComparisonWorkbook.write(scorecards.compare(chosen), chosen.label(), locale, out);
+        metrics.exported(Export.COMPARISON_XLSX);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("contract-comparison-" + chosen.last() + ".xlsx").build().toString())

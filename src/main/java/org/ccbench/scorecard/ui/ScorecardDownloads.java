@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.ccbench.base.ui.DownloadLink;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.export.ScorecardPdf;
 import org.ccbench.scorecard.export.ScorecardWorkbook;
@@ -16,7 +18,7 @@ final class ScorecardDownloads {
     private ScorecardDownloads() {
     }
 
-    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, ZoneId zone) {
+    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics) {
         return DownloadLink.of("scorecard-xlsx", "scorecard.download.xlsx", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "xlsx"));
@@ -24,10 +26,11 @@ final class ScorecardDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ScorecardWorkbook.write(card, locale, zone, out);
             }
+            metrics.exported(Export.SCORECARD_XLSX);
         });
     }
 
-    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, ZoneId zone) {
+    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics) {
         return DownloadLink.of("scorecard-pdf", "scorecard.download.pdf", event -> {
             Scorecard card = shown.get();
             event.setFileName(fileName(card, "pdf"));
@@ -35,6 +38,7 @@ final class ScorecardDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ScorecardPdf.write(card, locale, zone, out);
             }
+            metrics.exported(Export.SCORECARD_PDF);
         });
     }
 

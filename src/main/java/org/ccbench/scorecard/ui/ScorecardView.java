@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.kpi.KpiDefinitionService;
+import org.ccbench.operations.PortalMetrics;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
 import org.ccbench.scorecard.Scorecard;
@@ -45,10 +46,12 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private String title = "";
     private Scorecard shown;
     private final Clock clock;
+    private final PortalMetrics metrics;
 
     ScorecardView(ScorecardService scorecards, KpiDefinitionService definitions, CurrentUser currentUser,
-                  Clock clock) {
+                  Clock clock, PortalMetrics metrics) {
         this.scorecards = scorecards;
+        this.metrics = metrics;
         this.definitions = new ScorecardDefinitions(definitions);
         this.clock = clock;
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
@@ -91,8 +94,8 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         peers.show(shown.peers());
         disputes.show(shown.disputes());
         downloads.removeAll();
-        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone()),
-                ScorecardDownloads.pdf(() -> shown, getLocale(), clock.getZone()));
+        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone(), metrics),
+                ScorecardDownloads.pdf(() -> shown, getLocale(), clock.getZone(), metrics));
     }
 
     private void dispute(SlaRow row) {

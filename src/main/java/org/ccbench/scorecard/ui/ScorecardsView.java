@@ -18,6 +18,8 @@ import java.util.List;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.ccbench.organisation.Contract;
 import org.ccbench.scorecard.ComparisonRow;
 import org.ccbench.scorecard.ScorecardService;
@@ -38,7 +40,7 @@ class ScorecardsView extends VerticalLayout {
     private final ComparisonGrid comparison = new ComparisonGrid();
     private List<ComparisonRow> shown = List.of();
 
-    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock) {
+    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock, PortalMetrics metrics) {
         this.scorecards = scorecards;
         setId("scorecards-view");
         add(new Toolbar(getTranslation("scorecards.title")));
@@ -58,6 +60,7 @@ class ScorecardsView extends VerticalLayout {
                 try (OutputStream out = event.getOutputStream()) {
                     ComparisonWorkbook.write(shown, period.value().label(), getLocale(), out);
                 }
+                metrics.exported(Export.COMPARISON_XLSX);
             });
             HorizontalLayout choices = new HorizontalLayout(period, download);
             choices.setAlignItems(Alignment.END);

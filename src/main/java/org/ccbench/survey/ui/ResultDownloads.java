@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.ccbench.base.ui.DownloadLink;
+import org.ccbench.operations.PortalMetrics;
+import org.ccbench.operations.PortalMetrics.Export;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.RawResponses;
 import org.ccbench.survey.export.ResponsesWorkbook;
@@ -20,7 +22,7 @@ final class ResultDownloads {
     }
 
     /** The result tables as the reader sees them, with the breakdown chosen at the moment of the download. */
-    static Anchor results(Supplier<CampaignResults> shown, Locale locale) {
+    static Anchor results(Supplier<CampaignResults> shown, Locale locale, PortalMetrics metrics) {
         return DownloadLink.of("results-download", "results.download.results", event -> {
             CampaignResults results = shown.get();
             event.setFileName(DownloadLink.fileName("results", results.campaign().title(), "xlsx"));
@@ -28,11 +30,13 @@ final class ResultDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ResultsWorkbook.write(results, locale, out);
             }
+            metrics.exported(Export.SURVEY_RESULTS_XLSX);
         });
     }
 
     /** Every response, anonymised where the campaign promised it; the service lets only the administrator have it. */
-    static Anchor rawResponses(String campaignTitle, Supplier<RawResponses> responses, Locale locale) {
+    static Anchor rawResponses(String campaignTitle, Supplier<RawResponses> responses, Locale locale,
+                               PortalMetrics metrics) {
         return DownloadLink.of("responses-download", "results.download.responses", event -> {
             RawResponses raw = responses.get();
             event.setFileName(DownloadLink.fileName("responses", campaignTitle, "xlsx"));
@@ -40,6 +44,7 @@ final class ResultDownloads {
             try (OutputStream out = event.getOutputStream()) {
                 ResponsesWorkbook.write(raw, locale, out);
             }
+            metrics.exported(Export.SURVEY_RESPONSES_XLSX);
         });
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.operations.PortalMetrics;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.survey.CampaignResults;
@@ -40,6 +41,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final ResultsService service;
     private final Clock clock;
+    private final PortalMetrics metrics;
     private final boolean admin;
     private final Select<String> breakdown = new Select<>();
     private final TextField filter = new TextField();
@@ -49,8 +51,9 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private long id;
     private boolean rendering;
 
-    ResultsView(ResultsService service, CurrentUser currentUser, Clock clock) {
+    ResultsView(ResultsService service, CurrentUser currentUser, Clock clock, PortalMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
         this.clock = clock;
         this.admin = currentUser.require().hasRole(Role.ADMIN);
         setId("results-view");
@@ -99,10 +102,10 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Locale locale = getLocale();
         long campaignId = id;
-        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, locale));
+        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, locale, metrics));
         if (admin) {
             downloads.add(ResultDownloads.rawResponses(results.campaign().title(),
-                    () -> service.rawResponses(campaignId, locale), locale));
+                    () -> service.rawResponses(campaignId, locale), locale, metrics));
         }
         downloads.addClassName("results-downloads");
 
