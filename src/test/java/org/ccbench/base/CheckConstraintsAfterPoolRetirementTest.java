@@ -20,6 +20,7 @@ import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
+import org.ccbench.testsupport.TestDatabases;
 import org.jooq.DSLContext;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retired the connection that ran the migrations (Hikari's max-lifetime, 30 minutes by default) every write to such a
  * table failed with "Check constraint invalid … The database has been closed" until the next restart. Here the pool
  * retires every connection at once; then users write (a dispute, a reopened month, an excluded observation) and a
- * row of every table with a CHECK constraint is written again.
+ * row of every table with a CHECK constraint is written again. On PostgreSQL (no such bug known) the same shows that
+ * the portal writes on fresh connections after the pool retired all of its own.
  */
 @DemoPortalTest
 class CheckConstraintsAfterPoolRetirementTest {
@@ -92,11 +94,13 @@ class CheckConstraintsAfterPoolRetirementTest {
         }
     }
 
+    /** PostgreSQL lists each NOT NULL column as a CHECK constraint named {@code …_not_null} too: those are left out. */
     private List<String> tablesWithCheckConstraints() {
         return dsl.selectDistinct(DSL.field(DSL.name("table_name"), String.class))
                 .from(DSL.table(DSL.name("information_schema", "table_constraints")))
                 .where(DSL.field(DSL.name("constraint_type")).eq("CHECK"))
                 .and(DSL.field(DSL.name("table_schema")).eq("public"))
+                .and(DSL.field(DSL.name("constraint_name"), String.class).notLike("%\\_not\\_null", '\\'))
                 .orderBy(DSL.field(DSL.name("table_name")))
                 .fetch(DSL.field(DSL.name("table_name"), String.class));
     }
@@ -113,7 +117,13 @@ class CheckConstraintsAfterPoolRetirementTest {
         assertThat(oldSessions(before)).as("sessions opened before the pool was retired").isZero();
     }
 
+    /** Sessions on this database opened at or before the moment: H2's own table, PostgreSQL's statistics view. */
     private int oldSessions(OffsetDateTime before) {
+        if (TestDatabases.onPostgres()) {
+            return dsl.fetchCount(DSL.table(DSL.name("pg_catalog", "pg_stat_activity")),
+                    DSL.field(DSL.name("datname")).eq(DSL.field("current_database()")),
+                    DSL.field(DSL.name("backend_start"), OffsetDateTime.class).le(before));
+        }
         return dsl.fetchCount(DSL.table(DSL.name("information_schema", "sessions")),
                 DSL.field(DSL.name("session_start"), OffsetDateTime.class).le(before));
     }

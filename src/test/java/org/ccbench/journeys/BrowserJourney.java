@@ -24,8 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {
-    "spring.datasource.url="
-        + "jdbc:h2:mem:journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "ccbench.test.database-name=journeys",
     "vaadin.devmode.devTools.enabled=false"})
 @ExtendWith(ScreenshotOnFailure.class)
 abstract class BrowserJourney {

@@ -30,8 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-        + "DB_CLOSE_DELAY=-1",
+    "ccbench.test.database-name=mail",
     "spring.mail.host=localhost", "spring.mail.port=3025", "ccbench.public-url=https://ccbench.example.org",
     "ccbench.mail.dispatch-delay=600000"})
 @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)

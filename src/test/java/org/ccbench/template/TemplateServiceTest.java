@@ -18,8 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The template library on the real database: shipped files at start-up, uploads, immutability and changes. */
 @Import(TestClock.class)
 @SpringBootTest
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:templates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "ccbench.test.database-name=templates")
 @WithMockUser(roles = "ADMIN")
 class TemplateServiceTest {
 

@@ -10,15 +10,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The portal with its demo data on an in-memory H2 database. Every class with this annotation shares one Spring
- * context, so the demo data is seeded once; tests add their own records with names of their own.
+ * The portal with its demo data on a database of its own: in-memory H2, or PostgreSQL when
+ * {@link TestDatabases#onPostgres()} ({@link TestDatabaseCustomizerFactory}). Every class with this annotation shares
+ * one Spring context, so the demo data is seeded once; tests add their own records with names of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestClock.class)
 @SpringBootTest
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:views;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "ccbench.test.database-name=views")
 public @interface DemoPortalTest {
 }

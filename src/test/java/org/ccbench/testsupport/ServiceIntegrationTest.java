@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A service-layer integration test: the real application context on its own in-memory H2 database migrated by
- * Flyway, without demo data and without a first administrator. Every class carrying this annotation shares one
- * Spring context, so put nothing else that changes the context (profiles, properties, mocks) on a test class.
+ * A service-layer integration test: the real application context on its own database migrated by Flyway (in-memory
+ * H2, or PostgreSQL when {@link TestDatabases#onPostgres()}), without demo data and without a first administrator.
+ * Every class carrying this annotation shares one Spring context, so put nothing else that changes the context
+ * (profiles, properties, mocks) on a test class.
  *
  * <p>Tests build their data with {@link TestData} (which empties the tables first) and act as a user with
  * {@link SignIn}; the security context is cleared before and after each test.
@@ -23,8 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest
 @TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:service-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "ccbench.test.database-name=service_tests",
         "ccbench.demo.enabled=false",
         "ccbench.first-admin.email=",
         "ccbench.first-admin.password="})

@@ -37,8 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import({TestClock.class, ApiServerErrorHttpTest.Failing.class})
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:apierrors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "ccbench.test.database-name=apierrors")
 @ExtendWith(OutputCaptureExtension.class)
 class ApiServerErrorHttpTest {
 

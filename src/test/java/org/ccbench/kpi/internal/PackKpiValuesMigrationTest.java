@@ -10,23 +10,37 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import org.ccbench.kpi.InputKey;
+import org.ccbench.testsupport.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V0012 moves the values stored one row each (up to V0011) into the packed revision columns, losing nothing. */
+/**
+ * V0012 moves the values stored one row each (up to V0011) into the packed revision columns, losing nothing: on an H2
+ * file database, or on a fresh PostgreSQL database when the tests run there ({@link TestDatabases#onPostgres()}).
+ */
 class PackKpiValuesMigrationTest {
 
     @TempDir
     static Path folder;
 
     private String url;
+    private String user;
+    private String password;
 
     @Test
     void storedValuesArePackedIntoTheirRevisionAndTheValueTableIsDropped() throws Exception {
-        url = "jdbc:h2:file:" + folder.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        if (TestDatabases.onPostgres()) {
+            url = TestDatabases.postgresUrl("pack_kpi_values");
+            user = null; // user and password are in the URL
+            password = null;
+        } else {
+            url = "jdbc:h2:file:" + folder.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+            user = "sa";
+            password = "";
+        }
         flyway("11").migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement sql = connection.createStatement()) {
             sql.execute("""
                     insert into organisation (id, kind, name, sector, country, created_at, created_by, updated_at,
@@ -55,7 +69,7 @@ class PackKpiValuesMigrationTest {
 
         flyway(null).migrate();
 
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery("select id, inputs, parameters from kpi_revision order by id")) {
             assertThat(rows.next()).isTrue();
@@ -71,7 +85,7 @@ class PackKpiValuesMigrationTest {
     }
 
     private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+        var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
                 .javaMigrations(new V0012__Pack_kpi_values());
         return (target == null ? configuration : configuration.target(target)).load();
     }

@@ -15,8 +15,9 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /**
- * V0015 must run on PostgreSQL as well as on H2 (which every other test uses). There is no PostgreSQL in the build, so
- * this reads the script: it parses as PostgreSQL, renders back for PostgreSQL, and avoids what only H2 accepts. (When
+ * V0015 must run on PostgreSQL as well as on H2. The tests' PostgreSQL pass ({@code -Dccbench.test.postgres}, run by
+ * CI) migrates real PostgreSQL databases; on H2 this reads the script: it parses as PostgreSQL, renders back for
+ * PostgreSQL, and avoids what only H2 accepts. (When
  * it was written, the script also ran by hand with psql on PostgreSQL 15.18 after the SQL migrations V0001–V0014.)
  */
 class ScoringProfileMigrationTest {

@@ -33,8 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import(TestClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:surveyhttp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "ccbench.test.database-name=surveyhttp")
 class SurveyLinkHttpTest {
 
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");

@@ -14,8 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 /** A broken shipped file does not stop the portal: it is listed with its place, the other files still load. */
 @Import(TestClock.class)
 @SpringBootTest
-@TestPropertySource(properties = "spring.datasource.url="
-        + "jdbc:h2:mem:templates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "ccbench.test.database-name=templates")
 class TemplateStoreTest {
 
     @Autowired
