@@ -21,8 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("demo")
 @Import({TestClock.class, StartUpProbes.class})
 @TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:operations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "ccbench.test.database-name=operations",
         "ccbench.metrics.token=" + OperationsHttpTest.METRICS_TOKEN,
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=1"})
