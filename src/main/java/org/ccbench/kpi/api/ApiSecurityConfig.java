@@ -1,12 +1,11 @@
 package org.ccbench.kpi.api;
 
+import org.ccbench.security.StatelessTokenChains;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
@@ -24,19 +23,13 @@ class ApiSecurityConfig {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator)
             throws Exception {
-        return http
+        return StatelessTokenChains.withoutSessionOrForms(http)
                 .securityMatcher(matchedPaths())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCUMENTATION).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiServerErrors(), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new ApiTokenFilter(authenticator), AnonymousAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.unauthorized(
                                 response, "Send an API token as 'Authorization: Bearer <token>'."))

@@ -83,10 +83,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void theOutboxShowsWhenEachMailWasQueuedInThePortalsTimeZone() {
-        long id = campaigns.create(campaign("Outbox times", CLIENT_SATISFACTION, false, TestClock.TODAY));
-        campaigns.addInvitees(id, List.of(row(2, "sourcing@noordzee-energie.example", "Noordzee Energie",
-                "Zwolle telefonie", "en")));
-        campaigns.launch(id);
+        long id = launchedWithOneMail("Outbox times");
         long mail = campaigns.outbox(id).getFirst().id();
         // PostgreSQL returns every stored time at UTC: the test clock's 09:30 in Amsterdam as 08:30
         dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.CREATED_AT, TestClock.now().withOffsetSameInstant(ZoneOffset.UTC))
@@ -101,10 +98,7 @@ class CampaignViewsTest extends SpringBrowserlessTest {
 
     @Test
     void theOutboxNamesAFailedAttemptItsErrorAndTheNextTry() {
-        long id = campaigns.create(campaign("Outbox retries", CLIENT_SATISFACTION, false, TestClock.TODAY));
-        campaigns.addInvitees(id, List.of(row(2, "sourcing@noordzee-energie.example", "Noordzee Energie",
-                "Zwolle telefonie", "en")));
-        campaigns.launch(id);
+        long id = launchedWithOneMail("Outbox retries");
         long mail = campaigns.outbox(id).getFirst().id();
         dsl.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATUS, MailMessage.MailStatus.QUEUED.name())
                 .set(MAIL_MESSAGE.ATTEMPTS, 2).set(MAIL_MESSAGE.ERROR, "Connection refused")
@@ -117,5 +111,13 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         Grid<MailMessage> outbox = $(Grid.class).id("outbox-grid");
         assertThat(test(outbox).getCellText(0, 2))
                 .isEqualTo("Queued for sending · attempt 2 of 5 failed, next try 10-03-2026 09:35: Connection refused");
+    }
+
+    private long launchedWithOneMail(String title) {
+        long id = campaigns.create(campaign(title, CLIENT_SATISFACTION, false, TestClock.TODAY));
+        campaigns.addInvitees(id, List.of(row(2, "sourcing@noordzee-energie.example", "Noordzee Energie",
+                "Zwolle telefonie", "en")));
+        campaigns.launch(id);
+        return id;
     }
 }
