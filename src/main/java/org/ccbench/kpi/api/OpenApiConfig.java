@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
                 + "'parameters', which must then equal the definitions in force for the month (else 422, "
                 + "kpi.error.definitionDiffers): submitted data never changes a unit's definitions."))
 @SecurityScheme(name = OpenApiConfig.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "An API token of your organisation, e.g. ccb_…")
+        description = "An API token of your organisation, e.g. ccb_…. It acts with its creator's roles and only "
+                + "while its creator may: once the creator is disabled, loses the role or moves to another "
+                + "organisation, every request with it answers 401.")
 class OpenApiConfig {
 
     static final String BEARER = "bearer";

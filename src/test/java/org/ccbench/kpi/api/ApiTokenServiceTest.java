@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.API_TOKEN;
+import static org.ccbench.db.Tables.APP_USER;
+import static org.ccbench.db.Tables.APP_USER_ROLE;
 
 import java.util.function.Supplier;
 import org.ccbench.audit.AuditEvent;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.Refusals;
@@ -87,6 +90,39 @@ class ApiTokenServiceTest {
         assertThat(revoked.revokedBy()).isEqualTo(DELTA);
         assertThat(authenticator.authenticate(vendorToken.secret())).isEmpty();
         assertThat(authenticator.authenticate(clientToken.secret())).isPresent();
+    }
+
+    @Test
+    void aTokenFollowsItsCreatorDisabledMovedOrWithoutTheRoleEndsItAtOnce() {
+        NewApiToken token = as(DELTA, () -> service.create("Follows its creator"));
+        long creator = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(DELTA)).fetchSingle(APP_USER.ID);
+        long organisation = principal(DELTA).organisationId();
+        assertThat(authenticator.authenticate(token.secret())).isPresent();
+
+        try {
+            dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.ID.eq(creator)).execute();
+            assertThat(authenticator.authenticate(token.secret())).as("creator disabled").isEmpty();
+            dsl.update(APP_USER).set(APP_USER.ENABLED, true).where(APP_USER.ID.eq(creator)).execute();
+            assertThat(authenticator.authenticate(token.secret())).as("enabled again").isPresent();
+
+            long other = principal(SERVICEHUB).organisationId();
+            dsl.update(APP_USER).set(APP_USER.ORGANISATION_ID, other).where(APP_USER.ID.eq(creator)).execute();
+            assertThat(authenticator.authenticate(token.secret())).as("creator moved").isEmpty();
+            dsl.update(APP_USER).set(APP_USER.ORGANISATION_ID, organisation).where(APP_USER.ID.eq(creator)).execute();
+
+            dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(creator),
+                    APP_USER_ROLE.ROLE.eq(Role.VENDOR.name())).execute();
+            assertThat(authenticator.authenticate(token.secret())).as("creator lost the role").isEmpty();
+        } finally {
+            dsl.update(APP_USER).set(APP_USER.ENABLED, true).set(APP_USER.ORGANISATION_ID, organisation)
+                    .where(APP_USER.ID.eq(creator)).execute();
+            if (!dsl.fetchExists(APP_USER_ROLE, APP_USER_ROLE.USER_ID.eq(creator),
+                    APP_USER_ROLE.ROLE.eq(Role.VENDOR.name()))) {
+                dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, creator)
+                        .set(APP_USER_ROLE.ROLE, Role.VENDOR.name()).execute();
+            }
+        }
+        assertThat(authenticator.authenticate(token.secret())).as("all restored").isPresent();
     }
 
     @Test

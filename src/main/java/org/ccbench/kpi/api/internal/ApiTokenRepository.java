@@ -1,6 +1,8 @@
 package org.ccbench.kpi.api.internal;
 
 import static org.ccbench.db.Tables.API_TOKEN;
+import static org.ccbench.db.Tables.APP_USER;
+import static org.ccbench.db.Tables.APP_USER_ROLE;
 import static org.ccbench.db.Tables.ORGANISATION;
 
 import java.time.OffsetDateTime;
@@ -45,14 +47,27 @@ public class ApiTokenRepository {
                 .fetchOptional(ApiTokenRepository::toToken);
     }
 
+    /**
+     * The token of this hash if it is not revoked and its creator can still use it: the creator's account is
+     * enabled and still in the token's organisation, and the token carries only the roles its creator still has
+     * (none left: no token). So disabling a user, removing a role or moving them ends their tokens at once.
+     */
     public Optional<ActiveToken> findActive(String tokenHash) {
         return dsl.select(API_TOKEN.ID, API_TOKEN.ORGANISATION_ID, ORGANISATION.KIND, API_TOKEN.NAME,
-                        API_TOKEN.TOKEN_PREFIX, API_TOKEN.ROLES)
+                        API_TOKEN.TOKEN_PREFIX, API_TOKEN.ROLES, APP_USER.ID)
                 .from(API_TOKEN).join(ORGANISATION).on(ORGANISATION.ID.eq(API_TOKEN.ORGANISATION_ID))
+                .join(APP_USER).on(APP_USER.EMAIL.eq(API_TOKEN.CREATED_BY),
+                        APP_USER.ORGANISATION_ID.eq(API_TOKEN.ORGANISATION_ID), APP_USER.ENABLED.isTrue())
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash).and(API_TOKEN.REVOKED_AT.isNull()))
-                .fetchOptional(r -> new ActiveToken(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
-                        r.value4(), r.value5(), Arrays.stream(r.value6().split(",")).map(Role::valueOf)
-                        .collect(Collectors.toUnmodifiableSet())));
+                .fetchOptional()
+                .flatMap(r -> {
+                    Set<String> creatorRoles = Set.copyOf(dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE)
+                            .where(APP_USER_ROLE.USER_ID.eq(r.value7())).fetch(APP_USER_ROLE.ROLE));
+                    Set<Role> roles = Arrays.stream(r.value6().split(",")).filter(creatorRoles::contains)
+                            .map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+                    return roles.isEmpty() ? Optional.empty() : Optional.of(new ActiveToken(r.value1(), r.value2(),
+                            OrganisationKind.valueOf(r.value3()), r.value4(), r.value5(), roles));
+                });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
