@@ -1,7 +1,9 @@
 package org.ccbench.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.ccbench.security.http.SecurityHeaders;
 import org.ccbench.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +27,23 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /**
+     * Vaadin's own CSRF set-up also exempts the sign-in page, which lets another site sign a browser in under the
+     * attacker's account (login CSRF). The portal keeps Vaadin's exemption for its framework requests, which carry
+     * Vaadin's own token, and requires Spring's token on the sign-in post: the login form sends it from the page's
+     * {@code _csrf} meta tags.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, RequestUtil vaadinRequests)
+            throws Exception {
         return http
                 .addFilterAfter(new CurrentPrincipalFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .headers(SecurityHeaders.portal())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 
