@@ -190,7 +190,7 @@ public class ErasureService {
 
     /** A hash of a random secret that nobody knows, so no password matches it. */
     private String unusablePassword() {
-        return passwords.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        return passwords.encode(UUID.randomUUID().toString());
     }
 
     /** For a person without an account: one number for all records that named them. */
