@@ -41,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LanguageSelect language = new LanguageSelect(getLocale(), this::switchLanguage);
         language.addClassName("login-language");
         add(brand, tagline, loginForm, language);
+        add(new org.ccbench.privacy.ui.PrivacyNoticeLink());
     }
 
     private void switchLanguage(Locale locale) {
