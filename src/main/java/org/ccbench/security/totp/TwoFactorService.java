@@ -127,14 +127,17 @@ public class TwoFactorService {
 
     /**
      * The second step of signing in: true if the code (from the app, or an unused recovery code) is right and not
-     * used before. A wrong code is audited and counted against the sign-in's {@link
-     * PasswordVerifiedAuthentication#MAX_FAILURES}.
+     * used before. A wrong code is audited and counted; after {@link PasswordVerifiedAuthentication#MAX_FAILURES}
+     * of them no code is accepted any more in this sign-in (the view signs the session out).
      */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public boolean checkSignInCode(String code) {
         PasswordVerifiedAuthentication signingIn = pending()
                 .orElseThrow(() -> new AccessDeniedException("No sign-in waits for a second step"));
+        if (signingIn.failures() >= PasswordVerifiedAuthentication.MAX_FAILURES) {
+            return false;
+        }
         if (accepts(signingIn.userId(), code)) {
             signingIn.markPassed();
             return true;

@@ -40,6 +40,7 @@ class EnrolmentPanel extends VerticalLayout {
         code.setHelperText(getTranslation("twoFactor.enrol.codeHelp"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(12);
+        code.setManualValidation(true);
         Button confirm = new Button(getTranslation("twoFactor.enrol.confirm"), event -> {
             try {
                 onConfirmed.accept(twoFactor.confirmEnrolment(enrolment.secret(), code.getValue()));

@@ -60,6 +60,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout turnOff() {
         TextField code = new TextField(getTranslation("twoFactor.code"));
         code.setId("two-factor-disable-code");
+        code.setManualValidation(true);
         code.setHelperText(getTranslation("twoFactor.disable.help"));
         Button disable = new Button(getTranslation("twoFactor.disable"), event -> {
             try {

@@ -49,7 +49,8 @@ class TwoFactorAdminView extends VerticalLayout {
         enrolled.addColumn(EnrolledUser::email).setHeader(getTranslation("field.email")).setFlexGrow(2);
         enrolled.addColumn(user -> Dates.dateTime(user.enrolledAt(), clock.getZone()))
                 .setHeader(getTranslation("twoFactor.admin.enrolledAt"));
-        enrolled.addComponentColumn(this::resetButton).setHeader(getTranslation("field.actions")).setAutoWidth(true);
+        enrolled.addComponentColumn(this::resetButton).setHeader(getTranslation("field.actions")).setAutoWidth(true)
+                .setKey("reset");
         enrolled.setAllRowsVisible(true);
         add(new H3(getTranslation("twoFactor.admin.enrolled")), new Paragraph(getTranslation("twoFactor.admin.resetHelp")),
                 enrolled);

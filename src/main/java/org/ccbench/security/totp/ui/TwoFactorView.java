@@ -73,6 +73,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         code.setHelperText(getTranslation("twoFactor.signIn.codeHelp"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(12);
+        code.setManualValidation(true);
         code.focus();
         Button verify = new Button(getTranslation("twoFactor.signIn.verify"), event -> {
             if (twoFactor.checkSignInCode(code.getValue())) {
@@ -80,10 +81,10 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
             } else if (signingIn.failures() >= PasswordVerifiedAuthentication.MAX_FAILURES) {
                 authentication.logout();
             } else {
+                code.clear();
                 code.setInvalid(true);
                 code.setErrorMessage(getTranslation("twoFactor.signIn.wrong",
                         PasswordVerifiedAuthentication.MAX_FAILURES - signingIn.failures()));
-                code.clear();
             }
         });
         verify.setId("two-factor-verify");
