@@ -4,7 +4,9 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.ccbench.security.http.SecurityHeaders;
+import org.ccbench.security.totp.TwoFactorSignIn;
 import org.ccbench.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -48,14 +50,16 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  ObjectProvider<TwoFactorSignIn> twoFactor) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                                                                  UserDetails user) {
                 Object sessionPrincipal = principal instanceof SignedInUser signedIn
                         ? signedIn.withoutPasswordHash() : principal;
-                return super.createSuccessAuthentication(sessionPrincipal, authentication, user);
+                return twoFactor.getObject().afterPassword(
+                        super.createSuccessAuthentication(sessionPrincipal, authentication, user));
             }
         };
         provider.setPasswordEncoder(passwordEncoder);

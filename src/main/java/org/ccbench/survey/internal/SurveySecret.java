@@ -59,6 +59,14 @@ public class SurveySecret {
         return HexFormat.of().formatHex(mac("respondent:" + campaignId + ":" + organisationId));
     }
 
+    /**
+     * A 256-bit key for one purpose (e.g. encrypting two-factor secrets), derived from the secret key: independent
+     * of the key's other uses, and as safe as the key itself.
+     */
+    public byte[] derivedKey(String purpose) {
+        return mac("derived-key:" + purpose);
+    }
+
     public static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
