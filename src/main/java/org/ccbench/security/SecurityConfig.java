@@ -2,6 +2,9 @@ package org.ccbench.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.ccbench.security.login.SignInFailureHandler;
+import org.ccbench.security.login.SignInThrottle;
+import org.ccbench.security.login.ThrottledAuthenticationProvider;
 import org.ccbench.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +34,14 @@ class SecurityConfig {
                 .addFilterAfter(new CurrentPrincipalFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler("/login")))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
@@ -47,7 +52,7 @@ class SecurityConfig {
             }
         };
         provider.setPasswordEncoder(passwordEncoder);
-        return provider;
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     @Bean
