@@ -54,8 +54,9 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.organisation() == null ? "" : u.organisation().name())
                 .setHeader(getTranslation("field.organisation")).setSortable(true);
         grid.addColumn(u -> Labels.ofAll(u.roles())).setHeader(getTranslation("field.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("field.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("field.status")).setKey("status");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true)
+                .setKey("actions");
         add(new Toolbar(getTranslation("users.title"), add), grid);
         refresh();
     }
