@@ -30,13 +30,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users) throws Exception {
-        return http
+        return SignInFailureHandler.installIn(http
                 .addFilterAfter(new CurrentPrincipalFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
-                .formLogin(form -> form.failureHandler(new SignInFailureHandler("/login")))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+                .build());
     }
 
     @Bean

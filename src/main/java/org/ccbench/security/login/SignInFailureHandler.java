@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
@@ -19,6 +21,17 @@ public class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler 
     public SignInFailureHandler(String loginPath) {
         super(loginPath + "?error");
         this.lockedUrl = loginPath + "?locked";
+    }
+
+    /**
+     * Puts this handler on the chain's form login after Vaadin configured it: configuring {@code formLogin} before
+     * {@code VaadinSecurityConfigurer} would make Spring Security serve its own generated login page.
+     */
+    public static SecurityFilterChain installIn(SecurityFilterChain chain) {
+        chain.getFilters().stream().filter(UsernamePasswordAuthenticationFilter.class::isInstance)
+                .map(UsernamePasswordAuthenticationFilter.class::cast)
+                .forEach(filter -> filter.setAuthenticationFailureHandler(new SignInFailureHandler("/login")));
+        return chain;
     }
 
     @Override
