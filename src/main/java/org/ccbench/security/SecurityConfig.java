@@ -4,6 +4,9 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.ccbench.security.http.SecurityHeaders;
+import org.ccbench.security.login.SignInFailureHandler;
+import org.ccbench.security.login.SignInThrottle;
+import org.ccbench.security.login.ThrottledAuthenticationProvider;
 import org.ccbench.security.totp.TwoFactorSignIn;
 import org.ccbench.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +41,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, RequestUtil vaadinRequests)
             throws Exception {
-        return http
+        return SignInFailureHandler.installIn(http
                 .addFilterAfter(new CurrentPrincipalFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
@@ -46,12 +49,12 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
-                .build();
+                .build());
     }
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                  ObjectProvider<TwoFactorSignIn> twoFactor) {
+                                                  SignInThrottle throttle, ObjectProvider<TwoFactorSignIn> twoFactor) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
@@ -63,7 +66,7 @@ class SecurityConfig {
             }
         };
         provider.setPasswordEncoder(passwordEncoder);
-        return provider;
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     @Bean
