@@ -7,6 +7,7 @@ import static org.ccbench.db.Tables.ORGANISATION;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -117,11 +118,20 @@ public class AuditRepository {
     /** A user's id and organisation by the e-mail address they sign in with. */
     public Optional<UserRef> user(String email) {
         return dsl.select(APP_USER.ID, APP_USER.ORGANISATION_ID).from(APP_USER)
-                .where(DSL.lower(APP_USER.EMAIL).eq(email.trim().toLowerCase(java.util.Locale.ROOT)))
+                .where(DSL.lower(APP_USER.EMAIL).eq(email.trim().toLowerCase(Locale.ROOT)))
                 .fetchOptional(row -> new UserRef(row.value1(), row.value2()));
     }
 
     public record UserRef(long id, Long organisationId) {
+    }
+
+    /** Every organisation by name, to filter the log by. */
+    public List<OrganisationName> organisations() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME)
+                .fetch(row -> new OrganisationName(row.value1(), row.value2()));
+    }
+
+    public record OrganisationName(long id, String name) {
     }
 
     private static List<Condition> conditions(AuditFilter filter, ZoneId zone) {
