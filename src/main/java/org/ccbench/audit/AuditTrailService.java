@@ -26,6 +26,9 @@ public class AuditTrailService {
     /** Who reads the log: the administrator all of it, a sourcing manager their organisation's part. */
     static final String READERS = "hasAnyRole('ADMIN', 'SOURCING_MANAGER')";
 
+    /** The most events one page holds, whatever the caller asks for. */
+    public static final int MAX_PAGE = 1000;
+
     /** The most events one export holds; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 100_000;
 
@@ -47,13 +50,13 @@ public class AuditTrailService {
         this.clock = clock;
     }
 
-    /** One page of the events the filter matches and the user may read, newest first. */
+    /** One page of the events the filter matches and the user may read, newest first, at most {@link #MAX_PAGE}. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("A page is 1 to 1000 events from offset 0 or later");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("A page starts at offset 0 or later and holds at least one event");
         }
-        return repository.page(scoped(filter), clock.getZone(), offset, limit);
+        return repository.page(scoped(filter), clock.getZone(), offset, Math.min(limit, MAX_PAGE));
     }
 
     /** The organisations the user may filter by: all for the administrator, none (the own one is implied) otherwise. */

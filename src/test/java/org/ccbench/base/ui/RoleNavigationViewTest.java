@@ -28,7 +28,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
         assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/templates", "admin/campaigns", "admin/locked-months", "admin/exclusions", "admin/scoring-profiles",
-                "results");
+                "results", "audit");
     }
 
     @Test
@@ -36,7 +36,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
         assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "scorecards", "results",
-                "api-tokens");
+                "api-tokens", "audit");
     }
 
     @Test
