@@ -107,6 +107,8 @@ public class SubmissionUploadService {
         if (units.isEmpty() && unitId != null) {
             throw new NotFoundOrNotAllowedException("Reporting unit", unitId);
         }
+        audit.recordSeparately("KPI_TEMPLATE_EXPORTED", unitId == null ? "kpi_template" : "reporting_unit",
+                unitId == null ? 0 : unitId, from + " to " + to + ", " + units.size() + " unit(s)");
         Set<String> channels = units.stream().flatMap(unit -> unit.channels().stream())
                 .collect(Collectors.toSet());
         List<InputKey> fields = new InputRules(catalogue, channels).inputsOfUnit();

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
@@ -40,6 +42,8 @@ public class UserAccountService {
         }
     }
 
+    /** The subject type of user events in the audit log. */
+    public static final String SUBJECT = "app_user";
     public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -50,9 +54,11 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final SignInThrottle signInThrottle;
+    private final AuditLog audit;
 
     UserAccountService(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-                       CurrentUser currentUser, SignInThrottle signInThrottle) {
+                       CurrentUser currentUser, SignInThrottle signInThrottle, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -71,7 +77,8 @@ public class UserAccountService {
     public TemporaryPassword create(UserAccountData data) {
         check(data, null).throwIfInvalid();
         TemporaryPassword password = generatePassword(data.email(), data.displayName());
-        users.insert(data, passwordEncoder.encode(password.value()), currentUser.auditName());
+        long id = users.insert(data, passwordEncoder.encode(password.value()), currentUser.auditName());
+        audit.record("USER_CREATED", SUBJECT, id, data.email().trim() + " " + sorted(data.roles()));
         return password;
     }
 
@@ -87,6 +94,7 @@ public class UserAccountService {
         if (!users.update(id, version, data, currentUser.auditName())) {
             throw new StaleDataException("User", id);
         }
+        auditChanges(existing, data);
     }
 
     @PreAuthorize(Access.ADMIN)
@@ -98,6 +106,7 @@ public class UserAccountService {
         if (!users.setEnabled(id, version, enabled, currentUser.auditName())) {
             throw new StaleDataException("User", id);
         }
+        audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", SUBJECT, id, get(id).email());
     }
 
     @PreAuthorize(Access.ADMIN)
@@ -108,6 +117,7 @@ public class UserAccountService {
         if (!users.setPasswordHash(id, version, passwordEncoder.encode(password.value()), currentUser.auditName())) {
             throw new StaleDataException("User", id);
         }
+        audit.record("USER_PASSWORD_RESET", SUBJECT, id, get(id).email());
         return password;
     }
 
@@ -156,6 +166,27 @@ public class UserAccountService {
         if (!users.setPasswordHash(me.userId(), account.version(), passwordEncoder.encode(newPassword), me.email())) {
             throw new StaleDataException("User", me.userId());
         }
+    }
+
+    /** Role changes and moves to another organisation, for the audit log (a move shows in the trails of both). */
+    private void auditChanges(UserAccount before, UserAccountData after) {
+        Set<Role> roles = after.roles() == null ? Set.of() : after.roles();
+        if (!roles.equals(before.roles())) {
+            audit.record("USER_ROLES_CHANGED", SUBJECT, before.id(), before.email() + ": " + sorted(before.roles())
+                    + " → " + sorted(roles));
+        }
+        Long was = before.organisation() == null ? null : before.organisation().id();
+        if (!Objects.equals(was, after.organisationId())) {
+            String detail = before.email() + ": organisation " + was + " → " + after.organisationId();
+            audit.record("USER_ORGANISATION_CHANGED", SUBJECT, before.id(), detail);
+            if (was != null) {
+                audit.record("USER_ORGANISATION_CHANGED", SUBJECT, before.id(), was, detail);
+            }
+        }
+    }
+
+    private static List<Role> sorted(Set<Role> roles) {
+        return roles == null ? List.of() : roles.stream().sorted().toList();
     }
 
     private UserAccount get(long id) {

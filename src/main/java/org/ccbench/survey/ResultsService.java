@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
@@ -34,9 +35,11 @@ public class ResultsService {
     private final ResultTables tables;
     private final Questionnaires questionnaires;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     ResultsService(CampaignRepository campaigns, CampaignOverviews overviews, ResultTables tables,
-                   Questionnaires questionnaires, CurrentUser currentUser) {
+                   Questionnaires questionnaires, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.campaigns = campaigns;
         this.overviews = overviews;
         this.tables = tables;
@@ -76,6 +79,7 @@ public class ResultsService {
     @PreAuthorize(Access.ADMIN)
     public RawResponses rawResponses(long campaignId, Locale locale) {
         Campaign campaign = readable(campaignId, true);
+        audit.recordSeparately("RAW_RESPONSES_EXPORTED", "campaign", campaignId, campaign.title());
         return tables.rawResponses(campaign, questionnaire(campaign), locale);
     }
 

@@ -1,12 +1,12 @@
 package org.ccbench.contract;
 
-import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.CONTRACT_ONE_OFF_COST;
 import static org.ccbench.db.Tables.CONTRACT_PRICE_LINE;
 import static org.ccbench.db.Tables.CONTRACT_SLA_ITEM;
 import static org.ccbench.db.Tables.CONTRACT_TERMS;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import org.ccbench.testsupport.AuditTables;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -27,7 +27,7 @@ public final class TermsTables {
             tx.deleteFrom(CONTRACT_PRICE_LINE).where(CONTRACT_PRICE_LINE.TERMS_ID.in(added)).execute();
             tx.deleteFrom(CONTRACT_ONE_OFF_COST).where(CONTRACT_ONE_OFF_COST.TERMS_ID.in(added)).execute();
             tx.deleteFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.CREATED_BY.ne("demo")).execute();
-            tx.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_TYPE.eq(ContractTermsService.SUBJECT)).execute();
+            AuditTables.empty(tx);
             tx.deleteFrom(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(TEST_CONTRACT)).execute();
         });
     }

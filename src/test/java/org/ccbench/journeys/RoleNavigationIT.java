@@ -9,10 +9,13 @@ import org.openqa.selenium.By;
 /** Each role signs in and sees exactly its own menu; wrong passwords and signing out behave. */
 class RoleNavigationIT extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext dsl;
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-templates nav-admin-campaigns nav-admin-locked-months nav-admin-exclusions nav-admin-scoring-profiles nav-results
-            sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts nav-kpi nav-benchmark nav-scorecards nav-results nav-api-tokens
+            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-two-factor nav-admin-templates nav-admin-campaigns nav-admin-privacy nav-admin-locked-months nav-admin-exclusions nav-admin-scoring-profiles nav-results nav-audit
+            sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts nav-kpi nav-benchmark nav-scorecards nav-results nav-api-tokens nav-audit
             center@noordzee-energie.example       | nav-home nav-centers nav-in-house nav-kpi nav-benchmark nav-results nav-api-tokens
             vendor@callcenter-delta.example       | nav-home nav-contracts nav-kpi nav-benchmark nav-scorecards nav-results nav-api-tokens
             """)
@@ -45,5 +48,8 @@ class RoleNavigationIT extends BrowserJourney {
         open("contracts");
         waitFor(By.cssSelector("input[name=username]"));
         assertThat(driver.getCurrentUrl()).contains("/login");
+        assertThat(dsl.fetchValue("select action from audit_event where actor = 'vendor@callcenter-delta.example' "
+                + "and action like 'SIGN%' order by id desc limit 1")).as("the audit log has the sign-out")
+                .isEqualTo("SIGNED_OUT");
     }
 }

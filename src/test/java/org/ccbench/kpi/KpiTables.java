@@ -1,6 +1,5 @@
 package org.ccbench.kpi;
 
-import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.KPI_DEFINITION;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
@@ -8,6 +7,7 @@ import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.util.List;
+import org.ccbench.testsupport.AuditTables;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.boot.ApplicationRunner;
@@ -26,7 +26,7 @@ public final class KpiTables {
         dsl.deleteFrom(KPI_REVISION).execute();
         dsl.deleteFrom(KPI_SUBMISSION).execute();
         dsl.deleteFrom(KPI_REOPENING).execute();
-        dsl.deleteFrom(AUDIT_EVENT).execute();
+        AuditTables.empty(dsl);
         demoDefinitions(dsl);
     }
 

@@ -1,11 +1,11 @@
 package org.ccbench.profile;
 
-import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.SCORING_PROFILE;
 import static org.ccbench.db.Tables.SCORING_PROFILE_LINE;
 import static org.ccbench.db.Tables.SCORING_PROFILE_VERSION;
 
+import org.ccbench.testsupport.AuditTables;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -30,7 +30,7 @@ public final class ProfileTables {
             tx.deleteFrom(SCORING_PROFILE).where(SCORING_PROFILE.NAME.ne(ScoringProfileService.DEFAULT_NAME),
                     SCORING_PROFILE.CREATED_BY.ne(DEMO)).execute();
             tx.update(SCORING_PROFILE).set(SCORING_PROFILE.CURRENT_VERSION, 1).execute();
-            tx.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT_TYPE.eq(ScoringProfileService.SUBJECT)).execute();
+            AuditTables.empty(tx);
         });
     }
 

@@ -3,7 +3,6 @@ package org.ccbench.testsupport;
 import static org.ccbench.db.Tables.API_TOKEN;
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
-import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
@@ -111,7 +110,7 @@ public class TestData {
             dsl.update(KPI_SUBMISSION).setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).execute();
             dsl.deleteFrom(KPI_REVISION).execute();
             dsl.deleteFrom(KPI_SUBMISSION).execute();
-            dsl.deleteFrom(AUDIT_EVENT).execute();
+            AuditTables.empty(dsl);
             var clientProfiles = DSL.select(SCORING_PROFILE.ID).from(SCORING_PROFILE)
                     .where(SCORING_PROFILE.CLIENT_ORGANISATION_ID.isNotNull());
             var clientVersions = DSL.select(SCORING_PROFILE_VERSION.ID).from(SCORING_PROFILE_VERSION)

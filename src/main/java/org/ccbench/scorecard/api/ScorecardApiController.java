@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.FieldError;
 import org.ccbench.base.ValidationException;
 import org.ccbench.operations.PortalMetrics;
@@ -21,6 +22,7 @@ import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.export.ComparisonWorkbook;
 import org.ccbench.scorecard.export.ScorecardPdf;
 import org.ccbench.scorecard.export.ScorecardWorkbook;
+import org.ccbench.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,8 +50,13 @@ class ScorecardApiController {
     private final ScorecardService scorecards;
     private final Clock clock;
     private final PortalMetrics metrics;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
 
-    ScorecardApiController(ScorecardService scorecards, Clock clock, PortalMetrics metrics) {
+    ScorecardApiController(ScorecardService scorecards, Clock clock, PortalMetrics metrics, AuditLog audit,
+                           CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.scorecards = scorecards;
         this.metrics = metrics;
         this.clock = clock;
@@ -86,6 +93,8 @@ class ScorecardApiController {
                                     @RequestParam(required = false) String month, Locale locale) {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        audit.recordSeparately("SCORECARD_EXPORTED", "reporting_unit", contractId, "xlsx " + card.header().contractName()
+                + " " + card.header().periodLabel() + " (API)");
         ScorecardWorkbook.write(card, locale, clock.getZone(), out);
         metrics.exported(Export.SCORECARD_XLSX);
         return file(out.toByteArray(), XLSX, card, "xlsx");
@@ -97,6 +106,8 @@ class ScorecardApiController {
                                @RequestParam(required = false) String month, Locale locale) {
         Scorecard card = scorecards.scorecard(contractId, period(period, month));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        audit.recordSeparately("SCORECARD_EXPORTED", "reporting_unit", contractId, "pdf " + card.header().contractName()
+                + " " + card.header().periodLabel() + " (API)");
         ScorecardPdf.write(card, locale, clock.getZone(), out);
         metrics.exported(Export.SCORECARD_PDF);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, card, "pdf");
@@ -120,7 +131,10 @@ class ScorecardApiController {
                                               @RequestParam(required = false) String month, Locale locale) {
         ScorecardPeriod chosen = period(period, month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ComparisonWorkbook.write(scorecards.compare(chosen), chosen.label(), locale, out);
+        List<ComparisonRow> rows = scorecards.compare(chosen);
+        audit.recordSeparately("COMPARISON_EXPORTED", "organisation", currentUser.requireOrganisationId(),
+                "xlsx " + chosen.label() + ", " + rows.size() + " contracts (API)");
+        ComparisonWorkbook.write(rows, chosen.label(), locale, out);
         metrics.exported(Export.COMPARISON_XLSX);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.operations.PortalMetrics.Export;
@@ -18,9 +19,11 @@ final class ScorecardDownloads {
     private ScorecardDownloads() {
     }
 
-    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics) {
+    static Anchor workbook(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics,
+                           AuditLog audit) {
         return DownloadLink.of("scorecard-xlsx", "scorecard.download.xlsx", event -> {
             Scorecard card = shown.get();
+            exported(audit, card, "xlsx");
             event.setFileName(fileName(card, "xlsx"));
             event.setContentType(DownloadLink.XLSX);
             try (OutputStream out = event.getOutputStream()) {
@@ -30,9 +33,10 @@ final class ScorecardDownloads {
         });
     }
 
-    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics) {
+    static Anchor pdf(Supplier<Scorecard> shown, Locale locale, ZoneId zone, PortalMetrics metrics, AuditLog audit) {
         return DownloadLink.of("scorecard-pdf", "scorecard.download.pdf", event -> {
             Scorecard card = shown.get();
+            exported(audit, card, "pdf");
             event.setFileName(fileName(card, "pdf"));
             event.setContentType(DownloadLink.PDF);
             try (OutputStream out = event.getOutputStream()) {
@@ -40,6 +44,12 @@ final class ScorecardDownloads {
             }
             metrics.exported(Export.SCORECARD_PDF);
         });
+    }
+
+    /** The audit log's record of the download: the contract, its period and the format. */
+    static void exported(AuditLog audit, Scorecard card, String format) {
+        audit.recordSeparately("SCORECARD_EXPORTED", "reporting_unit", card.header().contractId(),
+                format + " " + card.header().contractName() + " " + card.header().periodLabel());
     }
 
     /** scorecard-zwolle-telefonie-2026-09.xlsx. */

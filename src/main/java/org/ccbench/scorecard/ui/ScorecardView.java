@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.operations.PortalMetrics;
@@ -47,9 +48,11 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Scorecard shown;
     private final Clock clock;
     private final PortalMetrics metrics;
+    private final AuditLog audit;
 
     ScorecardView(ScorecardService scorecards, KpiDefinitionService definitions, CurrentUser currentUser,
-                  Clock clock, PortalMetrics metrics) {
+                  Clock clock, PortalMetrics metrics, AuditLog audit) {
+        this.audit = audit;
         this.scorecards = scorecards;
         this.metrics = metrics;
         this.definitions = new ScorecardDefinitions(definitions);
@@ -94,8 +97,8 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         peers.show(shown.peers());
         disputes.show(shown.disputes());
         downloads.removeAll();
-        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone(), metrics),
-                ScorecardDownloads.pdf(() -> shown, getLocale(), clock.getZone(), metrics));
+        downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone(), metrics, audit),
+                ScorecardDownloads.pdf(() -> shown, getLocale(), clock.getZone(), metrics, audit));
     }
 
     private void dispute(SlaRow row) {

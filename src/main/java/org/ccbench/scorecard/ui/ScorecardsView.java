@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
@@ -40,7 +41,8 @@ class ScorecardsView extends VerticalLayout {
     private final ComparisonGrid comparison = new ComparisonGrid();
     private List<ComparisonRow> shown = List.of();
 
-    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock, PortalMetrics metrics) {
+    ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock, PortalMetrics metrics,
+                   AuditLog audit) {
         this.scorecards = scorecards;
         setId("scorecards-view");
         add(new Toolbar(getTranslation("scorecards.title")));
@@ -54,7 +56,10 @@ class ScorecardsView extends VerticalLayout {
                 shown = scorecards.compare(chosen);
                 comparison.show(shown);
             });
+            long organisationId = currentUser.requireOrganisationId();
             Anchor download = DownloadLink.of("comparison-xlsx", "scorecards.download", event -> {
+                audit.recordSeparately("COMPARISON_EXPORTED", "organisation", organisationId,
+                        "xlsx " + period.value().label() + ", " + shown.size() + " contracts");
                 event.setFileName(DownloadLink.fileName("contract-comparison", period.value().label(), "xlsx"));
                 event.setContentType(DownloadLink.XLSX);
                 try (OutputStream out = event.getOutputStream()) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.operations.PortalMetrics.Export;
@@ -22,9 +23,11 @@ final class ResultDownloads {
     }
 
     /** The result tables as the reader sees them, with the breakdown chosen at the moment of the download. */
-    static Anchor results(Supplier<CampaignResults> shown, Locale locale, PortalMetrics metrics) {
+    static Anchor results(Supplier<CampaignResults> shown, Locale locale, PortalMetrics metrics, AuditLog audit) {
         return DownloadLink.of("results-download", "results.download.results", event -> {
             CampaignResults results = shown.get();
+            audit.recordSeparately("SURVEY_RESULTS_EXPORTED", "campaign", results.campaign().id(),
+                    results.campaign().title());
             event.setFileName(DownloadLink.fileName("results", results.campaign().title(), "xlsx"));
             event.setContentType(DownloadLink.XLSX);
             try (OutputStream out = event.getOutputStream()) {

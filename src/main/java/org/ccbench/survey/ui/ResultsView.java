@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.operations.PortalMetrics;
@@ -42,6 +43,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ResultsService service;
     private final Clock clock;
     private final PortalMetrics metrics;
+    private final AuditLog audit;
     private final boolean admin;
     private final Select<String> breakdown = new Select<>();
     private final TextField filter = new TextField();
@@ -51,7 +53,8 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private long id;
     private boolean rendering;
 
-    ResultsView(ResultsService service, CurrentUser currentUser, Clock clock, PortalMetrics metrics) {
+    ResultsView(ResultsService service, CurrentUser currentUser, Clock clock, PortalMetrics metrics, AuditLog audit) {
+        this.audit = audit;
         this.service = service;
         this.metrics = metrics;
         this.clock = clock;
@@ -102,7 +105,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Locale locale = getLocale();
         long campaignId = id;
-        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, locale, metrics));
+        FlexLayout downloads = new FlexLayout(ResultDownloads.results(() -> shown, locale, metrics, audit));
         if (admin) {
             downloads.add(ResultDownloads.rawResponses(results.campaign().title(),
                     () -> service.rawResponses(campaignId, locale), locale, metrics));

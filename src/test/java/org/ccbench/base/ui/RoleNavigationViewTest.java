@@ -27,8 +27,9 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/two-factor", "admin/templates", "admin/campaigns", "admin/locked-months", "admin/exclusions", "admin/scoring-profiles",
-                "results");
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/two-factor",
+                "admin/templates", "admin/campaigns", "admin/privacy", "admin/locked-months", "admin/exclusions",
+                "admin/scoring-profiles", "results", "audit");
     }
 
     @Test
@@ -36,7 +37,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     void sourcingManagerSeesCentersContractsAndResults() {
         navigate(HomeView.class);
         assertThat(menuPaths()).containsExactly("", "centers", "contracts", "kpi", "benchmark", "scorecards", "results",
-                "api-tokens");
+                "api-tokens", "audit");
     }
 
     @Test

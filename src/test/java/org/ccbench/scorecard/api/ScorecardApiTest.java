@@ -114,6 +114,30 @@ class ScorecardApiTest {
     }
 
     @Test
+    void everyDownloadIsInTheAuditLogWithTheTokenThatTookIt() throws Exception {
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk());
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk());
+        call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk());
+        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+                .andExpect(status().isOk());
+
+        var events = dsl.fetch("select action, actor, subject_type, subject_id, detail from audit_event "
+                + "where action like '%EXPORTED' order by id");
+        assertThat(events).extracting(row -> row.get("action"), row -> row.get("subject_type"))
+                .as("the JSON read is no download").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SCORECARD_EXPORTED", "reporting_unit"),
+                        org.assertj.core.groups.Tuple.tuple("SCORECARD_EXPORTED", "reporting_unit"),
+                        org.assertj.core.groups.Tuple.tuple("COMPARISON_EXPORTED", "organisation"));
+        assertThat(((Number) events.getFirst().get("subject_id")).longValue()).isEqualTo(zwolle);
+        assertThat(events.getFirst().get("actor").toString()).contains(delta.token().prefix());
+        assertThat(events.getFirst().get("detail").toString()).startsWith("xlsx Zwolle telefonie " + MONTH);
+        assertThat(events.get(1).get("detail").toString()).startsWith("pdf Zwolle telefonie");
+        assertThat(events.get(2).get("actor").toString()).contains(sourcing.token().prefix());
+    }
+
+    @Test
     void theOpenApiDocumentSaysWhichCostEachValueForMoneyIsScoredAgainstAndWhatASmallSampleIs() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.ComparisonRow.properties.valueForMoney.description").value(

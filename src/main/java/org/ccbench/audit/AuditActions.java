@@ -1,0 +1,25 @@
+package org.ccbench.audit;
+
+import java.util.List;
+
+/**
+ * The actions the portal records, offered as choices on the audit page (other values can be typed: a feature may add
+ * its own). README's audit table describes when each is recorded and who is named.
+ */
+public final class AuditActions {
+
+    public static final List<String> KNOWN = List.of(
+            "SIGNED_IN", "SIGN_IN_FAILED", "SIGNED_OUT",
+            "USER_CREATED", "USER_ROLES_CHANGED", "USER_ORGANISATION_CHANGED", "USER_DISABLED", "USER_ENABLED",
+            "USER_PASSWORD_RESET",
+            "API_TOKEN_CREATED", "API_TOKEN_REVOKED",
+            "SCORECARD_EXPORTED", "COMPARISON_EXPORTED", "SURVEY_RESULTS_EXPORTED", "RAW_RESPONSES_EXPORTED",
+            "KPI_TEMPLATE_EXPORTED", "AUDIT_EXPORTED",
+            "DRAFT_SAVED", "SUBMITTED", "WITHDRAWN", "CORRECTION_STARTED", "APPROVED", "RETURNED", "REMINDED",
+            "MONTH_REOPENED", "KPI_DEFINITIONS_SAVED", "OBSERVATION_EXCLUDED", "EXCLUSION_LIFTED",
+            "CONTRACT_TERMS_SAVED", "SCORING_PROFILE_CREATED", "SCORING_PROFILE_VERSION_SAVED",
+            "SCORECARD_LINE_DISPUTED", "SCORECARD_DISPUTE_ACCEPTED", "SCORECARD_DISPUTE_REJECTED");
+
+    private AuditActions() {
+    }
+}
