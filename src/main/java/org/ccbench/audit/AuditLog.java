@@ -96,6 +96,11 @@ public class AuditLog {
         };
     }
 
+    /** The events one person did (by e-mail address), oldest first; callers check that the user may see them. */
+    public List<AuditEvent> byActor(String actor) {
+        return repository.findByActor(actor);
+    }
+
     /** The events of one record, oldest first; callers check that the user may see the record. */
     public List<AuditEvent> of(String subjectType, long subjectId) {
         return repository.find(subjectType, subjectId);

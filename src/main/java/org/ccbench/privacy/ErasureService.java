@@ -64,7 +64,7 @@ public class ErasureService {
     /** What erasing the address would do; changes nothing. */
     @Transactional(readOnly = true)
     public ErasurePreview preview(String email) {
-        PersonalData held = people.find(checked(email));
+        PersonalData held = people.find(checked(email), audit.byActor(checked(email)));
         List<Line> erased = new ArrayList<>();
         List<Line> kept = new ArrayList<>();
         held.account().ifPresent(account -> {
@@ -122,7 +122,7 @@ public class ErasureService {
     @Transactional
     public Erased erase(String email) {
         String address = checked(email);
-        PersonalData held = people.find(address);
+        PersonalData held = people.find(address, audit.byActor(address));
         boolean self = held.account().isPresent()
                 && held.account().get().email().equalsIgnoreCase(currentUser.require().email());
         boolean erasable = held.account().isPresent() || !held.tokens().isEmpty() || !held.invitations().isEmpty()

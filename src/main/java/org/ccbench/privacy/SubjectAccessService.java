@@ -43,7 +43,7 @@ public class SubjectAccessService {
     @Transactional
     public Export export(String email, Locale locale) {
         String address = ErasureService.checked(email);
-        PersonalData held = people.find(address);
+        PersonalData held = people.find(address, audit.byActor(address));
         OffsetDateTime now = OffsetDateTime.now(clock);
         byte[] json = new SubjectAccessJson(questionnaires, locale).write(held, now, currentUser.auditName());
         audit.record("SUBJECT_ACCESS_EXPORTED", ErasureService.SUBJECT,

@@ -83,6 +83,15 @@ public class AuditRepository {
                         row.getSubjectType(), row.getSubjectId(), row.getDetail(), row.getOrganisationId()));
     }
 
+    /** The events one person did, oldest first (for a subject access request). */
+    public List<AuditEvent> findByActor(String actor) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(DSL.lower(AUDIT_EVENT.ACTOR).eq(actor.toLowerCase(Locale.ROOT)))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(row -> new AuditEvent(row.getOccurredAt(), row.getActor(), row.getOrigin(), row.getAction(),
+                        row.getSubjectType(), row.getSubjectId(), row.getDetail(), row.getOrganisationId()));
+    }
+
     /** One page of the events that match, newest first: the database skips and limits, it never reads them all. */
     public List<AuditEntry> page(AuditFilter filter, ZoneId zone, int offset, int limit) {
         return dsl.select(AUDIT_EVENT.asterisk(), ORGANISATION.NAME)

@@ -3,7 +3,6 @@ package org.ccbench.privacy.internal;
 import static org.ccbench.db.Tables.API_TOKEN;
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.APP_USER_ROLE;
-import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.DRAFT_ANSWER;
 import static org.ccbench.db.Tables.INVITATION;
@@ -47,11 +46,12 @@ public class PersonRepository {
         this.dsl = dsl;
     }
 
-    public PersonalData find(String email) {
+    /** What the portal holds about one address; the audit log's events come from {@code AuditLog}, which owns it. */
+    public PersonalData find(String email, List<AuditEvent> auditEvents) {
         List<PersonalData.Invitee> invitations = invitations(email);
         List<Long> invitationIds = invitations.stream().map(PersonalData.Invitee::id).toList();
         return new PersonalData(email, account(email), tokens(email), invitations, draftAnswers(invitationIds),
-                responses(invitationIds), mails(email), recordsNaming(email), auditEvents(email));
+                responses(invitationIds), mails(email), recordsNaming(email), auditEvents);
     }
 
     static Condition is(Field<String> column, String email) {
@@ -127,11 +127,6 @@ public class PersonRepository {
                         r.value6(), r.value7()));
     }
 
-    private List<AuditEvent> auditEvents(String email) {
-        return dsl.selectFrom(AUDIT_EVENT).where(is(AUDIT_EVENT.ACTOR, email)).orderBy(AUDIT_EVENT.ID)
-                .fetch(r -> new AuditEvent(r.getOccurredAt(), r.getActor(), r.getOrigin(), r.getAction(),
-                        r.getSubjectType(), r.getSubjectId(), r.getDetail()));
-    }
 
     private Map<String, Integer> recordsNaming(String email) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -152,7 +147,7 @@ public class PersonRepository {
     static Map<Table<?>, List<Field<String>>> actorColumns() {
         Map<Table<?>, List<Field<String>>> columns = new LinkedHashMap<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (table.getName().equalsIgnoreCase(AUDIT_EVENT.getName())) {
+            if (table.getName().equalsIgnoreCase("audit_event")) {
                 continue;
             }
             for (Field<?> field : table.fields()) {
