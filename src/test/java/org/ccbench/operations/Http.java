@@ -1,9 +1,11 @@
 package org.ccbench.operations;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,28 @@ final class Http {
     HttpResponse<String> postForm(String path, String form, String... headers) throws Exception {
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /**
+     * Posts the sign-in form as the login page does: with the page's session cookie and the CSRF token from its
+     * {@code _csrf} meta tags. {@code form} holds the url-encoded user name and password.
+     */
+    HttpResponse<String> signIn(String form, String... headers) throws Exception {
+        HttpResponse<String> page = get("/login", headers);
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0]).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie from the login page"));
+        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        if (!parameter.find() || !token.find()) {
+            throw new AssertionError("the login page names no CSRF token");
+        }
+        String[] all = new String[headers.length + 2];
+        System.arraycopy(headers, 0, all, 0, headers.length);
+        all[headers.length] = "Cookie";
+        all[headers.length + 1] = cookie;
+        return postForm("/login", form + "&" + parameter.group(1) + "="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8), all);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -38,7 +38,7 @@ class ReadinessHttpTest {
         assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> login = http().postForm("/login", "username=admin%40ccbench.example&password=ccbench-demo");
+        HttpResponse<String> login = http().signIn("username=admin%40ccbench.example&password=ccbench-demo");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error").doesNotEndWith("/login"));

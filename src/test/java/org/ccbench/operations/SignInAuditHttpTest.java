@@ -31,8 +31,7 @@ class SignInAuditHttpTest {
     @Test
     void aWrongPasswordIsRecordedAsAFailedSignInOfThatUser() throws Exception {
         long before = lastId();
-        HttpResponse<String> login = Http.localhost(port).postForm("/login",
-                "username=vendor%40callcenter-delta.example&password=not-the-password");
+        HttpResponse<String> login = Http.localhost(port).signIn("username=vendor%40callcenter-delta.example&password=not-the-password");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("error"));
 
@@ -47,7 +46,7 @@ class SignInAuditHttpTest {
     @Test
     void aNameThatBelongsToNobodyIsRecordedAsTyped() throws Exception {
         long before = lastId();
-        Http.localhost(port).postForm("/login", "username=nobody%40nowhere.example&password=guess-1234567");
+        Http.localhost(port).signIn("username=nobody%40nowhere.example&password=guess-1234567");
 
         List<Record> events = eventsAfter(before);
         assertThat(events).extracting(row -> row.get("action"), row -> row.get("actor"),
@@ -59,8 +58,7 @@ class SignInAuditHttpTest {
     @Test
     void aSuccessfulSignInIsRecorded() throws Exception {
         long before = lastId();
-        HttpResponse<String> login = Http.localhost(port).postForm("/login",
-                "username=vendor%40callcenter-delta.example&password=ccbench-demo");
+        HttpResponse<String> login = Http.localhost(port).signIn("username=vendor%40callcenter-delta.example&password=ccbench-demo");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
