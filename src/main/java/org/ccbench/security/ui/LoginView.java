@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.ccbench.base.ui.LanguageSelect;
 import org.ccbench.base.ui.SessionLocale;
+import org.ccbench.security.sso.ui.SsoSignInPanel;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -41,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LanguageSelect language = new LanguageSelect(getLocale(), this::switchLanguage);
         language.addClassName("login-language");
         add(brand, tagline, loginForm, language);
+        addComponentAtIndex(indexOf(loginForm) + 1, new SsoSignInPanel());
     }
 
     private void switchLanguage(Locale locale) {

@@ -59,6 +59,11 @@ public class SurveySecret {
         return HexFormat.of().formatHex(mac("respondent:" + campaignId + ":" + organisationId));
     }
 
+    /** 256 bits derived from the key for one purpose (e.g. encrypting stored secrets); the key itself stays here. */
+    public byte[] derivedKey(String purpose) {
+        return mac("derived-key:" + purpose);
+    }
+
     public static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
