@@ -27,7 +27,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Single sign-on per organisation: the administrator's configuration, the login page's routing by e-mail domain, and
@@ -49,11 +51,12 @@ public class SsoConfigurationService {
     private final UserDetailsService users;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
     private final boolean allowHttpIssuer;
 
     SsoConfigurationService(SsoConfigurationRepository configurations, SsoClientRegistrations registrations,
                             SecretBox secrets, OrganisationService organisations, UserDetailsService users,
-                            AuditLog auditLog, CurrentUser currentUser,
+                            AuditLog auditLog, CurrentUser currentUser, PlatformTransactionManager transactions,
                             @Value("${ccbench.sso.allow-http-issuer:false}") boolean allowHttpIssuer) {
         this.configurations = configurations;
         this.registrations = registrations;
@@ -62,6 +65,7 @@ public class SsoConfigurationService {
         this.users = users;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
+        this.transactions = new TransactionTemplate(transactions);
         this.allowHttpIssuer = allowHttpIssuer;
     }
 
@@ -128,8 +132,10 @@ public class SsoConfigurationService {
         return registrations.discover(issuerUri.strip());
     }
 
-    /** The login page's routing: an address whose domain has an enabled provider goes there, with a login hint. */
-    @Transactional(readOnly = true)
+    /**
+     * The login page's routing: an address whose domain has an enabled provider goes there, with a login hint. Not
+     * in a transaction: building the registration may ask the provider for its configuration over the network.
+     */
     public SsoRoute routeFor(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
@@ -148,8 +154,11 @@ public class SsoConfigurationService {
                 + SsoLoginHints.PARAMETER + "=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
     }
 
-    /** Whether this address may not sign in with a password: its domain's or its account's organisation says so. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether this address may not sign in with a password: its domain's or its account's organisation says so. No
+     * transaction of its own: looking up an unknown account throws inside the user service's, which would mark a
+     * surrounding one rollback-only.
+     */
     public boolean passwordSignInRefused(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
@@ -167,9 +176,9 @@ public class SsoConfigurationService {
     /**
      * The portal user an identity provider's sign-in through {@code organisationId}'s configuration stands for: an
      * enabled account of that organisation with the provider's (verified) address, in one of the routed domains.
-     * Anything else is refused and audited as SSO_SIGN_IN_REFUSED; no account is ever created.
+     * Anything else is refused and audited as SSO_SIGN_IN_REFUSED (in a transaction of its own, since the lookup of
+     * an unknown account throws inside the user service's); no account is ever created.
      */
-    @Transactional(noRollbackFor = SsoSignInRefused.class)
     public SignedInUser matchSignIn(long organisationId, String email, Boolean emailVerified) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
@@ -195,8 +204,8 @@ public class SsoConfigurationService {
     }
 
     private SsoSignInRefused refuse(long organisationId, String email, Reason reason) {
-        auditLog.record("SSO_SIGN_IN_REFUSED", "ORGANISATION", organisationId,
-                (email == null ? "(no e-mail address from the provider)" : email) + ": " + reason);
+        transactions.executeWithoutResult(status -> auditLog.record("SSO_SIGN_IN_REFUSED", "ORGANISATION",
+                organisationId, (email == null ? "(no e-mail address from the provider)" : email) + ": " + reason));
         return new SsoSignInRefused(reason, email);
     }
 
