@@ -89,7 +89,11 @@ public class SsoConfigurationService {
      */
     @PreAuthorize(Access.ADMIN)
     @Transactional
-    public long save(long organisationId, Integer version, SsoConfigurationData data) {
+    public long save(Long organisationIdOrNull, Integer version, SsoConfigurationData data) {
+        if (organisationIdOrNull == null) {
+            validate(0, version == null, data, new Validation().requireValue(null, "organisation"));
+        }
+        long organisationId = organisationIdOrNull;
         Optional<SsoConfigurationRow> existing = configurations.findByOrganisation(organisationId);
         boolean creating = version == null;
         if (creating && existing.isPresent() || !creating && existing.isEmpty()) {
@@ -98,7 +102,7 @@ public class SsoConfigurationService {
         if (organisations.list().stream().noneMatch(o -> o.id() == organisationId)) {
             throw new NotFoundOrNotAllowedException("Organisation", organisationId);
         }
-        List<String> domains = validate(organisationId, creating, data);
+        List<String> domains = validate(organisationId, creating, data, new Validation());
         String issuer = data.issuerUri().strip();
         String clientId = data.clientId().strip();
         String secret = data.clientSecret() == null || data.clientSecret().isBlank()
@@ -217,8 +221,8 @@ public class SsoConfigurationService {
         }
     }
 
-    private List<String> validate(long organisationId, boolean creating, SsoConfigurationData data) {
-        Validation validation = new Validation();
+    private List<String> validate(long organisationId, boolean creating, SsoConfigurationData data,
+                                  Validation validation) {
         checkIssuer(data.issuerUri(), validation);
         validation.requireText(data.clientId(), "clientId");
         validation.require(data.clientId() == null || data.clientId().strip().length() <= 200, "clientId",

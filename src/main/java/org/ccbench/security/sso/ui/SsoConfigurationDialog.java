@@ -10,9 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.ccbench.base.FieldError;
 import org.ccbench.base.ValidationException;
 import org.ccbench.base.ui.EditDialog;
 import org.ccbench.base.ui.FormErrors;
@@ -98,12 +96,9 @@ class SsoConfigurationDialog extends EditDialog {
         fields.put("domains", domains);
         fields.put("passwordSignInAllowed", passwords);
         onSave(fields, () -> {
-            if (organisation.getValue() == null) {
-                throw new ValidationException(List.of(new FieldError("organisation", "validation.required")));
-            }
             SsoConfigurationData data = new SsoConfigurationData(issuer.getValue(), clientId.getValue(),
                     clientSecret.getValue(), domains.getValue(), enabled.getValue(), passwords.getValue());
-            sso.save(organisation.getValue().id(), existing == null ? null : existing.version(), data);
+            sso.save(organisation.isEmpty() ? null : organisation.getValue().id(), existing == null ? null : existing.version(), data);
         });
     }
 
