@@ -1,10 +1,12 @@
 package org.ccbench.security.sso;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -37,7 +39,15 @@ public final class SsoLogin extends AbstractHttpConfigurer<SsoLogin, HttpSecurit
                         new SsoLoginHints(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserMatching(service)))
                 .successHandler(new SsoSignInSuccess(contexts))
-                .failureHandler(new SsoSignInFailure()));
+                .failureHandler(new SsoSignInFailure())
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        // an unknown or switched-off organisation: the login page says so, not an error page
+                        filter.setAuthenticationFailureHandler(new SsoSignInFailure());
+                        return filter;
+                    }
+                }));
         http.addFilterBefore(new PasswordSignInGuard(service), UsernamePasswordAuthenticationFilter.class);
     }
 }

@@ -143,6 +143,15 @@ class SsoSignInHttpTest {
     }
 
     @Test
+    void signInThroughAnOrganisationWithoutSingleSignOnReturnsToTheLoginPage() throws Exception {
+        CookieBrowser browser = new CookieBrowser();
+        HttpResponse<String> unknown = browser.get(portal("/oauth2/authorization/org-987654"));
+
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(CookieBrowser.location(unknown)).isEqualTo("/login?sso-failed");
+    }
+
+    @Test
     void loginPageRoutesAnAddressByItsDomain() {
         SsoRoute member = sso.routeFor(" Center@Noordzee-Energie.example ");
         assertThat(member.kind()).isEqualTo(SsoRoute.Kind.PROVIDER);
