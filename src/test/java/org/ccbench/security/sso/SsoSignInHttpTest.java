@@ -148,7 +148,8 @@ class SsoSignInHttpTest {
         HttpResponse<String> unknown = browser.get(portal("/oauth2/authorization/org-987654"));
 
         assertThat(unknown.statusCode()).isEqualTo(302);
-        assertThat(CookieBrowser.location(unknown)).isEqualTo("/login?sso-failed");
+        assertThat(unknown.uri().resolve(CookieBrowser.location(unknown)).toString())
+                .isEqualTo(portal("/login?sso-failed"));
     }
 
     @Test
