@@ -97,7 +97,11 @@ public final class InputRules {
         return problems;
     }
 
-    /** What a draft must satisfy: each given value on its own. */
+    /**
+     * What a draft must satisfy: each given value on its own, and every consistency rule whose inputs are all given
+     * (handled ≤ offered, …; see {@link Consistency}). A draft may be partial, but never contradict itself: the form,
+     * the file upload and the API all check with this.
+     */
     public List<InputProblem> checkValues(Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>();
         values.forEach((key, value) -> {
@@ -114,10 +118,13 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.tooManyDecimals", MAX_DECIMALS));
             }
         });
+        if (problems.isEmpty()) {
+            new Consistency(values, problems).errors();
+        }
         return problems;
     }
 
-    /** What a submission must satisfy: the values, every required input, and the consistency rules. */
+    /** What a submission must satisfy: the values, every required input, and the consistency rules and warnings. */
     public List<InputProblem> checkSubmission(Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = checkValues(values);
         for (Map.Entry<InputKey, KpiInput> unitInput : unitInputs.entrySet()) {
@@ -126,10 +133,21 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.required"));
             }
         }
-        new Consistency(values, problems).check();
+        if (problems.isEmpty()) {
+            new Consistency(values, problems).warnings();
+        }
         return problems;
     }
 
+    /**
+     * The consistency rules between inputs. Errors, each at the field that is too large and naming the field it
+     * exceeds: the catalogue's {@code input_rules} (kpi-catalogue.yaml), and what follows from KPIS.md's inputs when
+     * one of them is not given yet (in a draft): a contact handled or abandoned was offered first, so
+     * {@code handled[c] ≤ offered[c]}, {@code abandoned[c] ≤ offered[c]}, {@code short_abandoned[c] ≤ offered[c]} and
+     * {@code answered_within_threshold[c] ≤ offered[c]} hold on their own. A rule over all assisted channels
+     * ({@code sum_assisted(handled)}) is checked once every channel the unit serves is given. The one soft rule
+     * (handled + abandoned under 98% of offered) is a warning, at submit only.
+     */
     private final class Consistency {
 
         private final Map<InputKey, BigDecimal> values;
@@ -140,40 +158,46 @@ public final class InputRules {
             this.problems = problems;
         }
 
-        void check() {
+        void errors() {
             for (String channel : served(SYNC)) {
                 BigDecimal offered = value("offered", channel);
                 BigDecimal handled = value("handled", channel);
                 BigDecimal abandoned = value("abandoned", channel);
                 if (handled != null && abandoned != null && offered != null) {
-                    BigDecimal exits = handled.add(abandoned);
-                    if (exits.compareTo(offered) > 0) {
+                    if (handled.add(abandoned).compareTo(offered) > 0) {
                         error(InputKey.of("offered", channel), "kpi.error.handledAbandonedOverOffered",
                                 field("handled", channel), field("abandoned", channel));
-                    } else if (exits.compareTo(QUEUE_EXIT_TOLERANCE.multiply(offered)) < 0) {
-                        problems.add(InputProblem.warning(field("offered", channel), "kpi.warning.queueExits",
-                                field("handled", channel), field("abandoned", channel)));
                     }
+                } else {
+                    atMost("handled", channel, "offered", channel);
+                    atMost("abandoned", channel, "offered", channel);
                 }
-                atMost("short_abandoned", channel, value("abandoned", channel), field("abandoned", channel));
-                atMost("answered_within_threshold", channel, handled, field("handled", channel));
+                if (abandoned != null) {
+                    atMost("short_abandoned", channel, "abandoned", channel);
+                } else {
+                    atMost("short_abandoned", channel, "offered", channel);
+                }
+                if (handled != null) {
+                    atMost("answered_within_threshold", channel, "handled", channel);
+                } else {
+                    atMost("answered_within_threshold", channel, "offered", channel);
+                }
             }
             for (String channel : served(ASYNC)) {
-                atMost("responded_within_threshold", channel, value("received", channel),
-                        field("received", channel));
+                atMost("responded_within_threshold", channel, "received", channel);
             }
             for (String channel : served(ASSISTED)) {
-                atMost("transferred", channel, value("handled", channel), field("handled", channel));
+                atMost("transferred", channel, "handled", channel);
             }
-            atMost("ss_completed", "", value("ss_sessions", ""), "ss_sessions");
-            atMost("ss_fallout", "", value("ss_sessions", ""), "ss_sessions");
+            atMost("ss_completed", "", "ss_sessions", "");
+            atMost("ss_fallout", "", "ss_sessions", "");
             BigDecimal assistedHandled = sumAssisted("handled");
             atMost("repeat_contacts", "", assistedHandled, "handled");
             BigDecimal reasonCoded = sum("vm_eliminate", "vm_simplify", "vm_automate", "vm_leverage");
             if (reasonCoded != null && assistedHandled != null && reasonCoded.compareTo(assistedHandled) > 0) {
                 error(InputKey.of("vm_eliminate"), "kpi.error.reasonCodedOverHandled");
             }
-            atMost("csat_top2", "", value("csat_responses", ""), "csat_responses");
+            atMost("csat_top2", "", "csat_responses", "");
             BigDecimal cesResponses = value("ces_responses", "");
             BigDecimal cesSum = value("ces_score_sum", "");
             if (cesResponses != null && cesSum != null && (cesSum.compareTo(cesResponses) < 0
@@ -183,19 +207,43 @@ public final class InputRules {
             BigDecimal evaluations = value("qm_evaluations", "");
             atMost("qm_score_sum", "", evaluations == null ? null : HUNDRED.multiply(evaluations),
                     "100 × qm_evaluations");
-            atMost("staffed_hours", "", value("paid_agent_hours", ""), "paid_agent_hours");
-            atMost("sickness_hours", "", value("contracted_hours", ""), "contracted_hours");
+            atMost("staffed_hours", "", "paid_agent_hours", "");
+            atMost("sickness_hours", "", "contracted_hours", "");
+        }
+
+        void warnings() {
+            for (String channel : served(SYNC)) {
+                BigDecimal offered = value("offered", channel);
+                BigDecimal handled = value("handled", channel);
+                BigDecimal abandoned = value("abandoned", channel);
+                if (handled != null && abandoned != null && offered != null
+                        && handled.add(abandoned).compareTo(QUEUE_EXIT_TOLERANCE.multiply(offered)) < 0) {
+                    problems.add(InputProblem.warning(field("offered", channel), "kpi.warning.queueExits",
+                            field("handled", channel), field("abandoned", channel)));
+                }
+            }
         }
 
         private List<String> served(List<String> channels) {
             return channels.stream().filter(unitChannels::contains).toList();
         }
 
+        /** {@code code[channel] ≤ limitCode[limitChannel]}, when both are given. */
+        private void atMost(String code, String channel, String limitCode, String limitChannel) {
+            atMost(code, channel, value(limitCode, limitChannel), field(limitCode, limitChannel));
+        }
+
+        /** The error names both fields and both values: "handled[phone] (30000) cannot be more than offered[phone]". */
         private void atMost(String code, String channel, BigDecimal limit, String limitField) {
             BigDecimal value = value(code, channel);
             if (value != null && limit != null && value.compareTo(limit) > 0) {
-                error(InputKey.of(code, channel), "kpi.error.atMost", limitField);
+                error(InputKey.of(code, channel), "kpi.error.notMoreThan", field(code, channel), limitField,
+                        plain(value), plain(limit));
             }
+        }
+
+        private static String plain(BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
         }
 
         private void error(InputKey key, String messageKey, Object... arguments) {
@@ -206,13 +254,15 @@ public final class InputRules {
             return values.get(InputKey.of(code, channel));
         }
 
+        /** The sum over every assisted channel the unit serves, or null until each of them is given. */
         private BigDecimal sumAssisted(String code) {
             BigDecimal sum = null;
             for (String channel : served(ASSISTED)) {
                 BigDecimal value = value(code, channel);
-                if (value != null) {
-                    sum = sum == null ? value : sum.add(value);
+                if (value == null) {
+                    return null;
                 }
+                sum = sum == null ? value : sum.add(value);
             }
             return sum;
         }

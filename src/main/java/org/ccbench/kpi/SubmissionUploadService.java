@@ -55,16 +55,19 @@ public class SubmissionUploadService {
     private final PortalMetrics metrics;
     private final KpiCatalogues catalogues;
     private final UploadGuard guard;
+    private final int maxRows;
 
     SubmissionUploadService(SubmissionService submissions, SubmissionRepository repository, AuditLog audit,
                             PortalMetrics metrics, KpiCatalogues catalogues,
-                            @Value("${ccbench.kpi.upload.max-megabytes:20}") long maxMegabytes) {
+                            @Value("${ccbench.kpi.upload.max-megabytes:20}") long maxMegabytes,
+                            @Value("${ccbench.kpi.upload.max-rows:" + UploadParser.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.submissions = submissions;
         this.repository = repository;
         this.audit = audit;
         this.metrics = metrics;
         this.catalogues = catalogues;
         this.guard = new UploadGuard(UploadGuard.Limits.defaults().withMaxFileBytes(maxMegabytes * MEGABYTE));
+        this.maxRows = maxRows;
     }
 
     /** The units the submitter can download a template for and upload. */
@@ -75,6 +78,11 @@ public class SubmissionUploadService {
 
     public long maxBytes() {
         return guard.limits().maxFileBytes();
+    }
+
+    /** The most rows below the header row of one file; a file with more is refused as soon as it shows. */
+    public int maxRows() {
+        return maxRows;
     }
 
     /** Every unit of the submitter × every month from {@code from} to {@code to}, filled with what is stored. */
@@ -170,7 +178,7 @@ public class SubmissionUploadService {
             if (verdict instanceof UploadVerdict.Refused refused) {
                 throw refusal(refused.reason());
             }
-            ReadAhead.read(new UploadParser(locale, parameterCodes(catalogues.current())), file,
+            ReadAhead.read(parser(catalogues.current()), file,
                     ((UploadVerdict.Accepted) verdict).format(), run);
         } catch (UploadRefusedException e) {
             throw refusal(e.reason());
@@ -188,6 +196,26 @@ public class SubmissionUploadService {
         return run.changed();
     }
 
+    /**
+     * A parser that knows which columns hold whole numbers (counts: "1.234" then groups thousands even where the file
+     * shows no convention) and which may be percentages (none of the raw inputs: nobody types in a percentage).
+     */
+    private UploadParser parser(KpiCatalogue catalogue) {
+        Set<String> wholeNumbers = new java.util.HashSet<>();
+        Set<String> percentages = new java.util.HashSet<>();
+        for (KpiInput input : catalogue.inputs()) {
+            if (input.wholeNumber()) {
+                wholeNumbers.add(input.code());
+            }
+            if ("percent".equals(input.unit())) {
+                percentages.add(input.code());
+            }
+        }
+        // as the template marks them: every definition parameter is whole but the hours of a written-channel norm
+        parameterCodes(catalogue).stream().filter(code -> !code.equals("threshold_hours")).forEach(wholeNumbers::add);
+        return new UploadParser(parameterCodes(catalogue), wholeNumbers, percentages, maxRows);
+    }
+
     /** The codes of the catalogue's definition parameters ({@code threshold_seconds} …), which a file may give. */
     private static Set<String> parameterCodes(KpiCatalogue catalogue) {
         return catalogue.parameters().stream().map(KpiParameter::code).collect(Collectors.toSet());
@@ -195,6 +223,7 @@ public class SubmissionUploadService {
 
     private UploadRejectedException refusal(UploadRefusal reason) {
         metrics.uploadNotStored(UploadOutcome.REFUSED);
-        return new UploadRejectedException(List.of(UploadProblem.at("", 0, "", reason.key(), maxBytes() / MEGABYTE)));
+        Object limit = reason == UploadRefusal.TOO_MANY_ROWS ? (Object) maxRows : (Object) (maxBytes() / MEGABYTE);
+        return new UploadRejectedException(List.of(UploadProblem.at("", 0, "", reason.key(), limit)));
     }
 }

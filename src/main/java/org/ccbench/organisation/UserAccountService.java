@@ -1,8 +1,11 @@
 package org.ccbench.organisation;
 
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import org.ccbench.security.Access;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.security.login.PasswordRules;
+import org.ccbench.security.login.SignInThrottle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +40,7 @@ public class UserAccountService {
         }
     }
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,13 +49,15 @@ public class UserAccountService {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SignInThrottle signInThrottle;
 
     UserAccountService(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, SignInThrottle signInThrottle) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.signInThrottle = signInThrottle;
     }
 
     @PreAuthorize(Access.ADMIN)
@@ -63,7 +70,7 @@ public class UserAccountService {
     @Transactional
     public TemporaryPassword create(UserAccountData data) {
         check(data, null).throwIfInvalid();
-        TemporaryPassword password = generatePassword();
+        TemporaryPassword password = generatePassword(data.email(), data.displayName());
         users.insert(data, passwordEncoder.encode(password.value()), currentUser.auditName());
         return password;
     }
@@ -96,12 +103,33 @@ public class UserAccountService {
     @PreAuthorize(Access.ADMIN)
     @Transactional
     public TemporaryPassword resetPassword(long id, int version) {
-        get(id);
-        TemporaryPassword password = generatePassword();
+        UserAccount account = get(id);
+        TemporaryPassword password = generatePassword(account.email(), account.displayName());
         if (!users.setPasswordHash(id, version, passwordEncoder.encode(password.value()), currentUser.auditName())) {
             throw new StaleDataException("User", id);
         }
         return password;
+    }
+
+    /** The users whose sign-in is locked now after too many failed attempts, by id, with the end of the lock. */
+    @PreAuthorize(Access.ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lockedSignIns() {
+        Map<String, Instant> locked = signInThrottle.lockedAccounts();
+        Map<Long, Instant> byUser = new HashMap<>();
+        if (!locked.isEmpty()) {
+            users.findAll().stream().filter(user -> locked.containsKey(user.email().toLowerCase(Locale.ROOT)))
+                    .forEach(user -> byUser.put(user.id(), locked.get(user.email().toLowerCase(Locale.ROOT))));
+        }
+        return byUser;
+    }
+
+    /** Ends a sign-in lock before its time (recorded as {@code ACCOUNT_UNLOCKED}); false if it was not locked. */
+    @PreAuthorize(Access.ADMIN)
+    @Transactional
+    public boolean unlockSignIn(long id) {
+        UserAccount account = get(id);
+        return signInThrottle.unlock(account.email(), account.id());
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -117,11 +145,13 @@ public class UserAccountService {
         SignedInUser stored = users.findLogin(me.email())
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("User", me.userId()));
         UserAccount account = get(me.userId());
+        Optional<PasswordRules.Problem> problem = PasswordRules.standard()
+                .firstProblem(newPassword, account.email(), account.displayName());
         new Validation()
-                .require(currentPassword != null && passwordEncoder.matches(currentPassword, stored.passwordHash()),
+                .require(currentPassword != null && !PasswordRules.tooLong(currentPassword)
+                                && passwordEncoder.matches(currentPassword, stored.passwordHash()),
                         "currentPassword", "validation.password.current")
-                .require(newPassword != null && newPassword.length() >= MIN_PASSWORD_LENGTH, "newPassword",
-                        "validation.password.length")
+                .require(problem.isEmpty(), "newPassword", problem.map(PasswordRules.Problem::messageKey).orElse(""))
                 .throwIfInvalid();
         if (!users.setPasswordHash(me.userId(), account.version(), passwordEncoder.encode(newPassword), me.email())) {
             throw new StaleDataException("User", me.userId());
@@ -165,11 +195,16 @@ public class UserAccountService {
                 : !roles.contains(Role.VENDOR);
     }
 
-    private static TemporaryPassword generatePassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+    /** 16 random letters and digits (16 bytes, well under BCrypt's 72) that keep the password rules. */
+    private static TemporaryPassword generatePassword(String email, String displayName) {
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+            }
+            if (PasswordRules.standard().firstProblem(password.toString(), email, displayName).isEmpty()) {
+                return new TemporaryPassword(password.toString());
+            }
         }
-        return new TemporaryPassword(password.toString());
     }
 }

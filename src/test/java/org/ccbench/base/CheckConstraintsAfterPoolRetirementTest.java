@@ -17,6 +17,7 @@ import org.ccbench.scorecard.ScorecardPeriod;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.security.login.SignInThrottle;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -67,6 +68,9 @@ class CheckConstraintsAfterPoolRetirementTest {
     @Autowired
     ExclusionService exclusions;
 
+    @Autowired
+    SignInThrottle signInThrottle;
+
     @Test
     void everyTableWithACheckConstraintIsWrittenAfterThePoolRetiredTheConnectionThatMigrated() throws Exception {
         List<String> tables = tablesWithCheckConstraints();
@@ -82,6 +86,7 @@ class CheckConstraintsAfterPoolRetirementTest {
         as("vendor@callcenter-delta.example", () -> scorecards.dispute(zwolle, MONTH, line, "Carrier outage"));
         as("admin@ccbench.example", () -> lockedMonths.reopen(zwolle, MONTH, TestClock.TODAY, "Late invoice"));
         as("admin@ccbench.example", () -> exclusions.exclude(zwolle, MONTH, Kpi.CSAT, "Survey vendor changed"));
+        signInThrottle.recordFailure("nobody@ccbench.example", "203.0.113.9");
 
         assertThat(tables).as("tables without a row to write").allMatch(table -> rows(table) > 0);
         for (String table : tables) {

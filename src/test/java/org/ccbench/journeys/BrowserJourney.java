@@ -1,5 +1,7 @@
 package org.ccbench.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import org.ccbench.testsupport.TestClock;
@@ -50,10 +52,12 @@ abstract class BrowserJourney {
         return wait;
     }
 
+    /** Every journey runs under the portal's content security policy: anything it blocked fails the journey. */
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            assertThat(Browser.quitReportingBlockedContent(driver)).as("blocked by the content security policy")
+                    .isEmpty();
         }
     }
 

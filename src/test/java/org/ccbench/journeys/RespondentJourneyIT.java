@@ -46,7 +46,8 @@ class RespondentJourneyIT extends BrowserJourney {
     @AfterEach
     void closeSecondBrowser() {
         if (secondBrowser != null) {
-            secondBrowser.quit();
+            assertThat(Browser.quitReportingBlockedContent(secondBrowser)).as("blocked in the second browser")
+                    .isEmpty();
         }
     }
 
@@ -83,7 +84,7 @@ class RespondentJourneyIT extends BrowserJourney {
         survey.next();
         wait.until(d -> survey.progress().equals("Onderdeel 2 van 6"));
         survey.choose("o_overall_satisfaction", "Tevreden");
-        driver.quit();
+        assertThat(Browser.quitReportingBlockedContent(driver)).as("blocked before resuming").isEmpty();
 
         driver = Browser.start();
         wait = BrowserJourney.patient(driver);

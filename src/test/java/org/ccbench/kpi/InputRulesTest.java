@@ -68,14 +68,14 @@ class InputRulesTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             handled,                    phone, 9700,   offered[phone],                    kpi.error.handledAbandonedOverOffered
-            short_abandoned,            phone, 401,    short_abandoned[phone],            kpi.error.atMost
-            answered_within_threshold,  phone, 9601,   answered_within_threshold[phone],  kpi.error.atMost
-            responded_within_threshold, email, 2001,   responded_within_threshold[email], kpi.error.atMost
-            transferred,                email, 1951,   transferred[email],                kpi.error.atMost
-            repeat_contacts,            '',    11551,  repeat_contacts,                   kpi.error.atMost
-            csat_top2,                  '',    401,    csat_top2,                         kpi.error.atMost
-            staffed_hours,              '',    1800.5, staffed_hours,                     kpi.error.atMost
-            sickness_hours,             '',    1901,   sickness_hours,                    kpi.error.atMost
+            short_abandoned,            phone, 401,    short_abandoned[phone],            kpi.error.notMoreThan
+            answered_within_threshold,  phone, 9601,   answered_within_threshold[phone],  kpi.error.notMoreThan
+            responded_within_threshold, email, 2001,   responded_within_threshold[email], kpi.error.notMoreThan
+            transferred,                email, 1951,   transferred[email],                kpi.error.notMoreThan
+            repeat_contacts,            '',    11551,  repeat_contacts,                   kpi.error.notMoreThan
+            csat_top2,                  '',    401,    csat_top2,                         kpi.error.notMoreThan
+            staffed_hours,              '',    1800.5, staffed_hours,                     kpi.error.notMoreThan
+            sickness_hours,             '',    1901,   sickness_hours,                    kpi.error.notMoreThan
             """)
     void inconsistentInputsAreRefusedAtTheRightField(String code, String channel, String value, String field,
                                                       String messageKey) {
@@ -84,6 +84,41 @@ class InputRulesTest {
 
         assertThat(rules.checkSubmission(values)).extracting(InputProblem::field, InputProblem::messageKey,
                 InputProblem::warning).containsExactly(tuple(field, messageKey, false));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            handled,                    phone, 30000, offered,  phone, handled[phone],                   offered[phone]
+            abandoned,                  phone, 10001, offered,  phone, abandoned[phone],                 offered[phone]
+            short_abandoned,            phone, 10001, offered,  phone, short_abandoned[phone],           offered[phone]
+            answered_within_threshold,  phone, 10001, offered,  phone, answered_within_threshold[phone], offered[phone]
+            short_abandoned,            phone, 401,   abandoned, phone, short_abandoned[phone],          abandoned[phone]
+            csat_top2,                  '',    401,   csat_responses, '', csat_top2,                     csat_responses
+            """)
+    void aDraftThatContradictsItselfIsRefusedWithAnErrorNamingBothFields(String code, String channel, String value,
+                                                                        String limitCode, String limitChannel,
+                                                                        String field, String limitField) {
+        var values = new java.util.LinkedHashMap<InputKey, BigDecimal>();
+        put(values, limitCode, limitChannel, "abandoned".equals(limitCode) ? "400"
+                : "csat_responses".equals(limitCode) ? "400" : "10000");
+        put(values, code, channel, value);
+
+        assertThat(rules.checkValues(values)).extracting(InputProblem::field, InputProblem::messageKey,
+                        InputProblem::arguments, InputProblem::warning)
+                .containsExactly(tuple(field, "kpi.error.notMoreThan",
+                        java.util.List.of(field, limitField, value, values.get(InputKey.of(limitCode, limitChannel))
+                                .toPlainString()), false));
+    }
+
+    @Test
+    void aRuleOverAllAssistedChannelsWaitsUntilEachOfThemIsGiven() {
+        var values = new java.util.LinkedHashMap<InputKey, BigDecimal>();
+        put(values, "handled", "phone", "100");
+        put(values, "repeat_contacts", "", "150");
+        assertThat(rules.checkValues(values)).as("handled[email] may still come").isEmpty();
+
+        put(values, "handled", "email", "40");
+        assertThat(rules.checkValues(values)).extracting(InputProblem::field).containsExactly("repeat_contacts");
     }
 
     @Test

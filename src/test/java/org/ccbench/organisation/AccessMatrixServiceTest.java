@@ -75,6 +75,8 @@ class AccessMatrixServiceTest {
         ALLOWED.put("UserAccountService.resetPassword", EnumSet.of(ADMIN));
         ALLOWED.put("UserAccountService.changeMyLocale", SIGNED_IN);
         ALLOWED.put("UserAccountService.changeMyPassword", SIGNED_IN);
+        ALLOWED.put("UserAccountService.lockedSignIns", EnumSet.of(ADMIN));
+        ALLOWED.put("UserAccountService.unlockSignIn", EnumSet.of(ADMIN));
 
         ALLOWED.put("ContactCenterService.listMine", EnumSet.of(SOURCING_MANAGER, CENTER_MANAGER));
         ALLOWED.put("ContactCenterService.get", EnumSet.of(SOURCING_MANAGER, CENTER_MANAGER));
@@ -218,6 +220,8 @@ class AccessMatrixServiceTest {
         calls.put("UserAccountService.changeMyLocale", () -> userAccountService.changeMyLocale(Locale.of("nl")));
         calls.put("UserAccountService.changeMyPassword",
                 () -> userAccountService.changeMyPassword(TestData.PASSWORD, "another-password-5678"));
+        calls.put("UserAccountService.lockedSignIns", () -> userAccountService.lockedSignIns());
+        calls.put("UserAccountService.unlockSignIn", () -> userAccountService.unlockSignIn(otherVendor.userId()));
 
         calls.put("ContactCenterService.listMine", () -> contactCenterService.listMine());
         calls.put("ContactCenterService.get", () -> contactCenterService.get(a.mainCenterId()));

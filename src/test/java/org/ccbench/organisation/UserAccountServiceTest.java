@@ -376,6 +376,58 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsAValidationErrorNamingTheLimitNotAServerError() {
+        SignIn.as(world.clientA().sourcingManager());
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "Long-pass-".repeat(20))))
+                .containsExactly(error("newPassword", "validation.password.tooLong"));
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "ëéèêüïöäàç".repeat(4))))
+                .as("40 letters of 2 bytes each are 80 bytes")
+                .containsExactly(error("newPassword", "validation.password.tooLong"));
+
+        accounts.changeMyPassword(TestData.PASSWORD, "ëéèêüïöäàç-" + "x7Kp".repeat(4) + "ëéèê-é");
+        assertThat(passwordEncoder.matches(TestData.PASSWORD,
+                testData.passwordHashOf(world.clientA().sourcingManager().email()))).isFalse();
+    }
+
+    @Test
+    void aNewPasswordMustNotContainTheOwnEmailAddressOrItsLocalPart() {
+        SignedInUser vendor = world.vendorA().user();
+        SignIn.as(vendor);
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "vendor.a@vendor-a.example")))
+                .containsExactly(error("newPassword", "validation.password.containsEmail"));
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "Mijn-VENDOR.A-2026!")))
+                .containsExactly(error("newPassword", "validation.password.containsEmail"));
+        assertThat(passwordEncoder.matches(TestData.PASSWORD, testData.passwordHashOf(vendor.email()))).isTrue();
+    }
+
+    @Test
+    void aNewPasswordMustNotContainTheOwnName() {
+        SignIn.as(world.clientA().sourcingManager());
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "Client-bakfiets-77")))
+                .containsExactly(error("newPassword", "validation.password.containsName"));
+    }
+
+    @Test
+    void aNewPasswordMustNotBeOneRepeatedCharacterOrHaveALongRun() {
+        SignIn.as(world.clientA().sourcingManager());
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "aaaaaaaaaaaa")))
+                .containsExactly(error("newPassword", "validation.password.fewCharacters"));
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "ab12ab12ab12")))
+                .containsExactly(error("newPassword", "validation.password.fewCharacters"));
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "Tulpen-0000000-bol")))
+                .containsExactly(error("newPassword", "validation.password.repeatedRun"));
+    }
+
+    @Test
+    void aNewPasswordMustNotBeACommonPasswordEvenWithDigitsAdded() {
+        SignIn.as(world.clientA().sourcingManager());
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "qwertyuiop123")))
+                .containsExactly(error("newPassword", "validation.password.common"));
+        assertThat(validationErrors(() -> accounts.changeMyPassword(TestData.PASSWORD, "Password123456!")))
+                .containsExactly(error("newPassword", "validation.password.common"));
+    }
+
+    @Test
     void aUserChangesOnlyTheirOwnLanguage() {
         SignIn.as(world.clientB().centerManager());
         accounts.changeMyLocale(Locale.of("nl"));

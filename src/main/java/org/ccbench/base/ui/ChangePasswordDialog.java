@@ -18,7 +18,7 @@ class ChangePasswordDialog extends Dialog {
         current.setId("current-password");
         PasswordField next = new PasswordField(getTranslation("password.new"));
         next.setId("new-password");
-        next.setHelperText(getTranslation("password.rule", UserAccountService.MIN_PASSWORD_LENGTH));
+        next.setHelperText(getTranslation("password.rules"));
         add(new FormLayout(current, next));
 
         Button save = new Button(getTranslation("action.save"), event -> {

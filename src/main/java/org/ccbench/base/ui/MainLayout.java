@@ -102,6 +102,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem password = sub.addItem(getTranslation("menu.changePassword"),
                 event -> new ChangePasswordDialog(accounts).open());
         password.setId("menu-change-password");
+        sub.addItem(getTranslation("menu.security"), event -> getUI().ifPresent(ui -> ui.navigate("account/security")))
+                .setId("menu-security");
         MenuItem logout = sub.addItem(new Icon(VaadinIcon.SIGN_OUT), event -> authentication.logout());
         logout.add(new Span(getTranslation("menu.logout")));
         logout.setId("menu-logout");

@@ -1,22 +1,26 @@
 package org.ccbench.kpi.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.UploadProblem;
 import org.ccbench.kpi.upload.CellValue;
 import org.ccbench.kpi.upload.NumberText;
 import org.ccbench.kpi.upload.SheetRows;
 import org.ccbench.kpi.upload.UploadFormat;
+import org.ccbench.kpi.upload.UploadRefusal;
+import org.ccbench.kpi.upload.UploadRefusedException;
 
 /**
  * Reads the upload workbook or CSV: a header row of field codes starting with {@code unit_id}, then one row per
@@ -47,17 +51,38 @@ public final class UploadParser {
         void problem(UploadProblem problem);
     }
 
-    private final Locale locale;
+    /** The default of {@code ccbench.kpi.upload.max-rows}: rows below the header row of one file. */
+    public static final int DEFAULT_MAX_ROWS = 50_000;
+    /** A unit id written as text: digits only ("23." or "23a" is a mistyped one). */
+    private static final Pattern UNIT_ID_TEXT = Pattern.compile("\\d+");
+
     private final Set<String> parameterCodes;
+    private final Set<String> wholeNumberCodes;
+    private final Set<String> percentCodes;
+    private final int maxRows;
+    private NumberText.Convention convention = NumberText.Convention.UNKNOWN;
+    private int rowsBelowHeader;
     private Sink sink;
     private Map<String, String> headerByColumn;
     private final Map<String, InputKey> keyByColumn = new HashMap<>();
     private String monthColumn;
 
-    /** @param parameterCodes the catalogue's definition parameter codes ({@code threshold_seconds} …) */
-    public UploadParser(Locale locale, Set<String> parameterCodes) {
-        this.locale = locale;
+    /**
+     * @param parameterCodes the catalogue's definition parameter codes ({@code threshold_seconds} …)
+     * @param wholeNumberCodes the codes of the inputs and parameters that hold whole numbers (counts)
+     * @param percentCodes the codes that are percentages, the only ones where a "%" may follow the number
+     * @param maxRows the most rows below the header row; reading stops at the next one, and the file is refused
+     */
+    public UploadParser(Set<String> parameterCodes, Set<String> wholeNumberCodes, Set<String> percentCodes,
+                        int maxRows) {
         this.parameterCodes = Set.copyOf(parameterCodes);
+        this.wholeNumberCodes = Set.copyOf(wholeNumberCodes);
+        this.percentCodes = Set.copyOf(percentCodes);
+        this.maxRows = maxRows;
+    }
+
+    public int maxRows() {
+        return maxRows;
     }
 
     public void read(Path file, UploadFormat format, Sink sink) throws IOException {
@@ -71,6 +96,11 @@ public final class UploadParser {
             @Override
             public boolean startSheet(String sheet) {
                 return INPUTS_SHEET.equals(sheet);
+            }
+
+            @Override
+            public void numberConvention(NumberText.Convention fileConvention) {
+                convention = fileConvention;
             }
         });
         if (headerByColumn == null) {
@@ -95,36 +125,53 @@ public final class UploadParser {
             }
             return;
         }
-        if (first == null || first.kind() == CellValue.Kind.TEXT && !first.text().strip().matches("\\d+")) {
-            return; // the labels row under the codes, or a note
+        if (++rowsBelowHeader > maxRows) {
+            throw new UncheckedIOException(new UploadRefusedException(UploadRefusal.TOO_MANY_ROWS,
+                    "more than %,d rows below the header".formatted(maxRows), null));
         }
-        Long unitId = wholeNumber(first);
         YearMonth month = month(byColumn.get(monthColumn));
-        if (unitId == null) {
-            sink.problem(UploadProblem.at(sheet, rowNumber, "A", "kpi.upload.error.unitId"));
-        }
-        if (month == null) {
-            sink.problem(UploadProblem.at(sheet, rowNumber, monthColumn, "kpi.upload.error.month"));
-        }
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
         Map<InputKey, String> columns = new HashMap<>();
+        List<UploadProblem> cellProblems = new ArrayList<>();
         byColumn.forEach((column, cell) -> {
             InputKey key = keyByColumn.get(column);
             if (key == null) {
                 return;
             }
-            NumberText.Result number = cell.toNumber(locale);
+            NumberText.Result number = cell.toNumber(convention, wholeNumberCodes.contains(key.code()));
             if (number.isInvalid()) {
-                sink.problem(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
+                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
+            } else if (number.isNumber() && number.percent() && !percentCodes.contains(key.code())) {
+                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, "kpi.upload.number.percentNotAllowed"));
             } else if (number.isNumber()) {
                 (parameterCodes.contains(key.code()) ? parameters : values).put(key, number.value());
                 columns.put(key, column);
             }
         });
-        if (unitId != null && month != null) {
-            sink.row(new ParsedRow(sheet, rowNumber, unitId, month, values, parameters, columns));
+        boolean hasData = month != null || !values.isEmpty() || !parameters.isEmpty();
+        if (!hasData && (first == null || first.kind() == CellValue.Kind.TEXT && !isDigits(first))) {
+            return; // the labels row under the codes, or a note: no month and no figure, so not a unit-month
         }
+        UnitId unitId = unitId(first);
+        if (unitId.problemKey() != null) {
+            sink.problem(UploadProblem.at(sheet, rowNumber, "A", unitId.problemKey(), unitId.arguments()));
+        }
+        if (month == null) {
+            sink.problem(UploadProblem.at(sheet, rowNumber, monthColumn, "kpi.upload.error.month"));
+        }
+        cellProblems.forEach(sink::problem);
+        if (unitId.problemKey() == null && month != null) {
+            sink.row(new ParsedRow(sheet, rowNumber, unitId.id(), month, values, parameters, columns));
+        }
+    }
+
+    /** A row's unit id, or why it has none: missing, not a whole number, or longer than any id (64 bits). */
+    private record UnitId(long id, String problemKey, Object... arguments) {
+    }
+
+    private static boolean isDigits(CellValue cell) {
+        return UNIT_ID_TEXT.matcher(cell.text().strip()).matches();
     }
 
     private String columnOf(String field) {
@@ -132,12 +179,27 @@ public final class UploadParser {
                 .map(Map.Entry::getKey).findFirst().orElse("C");
     }
 
-    private Long wholeNumber(CellValue cell) {
-        NumberText.Result number = cell.toNumber(locale);
-        if (!number.isNumber() || number.value().stripTrailingZeros().scale() > 0) {
-            return null;
+    private static UnitId unitId(CellValue cell) {
+        if (cell == null) {
+            return new UnitId(0, "kpi.upload.error.unitId");
         }
-        return number.value().longValueExact();
+        BigDecimal number;
+        if (cell.kind() == CellValue.Kind.NUMBER && !cell.percentFormatted()) {
+            number = cell.number();
+        } else if (cell.kind() == CellValue.Kind.TEXT && isDigits(cell)) {
+            number = new BigDecimal(cell.text().strip());
+        } else {
+            return new UnitId(0, "kpi.upload.error.unitId");
+        }
+        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+            return new UnitId(0, "kpi.upload.error.unitId");
+        }
+        try {
+            return new UnitId(number.longValueExact(), null);
+        } catch (ArithmeticException e) {
+            // more than 64 bits: no unit has such an id (its digits are shown, not the exception's "Overflow")
+            return new UnitId(0, "kpi.upload.error.unitIdTooLarge", number.toPlainString());
+        }
     }
 
     private static YearMonth month(CellValue cell) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -27,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.ccbench.audit.AuditLog;
+import org.ccbench.base.ErrorReference;
+import org.ccbench.base.ui.LimitedUpload;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.kpi.SubmissionUploadService;
 import org.ccbench.kpi.UploadProblem;
@@ -34,6 +35,8 @@ import org.ccbench.kpi.UploadRejectedException;
 import org.ccbench.kpi.export.UploadProblemsWorkbook;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.operations.PortalMetrics.Export;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
@@ -44,6 +47,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 class KpiUploadPanel extends VerticalLayout {
 
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(KpiUploadPanel.class);
     private static final int POLL_MILLIS = 500;
 
     private final SubmissionUploadService uploads;
@@ -77,8 +81,9 @@ class KpiUploadPanel extends VerticalLayout {
         submit.setId("kpi-upload-submit");
         submit.addValueChangeListener(event -> submitting = event.getValue());
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                process(ui, metadata.fileName(), bytes, locale)));
+        Upload upload = new Upload(LimitedUpload.toTempFile(uploads.maxBytes(),
+                (metadata, file) -> process(ui, metadata.fileName(), file, locale),
+                (fileName, maxBytes) -> tooLarge(ui, maxBytes)));
         upload.setId("kpi-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) uploads.maxBytes());
@@ -107,8 +112,21 @@ class KpiUploadPanel extends VerticalLayout {
                 upload, progressText, progress, problemsDownload, problems);
     }
 
-    /** Called in the upload's request thread: shows progress, then checks and stores the file in the background. */
-    private void process(UI ui, String fileName, byte[] bytes, Locale locale) {
+    /**
+     * Called in the upload's request thread when the file went over the limit: the server refused it whatever the
+     * browser was told, and nothing was kept. Returns the message for the upload's file list.
+     */
+    private String tooLarge(UI ui, long maxBytes) {
+        String message = getTranslation("kpi.upload.refused.tooLarge", maxBytes / MEGABYTE);
+        ui.access(() -> Notifications.error(message));
+        return message;
+    }
+
+    /**
+     * Called in the upload's request thread with the file streamed to disk: shows progress, then checks and stores
+     * the file in the background, which deletes it afterwards.
+     */
+    private void process(UI ui, String fileName, Path file, Locale locale) {
         ui.access(() -> {
             show(List.of());
             progressText.setText(getTranslation("kpi.upload.checking", fileName));
@@ -120,7 +138,7 @@ class KpiUploadPanel extends VerticalLayout {
         workers.execute(AuditLog.withCurrentOrigin(() -> {
             Runnable outcome;
             try {
-                int stored = store(fileName, bytes, submitNow, locale);
+                int stored = uploads.upload(file, fileName, submitNow, locale);
                 outcome = () -> {
                     show(List.of());
                     Notifications.success(getTranslation("kpi.upload.done", stored));
@@ -131,8 +149,12 @@ class KpiUploadPanel extends VerticalLayout {
                     rejected(fileName, e.problems());
                     Notifications.error(getTranslation("kpi.upload.rejected", e.total()));
                 };
-            } catch (RuntimeException | IOException e) {
-                outcome = () -> Notifications.error(e.getMessage());
+            } catch (RuntimeException e) {
+                // never the exception's text (a server path, SQL): a plain sentence and the reference the log carries
+                String reference = ErrorReference.logged(log, "ui", "Upload of a KPI file", e);
+                outcome = () -> Notifications.error(getTranslation("error.unexpectedReference", reference));
+            } finally {
+                deleteQuietly(file);
             }
             Runnable shown = outcome;
             ui.access(() -> {
@@ -144,13 +166,11 @@ class KpiUploadPanel extends VerticalLayout {
         }));
     }
 
-    private int store(String fileName, byte[] bytes, boolean submitting, Locale locale) throws IOException {
-        Path file = Files.createTempFile("kpi-upload-", "-" + fileName.replaceAll("[^A-Za-z0-9.]", "_"));
+    private static void deleteQuietly(Path file) {
         try {
-            Files.write(file, bytes);
-            return uploads.upload(file, fileName, submitting, locale);
-        } finally {
             Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("The uploaded file could not be deleted", e);
         }
     }
 

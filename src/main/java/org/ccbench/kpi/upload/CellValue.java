@@ -64,4 +64,12 @@ public record CellValue(String sheet, int rowNumber, String column, Kind kind, S
             case DATE, TIME, BOOLEAN, ERROR -> NumberText.Result.invalid(NumberText.Problem.NOT_A_NUMBER);
         };
     }
+
+    /**
+     * Like {@link #toNumber(Locale)}, but text is read by {@link NumberText#parse(String, NumberText.Convention,
+     * boolean)} in the file's {@code convention}, for a field that holds whole numbers or may have decimals.
+     */
+    public NumberText.Result toNumber(NumberText.Convention convention, boolean wholeNumber) {
+        return kind == Kind.TEXT ? NumberText.parse(text, convention, wholeNumber) : toNumber(Locale.ROOT);
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,12 @@ final class CsvRows {
     private static final int SAMPLE_RECORDS = 20;
     private static final char[] DELIMITERS = {';', '\t', ','};
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** A comma that can only mark decimals: not followed by exactly three digits, or after dot-grouped thousands. */
+    private static final Pattern COMMA_DECIMALS = Pattern.compile(
+            "(?<![\\d.,])\\d+,(\\d{1,2}|\\d{4,})(?![\\d.,])|\\d\\.\\d{3},\\d");
+    /** A dot that can only mark decimals. */
+    private static final Pattern DOT_DECIMALS = Pattern.compile(
+            "(?<![\\d.,])\\d+\\.(\\d{1,2}|\\d{4,})(?![\\d.,])|\\d,\\d{3}\\.\\d");
 
     private CsvRows() {
     }
@@ -56,6 +63,7 @@ final class CsvRows {
         } else {
             delimiter = detectDelimiter(text, complete);
         }
+        handler.numberConvention(convention(delimiter, text));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -153,6 +161,25 @@ final class CsvRows {
             records.add(current);
         }
         return records;
+    }
+
+    /**
+     * How the file writes its numbers, decided once for the whole file: a comma-separated file has the dot as its
+     * decimal mark. Otherwise the numbers of the first 64 KB decide when they show only one mark that cannot be a
+     * thousands separator ("1450,5" or "1.234,5" for the comma, "1450.5" or "1,234.5" for the dot); without such
+     * evidence a semicolon-separated file is a decimal-comma Excel's (Dutch, German …), and a tab-separated one
+     * shows no convention.
+     */
+    static NumberText.Convention convention(char delimiter, String sample) {
+        if (delimiter == ',') {
+            return NumberText.Convention.DECIMAL_POINT;
+        }
+        boolean comma = COMMA_DECIMALS.matcher(sample).find();
+        boolean dot = DOT_DECIMALS.matcher(sample).find();
+        if (comma != dot) {
+            return comma ? NumberText.Convention.DECIMAL_COMMA : NumberText.Convention.DECIMAL_POINT;
+        }
+        return delimiter == ';' && !dot ? NumberText.Convention.DECIMAL_COMMA : NumberText.Convention.UNKNOWN;
     }
 
     private static boolean isSepLine(String text) {

@@ -45,7 +45,16 @@ public final class NumberText {
         /** Letters, a minus sign inside the number ("12-3"), two percent signs, and the like. */
         NOT_A_NUMBER("kpi.upload.number.notANumber"),
         /** Only digits and separators, but the separators cannot be read: "1,2,3", "1.234.5", "1,234.567,8", "12,". */
-        MISPLACED_SEPARATOR("kpi.upload.number.misplacedSeparator");
+        MISPLACED_SEPARATOR("kpi.upload.number.misplacedSeparator"),
+        /**
+         * "1.234" or "1,234" for a value that may have decimals, in a file whose convention cannot be told: 1234 or
+         * 1.234?
+         */
+        AMBIGUOUS("kpi.upload.number.ambiguous"),
+        /** A dot that cannot group thousands in a file where the comma marks decimals: "1.5", "1234.5". */
+        NOT_DECIMAL_COMMA("kpi.upload.number.decimalCommaFile"),
+        /** A comma that cannot group thousands in a file where the dot marks decimals: "1,5", "1234,5". */
+        NOT_DECIMAL_POINT("kpi.upload.number.decimalPointFile");
 
         private final String key;
 
@@ -57,6 +66,14 @@ public final class NumberText {
             return key;
         }
     }
+
+    /**
+     * How a whole file writes its numbers, decided once per file: a semicolon-separated CSV is written by a
+     * decimal-comma Excel (Dutch, German …), so a comma marks decimals and a dot groups thousands; a comma-separated
+     * CSV cannot have the comma as its decimal mark, so a dot marks decimals and a comma groups thousands; a
+     * tab-separated CSV or text in a workbook does not show its convention ({@link #UNKNOWN}).
+     */
+    public enum Convention { DECIMAL_COMMA, DECIMAL_POINT, UNKNOWN }
 
     /** What a text turned out to be. */
     public enum Outcome { NUMBER, MISSING, INVALID }
@@ -113,6 +130,44 @@ public final class NumberText {
      */
     public static Result parse(String text, Locale locale) {
         Objects.requireNonNull(locale, "locale");
+        char localeDecimal = decimalSeparator(locale);
+        return parse(text, digits -> {
+            String plain = plainDecimal(digits, localeDecimal);
+            return plain == null ? Problem.MISPLACED_SEPARATOR : plain;
+        });
+    }
+
+    /**
+     * Reads {@code text} as a number of a file written in {@code convention}, for a field that holds whole numbers
+     * ({@code wholeNumber}) or may have decimals:
+     * <ul>
+     * <li>{@link Convention#DECIMAL_COMMA}: a comma marks decimals, dots group thousands ("14.611" is 14611,
+     * "186.228,5" is 186228.5); a dot that cannot group ("1.5") is {@link Problem#NOT_DECIMAL_COMMA};</li>
+     * <li>{@link Convention#DECIMAL_POINT}: the other way round ("14,611" is 14611, "1,5" is
+     * {@link Problem#NOT_DECIMAL_POINT});</li>
+     * <li>{@link Convention#UNKNOWN}: both separators in one number read as in the class comment; one separator
+     * followed by exactly three digits ("1.234", "1,234") groups thousands in a whole-number field, and is
+     * {@link Problem#AMBIGUOUS} in a field that may have decimals; any other single separator marks decimals.</li>
+     * </ul>
+     * Everything else (signs, spaces, euro, percent, apostrophe) is read as by {@link #parse(String, Locale)}.
+     */
+    public static Result parse(String text, Convention convention, boolean wholeNumber) {
+        Objects.requireNonNull(convention, "convention");
+        return parse(text, digits -> switch (convention) {
+            case DECIMAL_COMMA -> fixedConvention(digits, ',', '.', Problem.NOT_DECIMAL_COMMA);
+            case DECIMAL_POINT -> fixedConvention(digits, '.', ',', Problem.NOT_DECIMAL_POINT);
+            case UNKNOWN -> unknownConvention(digits, wholeNumber);
+        });
+    }
+
+    /** Turns digits with '.' and ',' into "1234.5", or says why it cannot. */
+    @FunctionalInterface
+    private interface Separators {
+        /** A plain decimal ({@link String}) or the {@link Problem}. */
+        Object read(String digits);
+    }
+
+    private static Result parse(String text, Separators separators) {
         if (text == null) {
             return Result.missing();
         }
@@ -158,11 +213,11 @@ public final class NumberText {
         if (!DIGITS_AND_SEPARATORS.matcher(rest).matches()) {
             return Result.invalid(Problem.NOT_A_NUMBER);
         }
-        String plain = plainDecimal(rest, decimalSeparator(locale));
-        if (plain == null) {
-            return Result.invalid(Problem.MISPLACED_SEPARATOR);
+        Object plain = separators.read(rest);
+        if (plain instanceof Problem problem) {
+            return Result.invalid(problem);
         }
-        BigDecimal value = new BigDecimal(plain);
+        BigDecimal value = new BigDecimal((String) plain);
         return Result.number(negative ? value.negate() : value, percent);
     }
 
@@ -195,6 +250,45 @@ public final class NumberText {
             return before + after;
         }
         return after.isEmpty() ? null : before + "." + after;
+    }
+
+    /** A file's fixed convention: {@code decimal} marks decimals, {@code group} only groups thousands. */
+    private static Object fixedConvention(String digits, char decimal, char group, Problem wrongGroup) {
+        int decimals = digits.indexOf(decimal);
+        if (decimals >= 0 && decimals != digits.lastIndexOf(decimal)) {
+            return Problem.MISPLACED_SEPARATOR;
+        }
+        String integer = decimals < 0 ? digits : digits.substring(0, decimals);
+        String fraction = decimals < 0 ? null : digits.substring(decimals + 1);
+        if (fraction != null && (fraction.isEmpty() || fraction.indexOf(group) >= 0)) {
+            return fraction.isEmpty() ? Problem.MISPLACED_SEPARATOR : wrongGroup;
+        }
+        if (integer.indexOf(group) >= 0) {
+            integer = groupedInteger(integer, group);
+            if (integer == null) {
+                return wrongGroup;
+            }
+        }
+        return fraction == null ? integer : integer + "." + fraction;
+    }
+
+    /** A file whose convention cannot be told: only an unambiguous number, or a grouped whole number, is read. */
+    private static Object unknownConvention(String digits, boolean wholeNumber) {
+        int dot = digits.indexOf('.');
+        int comma = digits.indexOf(',');
+        char separator = dot >= 0 ? '.' : ',';
+        int at = digits.indexOf(separator);
+        boolean single = (dot < 0 || comma < 0) && at >= 0 && at == digits.lastIndexOf(separator);
+        if (single) {
+            String before = digits.substring(0, at);
+            String after = digits.substring(at + 1);
+            if (after.length() == 3 && !before.isEmpty() && before.length() <= 3 && before.charAt(0) != '0') {
+                return wholeNumber ? before + after : Problem.AMBIGUOUS;
+            }
+        }
+        // any other form reads the same in both conventions; the locale no longer matters
+        String plain = plainDecimal(digits, '.');
+        return plain == null ? Problem.MISPLACED_SEPARATOR : plain;
     }
 
     private static String withDecimal(String digits, char decimal, char group) {

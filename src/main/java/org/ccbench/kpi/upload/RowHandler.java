@@ -21,4 +21,11 @@ public interface RowHandler {
     default boolean startSheet(String sheet) {
         return true;
     }
+
+    /**
+     * How the file writes its numbers, told before its first row: a CSV's convention follows from its delimiter
+     * ({@link NumberText.Convention}); a workbook does not call this (its text cells show no convention).
+     */
+    default void numberConvention(NumberText.Convention convention) {
+    }
 }

@@ -19,6 +19,8 @@ public enum UploadRefusal {
     ENCRYPTED("kpi.upload.refused.encrypted"),
     /** The zip container unpacks to far more data than a KPI upload holds, or has too many entries. */
     ZIP_BOMB("kpi.upload.refused.zipBomb"),
+    /** More rows than the configured limit ({@code ccbench.kpi.upload.max-rows}, 50,000 by default). */
+    TOO_MANY_ROWS("kpi.upload.refused.tooManyRows"),
     /** The file looks like xlsx or CSV but cannot be read (a broken zip, a missing sheet part, a stray quote). */
     DAMAGED("kpi.upload.refused.damaged");
 

@@ -1,9 +1,11 @@
 package org.ccbench.organisation.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.ccbench.organisation.UserAccountData;
 import org.ccbench.security.Role;
+import org.ccbench.security.login.PasswordRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstAdminInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
+    private static final String NAME = "Administrator";
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -45,13 +48,21 @@ class FirstAdminInitializer implements ApplicationRunner {
         if (users.countUsers() > 0) {
             return;
         }
-        if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || password.length() < 12) {
+        if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             log.warn("No users yet. Set CCBENCH_ADMIN_EMAIL (an e-mail address) and CCBENCH_ADMIN_PASSWORD "
-                    + "(12+ characters) and restart to create the first administrator.");
+                    + "(12+ characters, at most 72 bytes) and restart to create the first administrator.");
+            return;
+        }
+        Optional<PasswordRules.Problem> problem = PasswordRules.standard().firstProblem(password, email, NAME);
+        if (problem.isPresent()) {
+            log.warn("No users yet, and CCBENCH_ADMIN_PASSWORD is refused: {}. Choose a password of 12 or more "
+                    + "characters and at most 72 bytes (UTF-8), with at least 5 different characters, no character 5 "
+                    + "times in a row, not containing the e-mail address or name, and not a common password; then "
+                    + "restart to create the first administrator.", problem.get().description());
             return;
         }
         transaction.executeWithoutResult(status -> users.insert(
-                new UserAccountData(email.strip(), "Administrator", null, Set.of(Role.ADMIN), Locale.ENGLISH),
+                new UserAccountData(email.strip(), NAME, null, Set.of(Role.ADMIN), Locale.ENGLISH),
                 passwordEncoder.encode(password), "system"));
         log.info("Created the first administrator {}", email);
     }

@@ -10,8 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -29,10 +35,13 @@ class UsersView extends VerticalLayout {
     private final UserAccountService users;
     private final OrganisationService organisations;
     private final Grid<UserAccount> grid = new Grid<>();
+    private final ZoneId zone;
+    private Map<Long, Instant> lockedSignIns = Map.of();
 
-    UsersView(UserAccountService users, OrganisationService organisations) {
+    UsersView(UserAccountService users, OrganisationService organisations, Clock clock) {
         this.users = users;
         this.organisations = organisations;
+        this.zone = clock.getZone();
         setId("users-view");
         setSizeFull();
         Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), event -> openDialog(null));
@@ -45,16 +54,26 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.organisation() == null ? "" : u.organisation().name())
                 .setHeader(getTranslation("field.organisation")).setSortable(true);
         grid.addColumn(u -> Labels.ofAll(u.roles())).setHeader(getTranslation("field.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("field.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("field.status")).setKey("status");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true)
+                .setKey("actions");
         add(new Toolbar(getTranslation("users.title"), add), grid);
         refresh();
     }
 
-    private Span status(UserAccount user) {
+    private HorizontalLayout status(UserAccount user) {
         Span badge = new Span(getTranslation(user.enabled() ? "users.enabled" : "users.disabled"));
         badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
-        return badge;
+        HorizontalLayout status = new HorizontalLayout(badge);
+        Instant lockedUntil = lockedSignIns.get(user.id());
+        if (lockedUntil != null) {
+            Span locked = new Span(getTranslation("users.locked", Dates.dateTime(lockedUntil.atOffset(ZoneOffset.UTC),
+                    zone)));
+            locked.setId("locked-user-" + user.id());
+            locked.getElement().getThemeList().add("badge error");
+            status.add(locked);
+        }
+        return status;
     }
 
     private HorizontalLayout actions(UserAccount user) {
@@ -67,6 +86,14 @@ class UsersView extends VerticalLayout {
                 new TemporaryPasswordDialog(user.email(), users.resetPassword(user.id(), user.version())).open()));
         reset.setId("reset-password-" + user.id());
         HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        if (lockedSignIns.containsKey(user.id())) {
+            Button unlock = new Button(getTranslation("users.unlock"), event -> run(() -> {
+                users.unlockSignIn(user.id());
+                Notifications.success(getTranslation("users.unlocked", user.email()));
+            }));
+            unlock.setId("unlock-user-" + user.id());
+            actions.add(unlock);
+        }
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL,
                 ButtonVariant.LUMO_TERTIARY));
         return actions;
@@ -89,6 +116,7 @@ class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
+        lockedSignIns = users.lockedSignIns();
         grid.setItems(users.list());
     }
 }

@@ -1,5 +1,6 @@
 package org.ccbench.security.sso;
 
+import org.ccbench.security.totp.TwoFactorSignIn;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +39,7 @@ public final class SsoLogin extends AbstractHttpConfigurer<SsoLogin, HttpSecurit
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                         new SsoLoginHints(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserMatching(service)))
-                .successHandler(new SsoSignInSuccess(contexts))
+                .successHandler(new SsoSignInSuccess(contexts, context.getBean(TwoFactorSignIn.class)))
                 .failureHandler(new SsoSignInFailure())
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override

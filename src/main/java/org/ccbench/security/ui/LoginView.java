@@ -11,18 +11,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.ccbench.base.ui.LanguageSelect;
+import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.SessionLocale;
+import org.ccbench.security.login.SignInLockedException;
 import org.ccbench.security.sso.ui.SsoSignInPanel;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
+    private final ZoneId zone;
 
-    public LoginView() {
+    public LoginView(Clock clock) {
+        this.zone = clock.getZone();
         setId("login-view");
         addClassName("login-view");
         setSizeFull();
@@ -42,6 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LanguageSelect language = new LanguageSelect(getLocale(), this::switchLanguage);
         language.addClassName("login-language");
         add(brand, tagline, loginForm, language);
+        add(new org.ccbench.privacy.ui.PrivacyNoticeLink());
         addComponentAtIndex(indexOf(loginForm) + 1, new SsoSignInPanel());
     }
 
@@ -65,7 +74,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            LoginI18n i18n = translatedLoginTexts();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(lockedMessage());
+            loginForm.setI18n(i18n);
+            loginForm.setError(true);
+        } else {
+            loginForm.setError(parameters.containsKey("error"));
+        }
+    }
+
+    /** Until when the lock lasts, from the refusal Spring Security kept in the session; without it, "later". */
+    private String lockedMessage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object refusal = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (!(refusal instanceof SignInLockedException locked)) {
+            return getTranslation("login.locked.later");
+        }
+        String until = Dates.dateTime(locked.until().atOffset(ZoneOffset.UTC), zone);
+        return getTranslation(locked.scope() == SignInLockedException.Scope.ADDRESS
+                ? "login.locked.address" : "login.locked.account", until);
     }
 
     @Override

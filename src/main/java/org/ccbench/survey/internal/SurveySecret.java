@@ -59,7 +59,10 @@ public class SurveySecret {
         return HexFormat.of().formatHex(mac("respondent:" + campaignId + ":" + organisationId));
     }
 
-    /** 256 bits derived from the key for one purpose (e.g. encrypting stored secrets); the key itself stays here. */
+    /**
+     * A 256-bit key for one purpose (e.g. encrypting two-factor secrets), derived from the secret key: independent
+     * of the key's other uses, and as safe as the key itself.
+     */
     public byte[] derivedKey(String purpose) {
         return mac("derived-key:" + purpose);
     }

@@ -24,6 +24,8 @@ import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.organisation.OrganisationService;
+import org.ccbench.privacy.RetentionService;
+import org.ccbench.privacy.ui.RetentionField;
 import org.ccbench.security.Role;
 import org.ccbench.survey.Campaign;
 import org.ccbench.survey.CampaignOverview;
@@ -41,16 +43,18 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Clock clock;
     private final OrganisationService organisations;
     private final ResponseReviewService review;
+    private final RetentionService retention;
     private long id;
     private String title = "";
     private int selectedTab;
 
     CampaignView(CampaignService campaigns, OrganisationService organisations, ResponseReviewService review,
-                 Clock clock) {
+                 RetentionService retention, Clock clock) {
         this.campaigns = campaigns;
         this.clock = clock;
         this.organisations = organisations;
         this.review = review;
+        this.retention = retention;
         setId("campaign-view");
     }
 
@@ -109,6 +113,7 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 overview.invited(), overview.started(), overview.submitted(),
                 overview.responseRate() == null ? "–" : overview.responseRate().toPlainString() + "%")),
                 getTranslation("campaigns.responseRate"));
+        details.addFormItem(new RetentionField(retention, campaign.id()), getTranslation("privacy.retention"));
         return details;
     }
 

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.LimitedUpload;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.organisation.OrganisationRef;
 import org.ccbench.organisation.OrganisationService;
@@ -147,8 +147,12 @@ class InviteesPanel extends VerticalLayout {
 
     private VerticalLayout uploaded() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                parseAndAdd(new String(bytes, StandardCharsets.UTF_8)))));
+        Upload upload = new Upload(LimitedUpload.inMemory(MAX_CSV_BYTES, (metadata, bytes) -> ui.access(() ->
+                parseAndAdd(new String(bytes, StandardCharsets.UTF_8))), (fileName, maxBytes) -> {
+                    String message = getTranslation("upload.tooLarge", maxBytes / 1_000_000);
+                    ui.access(() -> Notifications.error(message));
+                    return message;
+                }));
         upload.setId("invitee-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_CSV_BYTES);

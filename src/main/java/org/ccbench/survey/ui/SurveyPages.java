@@ -60,7 +60,7 @@ final class SurveyPages {
         LanguageSelect language = new LanguageSelect(UI.getCurrent().getLocale(), onLanguage);
         language.setId("survey-language");
         language.addClassName("survey-language");
-        Div top = new Div(brand, language);
+        Div top = new Div(brand, language, new org.ccbench.privacy.ui.PrivacyNoticeLink());
         top.addClassName("survey-top");
         Div header = new Div(top);
         header.addClassName("survey-header");

@@ -11,13 +11,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.LimitedUpload;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.security.Role;
@@ -71,8 +71,12 @@ class TemplatesView extends VerticalLayout {
 
     private Upload upload() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> accept(metadata.fileName(), bytes))));
+        Upload upload = new Upload(LimitedUpload.inMemory(TemplateService.MAX_UPLOAD_BYTES, (metadata, bytes) ->
+                ui.access(() -> accept(metadata.fileName(), bytes)), (fileName, maxBytes) -> {
+                    String message = getTranslation("upload.tooLarge", maxBytes / 1_000_000);
+                    ui.access(() -> Notifications.error(message));
+                    return message;
+                }));
         upload.setId("template-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TemplateService.MAX_UPLOAD_BYTES);

@@ -84,11 +84,14 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).isInvalid()).isTrue();
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).getErrorMessage())
-                .isEqualTo("Cannot be more than handled[phone]");
-        assertThat(field(InputKey.of("total_cost")).isInvalid()).isTrue();
-        assertThat($(Span.class).id("submission-status").getText()).isEqualTo("Missing");
+                .isEqualTo("answered_within_threshold[phone] (9700) cannot be more than handled[phone] (9600)");
+        assertThat($(Span.class).id("submission-status").getText())
+                .as("a contradiction refuses even the draft (issue 15)").isEqualTo("Missing");
 
         field(InputKey.of("answered_within_threshold", "phone")).setValue(new BigDecimal("8500"));
+        test($(Button.class).id("submit-button")).click();
+        assertThat(field(InputKey.of("total_cost")).isInvalid()).isTrue();
+
         field(InputKey.of("total_cost")).setValue(new BigDecimal("96000"));
         test($(Button.class).id("submit-button")).click();
 

@@ -65,6 +65,20 @@ class FirstAdminInitializerTest {
     }
 
     @Test
+    void aPasswordLongerThan72BytesCreatesNobodyInsteadOfStoppingTheStart() {
+        run(EMAIL, "Long-pass-".repeat(20));
+        assertThat(users.countUsers()).isZero();
+    }
+
+    @Test
+    void aPasswordThatBreaksThePasswordRulesCreatesNobody() {
+        run(EMAIL, "aaaaaaaaaaaa");
+        run(EMAIL, "first.admin@ccbench.test");
+        run(EMAIL, "qwertyuiop123");
+        assertThat(users.countUsers()).isZero();
+    }
+
+    @Test
     void withoutAnEmailAddressNobodyIsCreated() {
         run("  ", PASSWORD);
         assertThat(users.countUsers()).isZero();

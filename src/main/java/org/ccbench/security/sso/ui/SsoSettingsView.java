@@ -16,7 +16,7 @@ import org.ccbench.security.sso.SsoConfigurationService;
 
 /** The administrator's list of organisations that sign in through their own OpenID Connect provider. */
 @Route("admin/sso")
-@Menu(order = 11.5, title = "nav.sso", icon = "SIGN_IN")
+@Menu(order = 11.6, title = "nav.sso", icon = "SIGN_IN")
 @RolesAllowed(Role.ADMIN_NAME)
 class SsoSettingsView extends VerticalLayout {
 
