@@ -7,6 +7,7 @@ import org.ccbench.security.http.SecurityHeaders;
 import org.ccbench.security.login.SignInFailureHandler;
 import org.ccbench.security.login.SignInThrottle;
 import org.ccbench.security.login.ThrottledAuthenticationProvider;
+import org.ccbench.security.sso.SsoLogin;
 import org.ccbench.security.totp.TwoFactorSignIn;
 import org.ccbench.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,6 +51,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
+                .with(SsoLogin.sso(), Customizer.withDefaults())
                 .build());
     }
 

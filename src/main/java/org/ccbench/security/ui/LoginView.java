@@ -19,6 +19,7 @@ import org.ccbench.base.ui.LanguageSelect;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.SessionLocale;
 import org.ccbench.security.login.SignInLockedException;
+import org.ccbench.security.sso.ui.SsoSignInPanel;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -50,6 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.addClassName("login-language");
         add(brand, tagline, loginForm, language);
         add(new org.ccbench.privacy.ui.PrivacyNoticeLink());
+        addComponentAtIndex(indexOf(loginForm) + 1, new SsoSignInPanel());
     }
 
     private void switchLanguage(Locale locale) {

@@ -27,7 +27,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
-        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/two-factor",
+        assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/two-factor", "admin/sso",
                 "admin/templates", "admin/campaigns", "admin/privacy", "admin/locked-months", "admin/exclusions",
                 "admin/scoring-profiles", "results", "audit");
     }
