@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.ccbench.base.ui.LanguageSelect;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.SessionLocale;
+import org.ccbench.privacy.ui.PrivacyNoticeLink;
 import org.ccbench.security.login.SignInLockedException;
 import org.ccbench.security.sso.ui.SsoSignInPanel;
 import org.springframework.security.web.WebAttributes;
@@ -50,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LanguageSelect language = new LanguageSelect(getLocale(), this::switchLanguage);
         language.addClassName("login-language");
         add(brand, tagline, loginForm, language);
-        add(new org.ccbench.privacy.ui.PrivacyNoticeLink());
+        add(new PrivacyNoticeLink());
         addComponentAtIndex(indexOf(loginForm) + 1, new SsoSignInPanel());
     }
 
