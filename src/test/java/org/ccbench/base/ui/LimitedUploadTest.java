@@ -3,15 +3,14 @@ package org.ccbench.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.server.streams.UploadEvent;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ccbench.testsupport.UploadedPart;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +90,7 @@ class LimitedUploadTest {
     }
 
     private static UploadEvent event(String fileName, long announcedSize, InputStream body) {
-        return new UploadEvent(null, null, null, fileName, announcedSize, "text/csv", null, new BodyPart(body));
+        return new UploadEvent(null, null, null, fileName, announcedSize, "text/csv", null, new UploadedPart(body));
     }
 
     /** A stream of {@code size} bytes made up as they are read; counts what was read. */
@@ -122,59 +121,6 @@ class LimitedUploadTest {
             java.util.Arrays.fill(buffer, offset, offset + count, (byte) 'x');
             read += count;
             return count;
-        }
-    }
-
-    /** The request part of one uploaded file, as the servlet container hands it over. */
-    private record BodyPart(InputStream body) implements Part {
-
-        @Override
-        public InputStream getInputStream() {
-            return body;
-        }
-
-        @Override
-        public String getContentType() {
-            return "text/csv";
-        }
-
-        @Override
-        public String getName() {
-            return "file";
-        }
-
-        @Override
-        public String getSubmittedFileName() {
-            return "file";
-        }
-
-        @Override
-        public long getSize() {
-            return -1;
-        }
-
-        @Override
-        public void write(String fileName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete() {
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> getHeaders(String name) {
-            return List.of();
-        }
-
-        @Override
-        public Collection<String> getHeaderNames() {
-            return List.of();
         }
     }
 }

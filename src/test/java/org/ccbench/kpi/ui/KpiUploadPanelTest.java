@@ -14,14 +14,11 @@ import com.vaadin.flow.server.StreamResourceRegistry;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.time.YearMonth;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -29,6 +26,7 @@ import java.util.regex.Pattern;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
+import org.ccbench.testsupport.UploadedPart;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -67,7 +65,7 @@ class KpiUploadPanelTest extends SpringBrowserlessTest {
         UploadHandler handler = handlerOf(upload);
         LazyCsv body = new LazyCsv(30 * MEGABYTE);
         UploadEvent event = new UploadEvent(null, null, VaadinSession.getCurrent(), "kpi.csv", -1, "text/csv",
-                upload.getElement(), new BodyPart(body));
+                upload.getElement(), new UploadedPart(body));
 
         handler.handleUploadRequest(event);
         awaitUploadChecked();
@@ -165,55 +163,4 @@ class KpiUploadPanelTest extends SpringBrowserlessTest {
         }
     }
 
-    private record BodyPart(InputStream body) implements Part {
-
-        @Override
-        public InputStream getInputStream() {
-            return body;
-        }
-
-        @Override
-        public String getContentType() {
-            return "text/csv";
-        }
-
-        @Override
-        public String getName() {
-            return "file";
-        }
-
-        @Override
-        public String getSubmittedFileName() {
-            return "kpi.csv";
-        }
-
-        @Override
-        public long getSize() {
-            return -1;
-        }
-
-        @Override
-        public void write(String fileName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete() {
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> getHeaders(String name) {
-            return List.of();
-        }
-
-        @Override
-        public Collection<String> getHeaderNames() {
-            return List.of();
-        }
-    }
 }
