@@ -3,6 +3,7 @@ package org.ccbench.journeys;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,11 +19,27 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class Browser {
 
+    static final int PHONE_WIDTH = 375;
+
     private Browser() {
     }
 
     static ChromeDriver start() {
+        return start(new ChromeOptions());
+    }
+
+    /**
+     * A phone 375 CSS pixels wide. Chromium's window cannot be narrower than 500 px, so the phone is emulated (touch,
+     * device width), not a narrow window.
+     */
+    static ChromeDriver startPhone() {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 2.0, "touch", true)));
+        return start(options);
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1400,900", "--lang=en-GB", "--disable-quic", "--no-first-run",

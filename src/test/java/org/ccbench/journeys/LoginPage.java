@@ -2,6 +2,7 @@ package org.ccbench.journeys;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The sign-in page: e-mail, password and the sign-in button of Vaadin's login form. */
 final class LoginPage {
@@ -17,6 +18,13 @@ final class LoginPage {
     BrowserJourney signInAs(String email) {
         submit(email, BrowserJourney.PASSWORD);
         journey.waitFor(By.id("side-nav"));
+        return journey;
+    }
+
+    /** Signs in on a phone, where the side navigation waits in the closed drawer. */
+    BrowserJourney signInOnAPhoneAs(String email) {
+        submit(email, BrowserJourney.PASSWORD);
+        journey.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
         return journey;
     }
 

@@ -60,9 +60,11 @@ class KpiOverviewView extends VerticalLayout {
         Grid<SubmissionUnit> grid = new Grid<>();
         grid.setId("kpi-overview-grid");
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.addColumn(SubmissionUnit::name).setHeader(getTranslation("kpi.unit")).setFrozen(true).setAutoWidth(true)
-                .setSortable(true).setComparator(SubmissionUnit::name);
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Pinned, so it must leave room for the months on a phone: a long unit name wraps instead of widening it.
+        grid.addColumn(SubmissionUnit::name).setHeader(getTranslation("kpi.unit")).setFrozen(true)
+                .setWidth("9rem").setFlexGrow(0).setSortable(true).setComparator(SubmissionUnit::name);
         if (rows.keySet().stream().map(SubmissionUnit::clientName).distinct().count() > 1) {
             grid.addColumn(SubmissionUnit::clientName).setHeader(getTranslation("field.client")).setAutoWidth(true)
                     .setSortable(true);
