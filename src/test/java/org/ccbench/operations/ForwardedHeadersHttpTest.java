@@ -86,10 +86,10 @@ class ForwardedHeadersHttpTest {
     @Test
     void theSessionCookieIsSecureWhenTheProxySaysHttps() throws Exception {
         HttpResponse<String> viaHttps = Http.localhost(port).get("/login", "X-Forwarded-Proto", "https");
-        assertThat(sessionCookie(viaHttps)).contains("; Secure").contains("HttpOnly");
+        assertThat(Http.sessionCookie(viaHttps)).contains("; Secure").contains("HttpOnly");
 
         HttpResponse<String> plain = Http.localhost(port).get("/login");
-        assertThat(sessionCookie(plain)).doesNotContain("Secure");
+        assertThat(Http.sessionCookie(plain)).doesNotContain("Secure");
     }
 
     /** Saves a draft through the API and returns the origin its audit event recorded. */
@@ -107,11 +107,6 @@ class ForwardedHeadersHttpTest {
                 Long.class, unit, TestClock.THIS_MONTH.minusMonths(1).atDay(1));
         List<AuditEvent> events = audit.of("kpi_submission", submission);
         return events.getLast().origin();
-    }
-
-    private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     /** An IPv4 address of this machine outside loopback and the private ranges Tomcat trusts by default. */

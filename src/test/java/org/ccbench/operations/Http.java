@@ -43,9 +43,7 @@ final class Http {
      */
     HttpResponse<String> signIn(String form, String... headers) throws Exception {
         HttpResponse<String> page = get("/login", headers);
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie from the login page"));
+        String cookie = sessionCookie(page).split(";", 2)[0];
         Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
         Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         if (!parameter.find() || !token.find()) {
@@ -66,6 +64,12 @@ final class Http {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The session cookie a response sets, with its attributes ("JSESSIONID=…; Path=/; HttpOnly; …"). */
+    static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     /** A sample's value in a Prometheus scrape, e.g. {@code ccbench_exports_total{format="pdf",kind="scorecard"}}. */
