@@ -46,7 +46,8 @@ class SecurityConfig {
         return SignInFailureHandler.installIn(http
                 .addFilterAfter(new CurrentPrincipalFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**").permitAll())
+                        .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**", "/icons/**",
+                                "/favicon.ico").permitAll())
                 .headers(SecurityHeaders.portal())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

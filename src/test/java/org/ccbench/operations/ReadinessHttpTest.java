@@ -32,12 +32,19 @@ class ReadinessHttpTest {
         assertThat(before.readiness()).as("not ready while seeding").isEqualTo(503);
         assertThat(after.users()).as("the demo accounts exist after the seeders").isPositive();
         assertThat(after.readiness()).as("still not ready until every runner is done").isEqualTo(503);
+        for (StartUpProbes.Seen seen : new StartUpProbes.Seen[] {before, after}) {
+            assertThat(seen.login().statusCode()).as("no login page before the node is ready").isEqualTo(503);
+            assertThat(seen.login().headers().firstValue("Retry-After")).hasValue("2");
+            assertThat(seen.login().body()).contains("<meta http-equiv=\"refresh\" content=\"2\">",
+                    "CCBench start op", "laadt zichzelf opnieuw");
+        }
 
         HttpResponse<String> readiness = http().get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
+        assertThat(http().get("/login").statusCode()).as("the login page once ready").isEqualTo(200);
         HttpResponse<String> login = http().signIn("username=admin%40ccbench.example&password=ccbench-demo");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(

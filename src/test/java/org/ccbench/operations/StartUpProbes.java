@@ -17,14 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two start-up runners around the portal's own (the template loader, first administrator and demo seeders run with
  * orders 5 to 41): the first runs before any of them, the last after all of them. Each asks the running server, over
- * HTTP as a load balancer would, for liveness and readiness, and counts the demo users, so a test can show that
+ * HTTP as a load balancer would, for liveness and readiness, counts the demo users and asks for the login page (in Dutch), so a test can show that
  * readiness stays down for as long as start-up data is being seeded.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StartUpProbes {
 
     /** What a probe saw: HTTP status of liveness and readiness, and how many users the database held. */
-    record Seen(int liveness, int readiness, long users) {
+    record Seen(int liveness, int readiness, long users, HttpResponse<String> login) {
     }
 
     static final Map<String, Seen> SEEN = new ConcurrentHashMap<>();
@@ -44,7 +44,14 @@ class StartUpProbes {
     private static Seen probe(WebServerApplicationContext context, JdbcTemplate jdbc) throws Exception {
         int port = context.getWebServer().getPort();
         return new Seen(status(port, "/actuator/health/liveness"), status(port, "/actuator/health/readiness"),
-                jdbc.queryForObject("select count(*) from app_user", Long.class));
+                jdbc.queryForObject("select count(*) from app_user", Long.class), get(port, "/login"));
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Language", "nl-NL").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static int status(int port, String path) throws Exception {

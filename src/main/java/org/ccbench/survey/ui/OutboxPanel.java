@@ -2,7 +2,6 @@ package org.ccbench.survey.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,11 +25,7 @@ class OutboxPanel extends VerticalLayout {
         grid.addColumn(m -> status(m, zone)).setHeader(getTranslation("field.status")).setAutoWidth(true);
         grid.addColumn(m -> Dates.dateTime(m.createdAt(), zone)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
-            Pre body = new Pre(m.body());
-            body.addClassName("mail-body");
-            return body;
-        }));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new MailBody(m.body())));
         grid.setItems(messages);
         EmptyState empty = new EmptyState(getTranslation("outbox.empty"));
         empty.setVisible(messages.isEmpty());
