@@ -22,6 +22,8 @@ import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.template.TemplateService;
+import org.ccbench.todo.ToDoService;
+import org.ccbench.todo.ui.ToDoList;
 
 /** The start page: per role, what there is and what to do next. */
 @Route("")
@@ -31,11 +33,11 @@ public class HomeView extends VerticalLayout {
 
     public HomeView(CurrentUser currentUser, OrganisationService organisations, UserAccountService users,
                     ContactCenterService centers, ContractService contracts, InHouseOperationService inHouse,
-                    CampaignService campaigns, TemplateService templates) {
+                    CampaignService campaigns, TemplateService templates, ToDoService toDo) {
         setId("home-view");
         SignedInUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
-        add(greeting);
+        add(greeting, new ToDoList(toDo));
         if (user.hasRole(Role.ADMIN)) {
             int organisationCount = organisations.list().size();
             add(card("home-organisations", getTranslation("home.organisations"), organisationCount,

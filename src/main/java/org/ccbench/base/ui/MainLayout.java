@@ -26,6 +26,8 @@ import java.util.Locale;
 import org.ccbench.organisation.UserAccountService;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.todo.ToDoService;
+import org.ccbench.todo.ui.ToDoBell;
 
 /** The frame around every signed-in page: side navigation filtered by the user's roles, and the user menu. */
 @Layout
@@ -33,8 +35,10 @@ import org.ccbench.security.SignedInUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
+    private final ToDoBell bell;
 
-    public MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication,
+                      ToDoService toDo) {
         setPrimarySection(Section.DRAWER);
         SignedInUser user = currentUser.require();
         Locale pickedBeforeLogin = SessionLocale.applyOnce(VaadinSession.getCurrent(), user.locale());
@@ -52,7 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, userMenu(user, accounts, authentication));
+        bell = new ToDoBell(toDo);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, bell,
+                userMenu(user, accounts, authentication));
         navbar.addClassName("navbar");
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -120,6 +126,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .findFirst()
                 .orElseGet(() -> getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
         viewTitle.setText(title);
+        bell.refresh();
         getUI().ifPresent(ui -> ui.getPage().setTitle(title.isEmpty() ? "CCBench" : title + " · CCBench"));
     }
 }

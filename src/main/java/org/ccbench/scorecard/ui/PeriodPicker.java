@@ -37,6 +37,16 @@ class PeriodPicker extends Composite<HorizontalLayout> {
         getContent().setWrap(true);
     }
 
+    /** Shows the month given as {@code YYYY-MM} (a to-do item's link), if it is one of the choices. */
+    void showMonth(String yearMonth) {
+        try {
+            YearMonth wanted = YearMonth.parse(yearMonth);
+            month.getListDataView().getItems().filter(wanted::equals).findFirst().ifPresent(month::setValue);
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // a hand-typed link with a wrong month: keep the default
+        }
+    }
+
     ScorecardPeriod value() {
         return switch (kind.getValue()) {
             case MONTH -> ScorecardPeriod.month(month.getValue());

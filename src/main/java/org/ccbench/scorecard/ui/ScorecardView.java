@@ -71,6 +71,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         contractId = event.getRouteParameters().getLong("id")
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", "?"));
         period = new PeriodPicker("scorecard-period", YearMonth.now(clock), chosen -> refresh());
+        event.getLocation().getQueryParameters().getSingleParameter("month").ifPresent(period::showMonth);
         removeAll();
         RouterLink back = new RouterLink(getTranslation("scorecard.back"), ScorecardsView.class);
         back.setId("back-to-scorecards");
@@ -107,7 +108,8 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void resolve(Dispute dispute, DisputeStatus decision) {
-        new ResolveDialog(scorecards, dispute, decision, this::refresh).open();
+        new ResolveDialog(scorecards, dispute, decision, shown.months().stream()
+                .filter(month -> month.month().equals(dispute.month())).findFirst(), this::refresh).open();
     }
 
     @Override

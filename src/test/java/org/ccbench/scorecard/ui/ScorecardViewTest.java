@@ -6,19 +6,26 @@ import static org.ccbench.db.Tables.SCORECARD_DISPUTE;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.scorecard.ComparisonRow;
 import org.ccbench.scorecard.Dispute;
+import org.ccbench.scorecard.MonthSettlement;
 import org.ccbench.scorecard.ScorecardPeriod;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
@@ -81,6 +88,10 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         Dispute raised = SignIn.as((SignedInUser) userDetails.loadUserByUsername("vendor@callcenter-delta.example"),
                 () -> scorecards.dispute(zwolle, MONTH, line, "The carrier had an outage"));
 
+        UI.getCurrent().navigate("contracts/" + zwolle + "/scorecard",
+                QueryParameters.of("month", MONTH.minusMonths(1).toString()));
+        assertThat($(H2.class).id("scorecard-heading").getText()).as("a to-do item's link opens its month")
+                .endsWith(" · " + MONTH.minusMonths(1));
         navigate("contracts/" + zwolle + "/scorecard", Component.class);
         assertThat($(H2.class).id("scorecard-heading").getText())
                 .isEqualTo("Zwolle telefonie · Callcenter Delta · " + MONTH);
@@ -106,6 +117,13 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         Button accept = (Button) actions.getChildren().findFirst().orElseThrow();
         assertThat(accept.getId()).contains("dispute-accept-" + raised.id());
         test(accept).click();
+        assertThat($(Paragraph.class).id("dispute-next").getText())
+                .contains("Accepting changes no figure by itself", "requests a correction of " + MONTH);
+        MonthSettlement settled = scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)).months().getFirst();
+        assertThat($(Paragraph.class).id("dispute-effect").getText())
+                .startsWith("On the scorecard now, " + line + " in " + MONTH + ": actual ")
+                .contains("amount is € " + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
+                        Locale.ENGLISH)).format(settled.amount()));
         test($(Button.class).id("save-button")).click();
         assertThat($(TextArea.class).id("dispute-resolution").isInvalid()).as("a resolution is required").isTrue();
         test($(TextArea.class).id("dispute-resolution")).setValue("Outage confirmed by the carrier");

@@ -13,6 +13,8 @@ import org.ccbench.base.ValidationException;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.security.totp.TwoFactorService;
 import org.ccbench.security.totp.TwoFactorStatus;
+import org.ccbench.todo.DigestService;
+import org.ccbench.todo.ui.DigestPreference;
 
 /** The signed-in user's own security settings (from the user menu): two-step verification with an app. */
 @Route("account/security")
@@ -22,12 +24,13 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private final TwoFactorService twoFactor;
     private final VerticalLayout section = new VerticalLayout();
 
-    SecurityView(TwoFactorService twoFactor) {
+    SecurityView(TwoFactorService twoFactor, DigestService digests) {
         this.twoFactor = twoFactor;
         setId("security-view");
         section.setPadding(false);
         add(new H3(getTranslation("twoFactor.title")), new Paragraph(getTranslation("twoFactor.explain")), section);
         refresh();
+        add(new DigestPreference(digests));
     }
 
     private void refresh() {

@@ -1,0 +1,48 @@
+package org.ccbench.todo.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Map;
+import org.ccbench.todo.ToDoItem;
+import org.ccbench.todo.ToDoKind;
+
+/** To-do items as a list of links, each with a badge saying what kind of work it is; shared by the page and the bell. */
+class ToDoLinks extends Composite<Div> {
+
+    /** Badge colours: red for what is late or sent back, green for good news, blue for what waits for a decision. */
+    private static final Map<ToDoKind, String> THEMES = Map.ofEntries(
+            Map.entry(ToDoKind.RETURNED_MONTH, "badge error"),
+            Map.entry(ToDoKind.OVERDUE_MONTH, "badge contrast"),
+            Map.entry(ToDoKind.DISPUTE_ANSWERED, "badge"),
+            Map.entry(ToDoKind.MONTH_TO_APPROVE, "badge"),
+            Map.entry(ToDoKind.DISPUTE_OPEN, "badge"),
+            Map.entry(ToDoKind.OVERDUE_UNIT, "badge contrast"),
+            Map.entry(ToDoKind.SCORECARD_FINAL, "badge success"),
+            Map.entry(ToDoKind.CAMPAIGN_OPEN, "badge"),
+            Map.entry(ToDoKind.CAMPAIGN_CLOSING, "badge error"),
+            Map.entry(ToDoKind.TEMPLATE_PROBLEM, "badge error"),
+            Map.entry(ToDoKind.LOCKED_MONTH, "badge contrast"));
+
+    ToDoLinks(String idPrefix, List<ToDoItem> items) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("todo-list");
+        for (int index = 0; index < items.size(); index++) {
+            ToDoItem item = items.get(index);
+            Span badge = new Span(getTranslation(item.badgeKey()));
+            badge.getElement().getThemeList().add(THEMES.get(item.kind()));
+            badge.addClassName("todo-badge");
+            Anchor link = new Anchor(item.route(), getTranslation(item.textKey(), item.arguments().toArray()));
+            link.setId(idPrefix + "-" + index);
+            link.getElement().setAttribute("data-kind", item.kind().name());
+            ListItem line = new ListItem(badge, link);
+            line.addClassName("todo-item");
+            list.add(line);
+        }
+        getContent().add(list);
+    }
+}
