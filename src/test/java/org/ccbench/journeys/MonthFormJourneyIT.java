@@ -84,9 +84,14 @@ class MonthFormJourneyIT extends BrowserJourney {
         assertThat(waitFor(By.id("submission-status")).getText()).as("Enter submits nothing").isEqualTo("Missing");
         assertThat(asVendorFind()).isFalse();
 
-        WebElement submit = waitFor(By.id("submit-button-bottom"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", submit);
-        activeElement().sendKeys(Keys.ENTER);
+        WebElement cost = waitFor(By.cssSelector("#input-total_cost input"));
+        cost.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+        submitByKeyboard();
+        wait.until(driver -> "true".equals(property("input-total_cost", "invalid")));
+        assertThat(focusedField()).as("after a refused save the focus is on the first field with an error")
+                .isEqualTo("input-total_cost");
+        activeElement().sendKeys("96000", Keys.TAB);
+        submitByKeyboard();
 
         WebElement sl = waitFor(By.id("unusual-SL-phone-"));
         assertThat(sl.getText()).contains("Service level · Phone (SL[phone])", "This month: 20.0 %",
@@ -119,6 +124,12 @@ class MonthFormJourneyIT extends BrowserJourney {
 
         waitFor(By.id("kpi-preview-summary-show")).click();
         wait.until(driver -> topOnScreen(driver.findElement(By.id("kpi-preview"))));
+    }
+
+    private void submitByKeyboard() {
+        WebElement submit = waitFor(By.id("submit-button-bottom"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", submit);
+        activeElement().sendKeys(Keys.ENTER);
     }
 
     private boolean asVendorFind() {

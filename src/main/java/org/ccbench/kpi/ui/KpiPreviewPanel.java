@@ -31,14 +31,16 @@ class KpiPreviewPanel extends VerticalLayout {
         grid.addColumn(KpiPreview::name).setHeader(getTranslation("kpi.preview.name")).setFlexGrow(2)
                 .setKey("name").setTooltipGenerator(preview -> help.apply(preview.label()));
         grid.addComponentColumn(this::value).setHeader(getTranslation("kpi.preview.value")).setKey("value")
-                .setAutoWidth(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(preview -> preview.invalid() || preview.implausible() ? "kpi-flagged" : null);
         grid.addColumn(this::note).setHeader(getTranslation("kpi.preview.note")).setFlexGrow(2);
-        add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.help")), grid);
+        add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.helpForm")), grid);
     }
 
+    /** Shows the KPIs, the value column as wide as the widest value (it was measured when all were "–"). */
     void show(List<KpiPreview> previews) {
         grid.setItems(previews);
+        grid.recalculateColumnWidths();
     }
 
     private Span value(KpiPreview preview) {
