@@ -98,6 +98,56 @@ final class DerivedChecks {
         return problems;
     }
 
+    /**
+     * The figures {@code warnings} are about, in the order first warned: a KPI ({@code SL[phone]}) with its derived
+     * value, its value in the last approved month and its plausible range; an input ({@code offered[phone]}, the
+     * queue-exit rule) with the value entered and last approved month's value.
+     *
+     * @param lastMonth  the unit's last approved month before {@code month}, or null; {@code lastInputs} its inputs
+     */
+    List<UnusualFigure> unusualFigures(List<InputProblem> warnings, YearMonth month, Map<InputKey, BigDecimal> values,
+                                       YearMonth lastMonth, Map<InputKey, BigDecimal> lastInputs, Locale locale) {
+        Map<String, DerivedKpi> now = new HashMap<>();
+        derive(month, values).forEach(kpi -> now.put(kpi.label(), kpi));
+        Map<String, DerivedKpi> then = new HashMap<>();
+        if (lastMonth != null) {
+            derive(lastMonth, lastInputs).forEach(kpi -> then.put(kpi.label(), kpi));
+        }
+        Map<String, List<InputProblem>> byField = new java.util.LinkedHashMap<>();
+        warnings.stream().filter(InputProblem::warning)
+                .forEach(problem -> byField.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(problem));
+        List<UnusualFigure> figures = new ArrayList<>();
+        byField.forEach((field, problems) -> {
+            DerivedKpi kpi = now.get(field);
+            if (kpi != null) {
+                DerivedKpi before = then.get(field);
+                var range = kpi.kpi().plausibleRange();
+                figures.add(new UnusualFigure(field, name(kpi, locale) + channelSuffix(kpi, locale), true,
+                        info(kpi).map(KpiInfo::unit).orElse(""), kpi.display(),
+                        before == null ? null : before.display(), lastMonth,
+                        range == null ? null : range.min(), range == null ? null : range.max(), problems));
+            } else {
+                InputKey key = InputKey.parse(field);
+                String name = catalogue.input(key.code()).map(input -> input.name().in(locale)).orElse(field)
+                        + (key.channel().isEmpty() ? "" : " · " + catalogue.channel(key.channel())
+                        .map(channel -> channel.name().in(locale)).orElse(key.channel()));
+                figures.add(new UnusualFigure(field, name, false,
+                        catalogue.input(key.code()).map(input -> input.unit()).orElse(""), values.get(key),
+                        lastMonth == null ? null : lastInputs.get(key), lastMonth, null, null,
+                        problems));
+            }
+        });
+        return figures;
+    }
+
+    private String channelSuffix(DerivedKpi kpi, Locale locale) {
+        if (kpi.breakdown() == null) {
+            return "";
+        }
+        String code = kpi.breakdown().code();
+        return " · " + catalogue.channel(code).map(channel -> channel.name().in(locale)).orElse(code);
+    }
+
     private List<DerivedKpi> derive(RawInputs inputs) {
         List<DerivedKpi> kpis = new ArrayList<>();
         for (DerivedKpi kpi : KpiDerivation.derive(inputs, definitions)) {

@@ -155,6 +155,46 @@ public class SubmissionService {
                 .preview(period, values, locale);
     }
 
+    /**
+     * "Start from last month": the figures stored for the month before {@code period} (its latest revision), limited
+     * to the inputs the unit reports now, for the form to copy as an unsaved draft; empty when nothing is stored for
+     * that month. Reads only: nothing is saved until the user saves the form.
+     */
+    @PreAuthorize(Access.KPI_SUBMITTERS)
+    @Transactional(readOnly = true)
+    public Optional<PreviousMonth> previousMonth(long unitId, YearMonth period) {
+        SubmissionUnit unit = submittable(unitId);
+        YearMonth before = period.minusMonths(1);
+        java.util.Set<InputKey> reported = java.util.Set.copyOf(rules(unit).inputsOfUnit());
+        return submissions.find(unitId, before).map(head -> load(unit, head))
+                .filter(submission -> !submission.revisions().isEmpty())
+                .map(submission -> {
+                    Map<InputKey, BigDecimal> values = new java.util.LinkedHashMap<>(submission.latest().values());
+                    values.keySet().retainAll(reported);
+                    return new PreviousMonth(before, values);
+                })
+                .filter(previous -> !previous.values().isEmpty());
+    }
+
+    /**
+     * The figures the warnings of a refused submit are about, for the warnings dialog: each KPI or input with the
+     * value of the stored draft, its value in the unit's last approved month before {@code period} (the month the
+     * "changed more than 50 %" rule compares with) and the plausible range the "unusual value" rule uses.
+     */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public List<UnusualFigure> unusualFigures(long unitId, YearMonth period, List<InputProblem> warnings,
+                                              Locale locale) {
+        SubmissionUnit unit = readable(unitId);
+        Map<InputKey, BigDecimal> values = submissions.find(unitId, period).map(head -> load(unit, head))
+                .filter(submission -> !submission.revisions().isEmpty())
+                .map(submission -> submission.latest().values()).orElse(Map.of());
+        Optional<ApprovedInputs> lastApproved = submissions.lastApprovedBefore(unitId, period);
+        return new DerivedChecks(catalogue(), unit.channels(), definitions.of(unitId, period).parameters())
+                .unusualFigures(warnings, period, values, lastApproved.map(ApprovedInputs::period).orElse(null),
+                        lastApproved.map(ApprovedInputs::inputs).orElse(Map.of()), locale);
+    }
+
     @PreAuthorize(Access.KPI_READERS)
     @Transactional(readOnly = true)
     public Optional<Submission> find(long unitId, YearMonth period) {

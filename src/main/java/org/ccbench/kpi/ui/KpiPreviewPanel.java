@@ -7,33 +7,40 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.Function;
 import org.ccbench.kpi.KpiPreview;
 
 /**
  * The month's KPIs as computed from the inputs on the form, refreshed as the inputs change. A survey KPI on fewer
- * responses than its minimum sample carries a "small sample" mark that says what that means.
+ * responses than its minimum sample carries a "small sample" mark that says what that means. Each KPI's definition
+ * is the tooltip of its code and name.
  */
 class KpiPreviewPanel extends VerticalLayout {
 
     private final Grid<KpiPreview> grid = new Grid<>();
 
-    KpiPreviewPanel() {
+    /** @param help a KPI's definition from its label ({@code SL[phone]}) */
+    KpiPreviewPanel(Function<String, String> help) {
         setId("kpi-preview");
         setPadding(false);
         grid.setId("kpi-preview-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(KpiPreview::label).setHeader("KPI").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(KpiPreview::name).setHeader(getTranslation("kpi.preview.name")).setFlexGrow(2);
+        grid.addColumn(KpiPreview::label).setHeader("KPI").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(preview -> help.apply(preview.label()));
+        grid.addColumn(KpiPreview::name).setHeader(getTranslation("kpi.preview.name")).setFlexGrow(2)
+                .setKey("name").setTooltipGenerator(preview -> help.apply(preview.label()));
         grid.addComponentColumn(this::value).setHeader(getTranslation("kpi.preview.value")).setKey("value")
-                .setAutoWidth(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(preview -> preview.invalid() || preview.implausible() ? "kpi-flagged" : null);
         grid.addColumn(this::note).setHeader(getTranslation("kpi.preview.note")).setFlexGrow(2);
-        add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.help")), grid);
+        add(new H3(getTranslation("kpi.preview.title")), new Paragraph(getTranslation("kpi.preview.helpForm")), grid);
     }
 
+    /** Shows the KPIs, the value column as wide as the widest value (it was measured when all were "–"). */
     void show(List<KpiPreview> previews) {
         grid.setItems(previews);
+        grid.recalculateColumnWidths();
     }
 
     private Span value(KpiPreview preview) {

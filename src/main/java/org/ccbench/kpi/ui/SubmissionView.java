@@ -2,6 +2,7 @@ package org.ccbench.kpi.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -100,13 +101,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         InputRules rules = submissions.rulesOf(unit.id());
         KpiDefinitionInForce monthDefinitions = definitions.inForce(unit.id(), period);
         form = new InputForm(catalogues.current(), rules.inputsOfUnit(),
-                DefinitionTexts.inputNotes(monthDefinitions.parameters(), getLocale()), getLocale());
+                DefinitionTexts.inputNotes(monthDefinitions.parameters(), getLocale()),
+                FieldHelp.inputs(rules.inputsOfUnit(), monthDefinitions.parameters(), getLocale()), getLocale());
         submission.ifPresent(found -> form.setValues(found.latest().values()));
         boolean editable = canSubmit() && submission.map(this::isEditable).orElse(true);
         form.setReadOnly(!editable);
 
         Toolbar toolbar = new Toolbar(title);
-        actions(submission.orElse(null), editable).forEach(toolbar::add);
+        actions(submission.orElse(null), editable, "").forEach(toolbar::add);
         RouterLink back = new RouterLink(getTranslation("kpi.back"), KpiOverviewView.class);
         back.setId("back-to-kpi");
         Span status = new Span(Labels.of(submission.map(Submission::status)
@@ -119,16 +121,76 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         submissions.reopenedUntil(unit.id(), period).ifPresent(until ->
                 add(new Paragraph(getTranslation("kpi.reopenedNote", Dates.format(until)))));
-        KpiPreviewPanel preview = new KpiPreviewPanel();
-        Runnable refresh = () -> preview.show(submissions.preview(unit.id(), period, form.values(), getLocale()));
+        KpiPreviewPanel preview = new KpiPreviewPanel(
+                label -> FieldHelp.kpi(label, monthDefinitions.parameters(), getLocale()));
+        PreviewSummary summary = new PreviewSummary(() -> preview.scrollIntoView());
+        Runnable refresh = () -> {
+            List<org.ccbench.kpi.KpiPreview> previews = submissions.preview(unit.id(), period, form.values(),
+                    getLocale());
+            preview.show(previews);
+            summary.show(previews);
+        };
         refresh.run();
         form.onChange(refresh);
+
+        Div fields = new Div();
+        fields.addClassName("month-form-fields");
         if (editable) {
-            add(new Paragraph(getTranslation("kpi.requiredLegend")));
+            fields.add(new Paragraph(getTranslation("kpi.requiredLegend")));
+            if (submission.isEmpty()) {
+                fields.add(copyFromLastMonth(refresh));
+            }
         }
-        add(form, preview);
+        fields.add(form);
+        if (editable) {
+            Div bottom = new Div(new Paragraph(getTranslation("kpi.actions.bottom")));
+            bottom.setId("month-form-bottom-actions");
+            bottom.addClassName("month-form-bottom-actions");
+            actions(submission.orElse(null), true, "-bottom").forEach(bottom::add);
+            fields.add(bottom);
+        }
+        Div side = new Div(preview);
+        side.addClassName("month-form-preview");
+        Div columns = new Div(fields, side);
+        columns.setId("month-form-columns");
+        columns.addClassName("month-form-columns");
+        add(columns, summary);
         submission.filter(found -> !found.revisions().isEmpty()).ifPresent(found ->
                 add(new H3(getTranslation("kpi.revisions")), new RevisionHistory(found.revisions(), zone)));
+    }
+
+    /**
+     * "Start from last month" on an empty month: copies the previous month's figures into the form, marked as copied
+     * until changed, with a note that nothing is saved until the draft is; or says why there is nothing to copy.
+     */
+    private Div copyFromLastMonth(Runnable refresh) {
+        Div copy = new Div();
+        copy.setId("copy-last-month");
+        copy.addClassName("month-form-copy");
+        YearMonth previous = period.minusMonths(1);
+        Button button = new Button(getTranslation("kpi.copy.button"));
+        button.setId("copy-last-month-button");
+        button.setTooltipText(getTranslation("kpi.copy.explain", Dates.month(previous, getLocale())));
+        button.addClickListener(event -> {
+            copy.removeAll();
+            submissions.previousMonth(unit.id(), period).ifPresentOrElse(last -> {
+                String month = Dates.month(last.month(), getLocale());
+                form.copy(last.values(), getTranslation("kpi.copy.field", month));
+                refresh.run();
+                Paragraph banner = new Paragraph(getTranslation("kpi.copy.banner", month));
+                banner.setId("copied-banner");
+                banner.addClassName("month-form-copied");
+                copy.add(banner);
+                form.focusFirstField();
+            }, () -> {
+                Paragraph none = new Paragraph(getTranslation("kpi.copy.none", Dates.month(previous, getLocale()),
+                        Dates.month(period, getLocale())));
+                none.setId("copy-none");
+                copy.add(none);
+            });
+        });
+        copy.add(button);
+        return copy;
     }
 
     private String unitLine() {
@@ -141,12 +203,19 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         return latest == RevisionStatus.DRAFT || latest == RevisionStatus.RETURNED;
     }
 
-    private List<Button> actions(Submission submission, boolean editable) {
+    /**
+     * The buttons the month's state allows; {@code idSuffix} tells the copies below the fields ({@code -bottom},
+     * save and submit only) from the toolbar's.
+     */
+    private List<Button> actions(Submission submission, boolean editable, String idSuffix) {
         List<Button> buttons = new java.util.ArrayList<>();
         RevisionStatus latest = submission == null ? null : submission.latest().status();
         if (editable) {
-            buttons.add(button("save-draft-button", "kpi.saveDraft", false, this::saveDraft));
-            buttons.add(button("submit-button", "kpi.submit", true, this::submit));
+            buttons.add(button("save-draft-button" + idSuffix, "kpi.saveDraft", false, this::saveDraft));
+            buttons.add(button("submit-button" + idSuffix, "kpi.submit", true, this::submit));
+        }
+        if (!idSuffix.isEmpty()) {
+            return buttons;
         }
         if (canSubmit() && latest == RevisionStatus.SUBMITTED) {
             buttons.add(button("withdraw-button", "kpi.withdraw", false, () -> perform(
@@ -185,10 +254,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (InputProblemsException e) {
             if (e.problems().stream().allMatch(InputProblem::warning)) {
                 form.show(e.problems());
-                new TextPrompt("warnings-dialog", getTranslation("kpi.warnings.title"),
-                        getTranslation("kpi.warnings.explain"), getTranslation("kpi.comment"),
-                        getTranslation("kpi.submit"), comment -> perform(
-                                () -> submissions.submit(unit.id(), period, comment), "kpi.submitted.done")).open();
+                new WarningsDialog(submissions.unusualFigures(unit.id(), period, e.problems(), getLocale()),
+                        getLocale(), comment -> perform(() -> submissions.submit(unit.id(), period, comment),
+                        "kpi.submitted.done")).open();
             } else {
                 showProblems(e.problems());
             }
@@ -208,6 +276,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Submission saveFirst() {
         if (form.hasUnparsableInput()) {
             Notifications.error(getTranslation("kpi.error.notANumber"));
+            form.focusFirstProblem();
             return null;
         }
         try {
@@ -249,8 +318,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    /** Shows the problems at their fields and puts the keyboard focus on the first field with an error. */
     private void showProblems(List<InputProblem> problems) {
         List<InputProblem> elsewhere = form.show(problems);
+        form.focusFirstProblem();
         Notifications.error(getTranslation("kpi.problems", problems.size()) + (elsewhere.isEmpty() ? ""
                 : " " + elsewhere.stream().map(problem -> problem.field() + ": "
                         + getTranslation(problem.messageKey(), problem.arguments().toArray())).toList()));
