@@ -115,7 +115,8 @@ public class SubmissionUploadService {
         List<SubmissionTemplate.Column> columns = fields.stream().map(key -> {
             KpiInput input = catalogue.input(key.code()).orElseThrow();
             return new SubmissionTemplate.Column(key.field(),
-                    input.name().in(locale) + channelSuffix(catalogue, key, locale), input.unit(),
+                    input.name().in(locale) + channelSuffix(catalogue, key, locale),
+                    Translations.text(locale, "kpi.unit." + input.unit()),
                     input.wholeNumber(), false);
         }).collect(Collectors.toCollection(ArrayList::new));
         new InputRules(catalogue, channels).defaultParameters().keySet()
