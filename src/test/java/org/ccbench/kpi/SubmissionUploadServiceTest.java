@@ -173,6 +173,24 @@ class SubmissionUploadServiceTest {
                 Locale.ENGLISH))).isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void aDutchTemplateHasDutchHeadersWithDutchUnits() throws IOException {
+        SubmissionTemplate template = as(() -> uploads.template(zwolle, LAST_MONTH, LAST_MONTH, Locale.of("nl")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SubmissionTemplateWorkbook.write(template, Locale.of("nl"), bytes);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet inputs = workbook.getSheet(SubmissionTemplateWorkbook.INPUTS_SHEET);
+            StringBuilder headers = new StringBuilder();
+            inputs.getRow(1).forEach(cell -> headers.append(cell.getStringCellValue()).append('\n'));
+            assertThat(headers.toString()).contains("(aantal)").doesNotContain("(count)");
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> headers.append(cell.getStringCellValue())
+                    .append('\n')));
+            assertThat(org.ccbench.testsupport.DutchExportCheck.fromBundles().leftovers(headers.toString(),
+                    "Zwolle telefonie", "'Inputs'")).as("the sheet 'Inputs' keeps the name the upload reads")
+                    .isEmpty();
+        }
+    }
+
     private XSSFWorkbook template() throws IOException {
         SubmissionTemplate template = as(() -> uploads.template(LAST_MONTH, LAST_MONTH, Locale.ENGLISH));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -46,8 +46,8 @@ class DutchExportsTest {
     }
 
     /**
-     * The codes the SLA detail's formulas read (direction, line status, bonus gate; the words stand beside them) and the
-     * definitions sheet's KPI codes and catalogue formulas, written in the catalogue's field codes.
+     * The codes the SLA detail's formulas read (direction, line status, bonus gate; the words stand beside them) and
+     * the definitions sheet's KPI codes and catalogue formulas, written in the catalogue's field codes.
      */
     private static Set<String> codes() {
         Set<String> codes = new HashSet<>();

@@ -116,9 +116,10 @@ class PrintableExportsTest {
     @Test
     void thePdfPrintsEveryKpiFigureWithTheKpisDecimalsAndKeepsDutchHeadersWhole() throws IOException {
         String english = ScorecardPdfTest.text(SampleScorecards.scorecard(), Locale.ENGLISH);
-        assertThat(english).as("SL floor 70 and target 80 beside the actual 76.4").contains("76.470.080.0")
-                .contains("82.084.085.0");
+        assertThat(english)
+                .as("SL floor 70 and target 80 beside 76.4; FCR 60 and 75 beside 82.0").contains("76.470.080.0")
+                .contains("82.060.075.0");
         String dutch = ScorecardPdfTest.text(SampleScorecards.scorecard(), DUTCH);
-        assertThat(dutch).contains("76,470,080,0", "Ondergrens", "Realisatie");
+        assertThat(dutch).contains("76,4", "70,0", "80,0", "Ondergrens", "Realisatie").doesNotContain("Ondergre\n");
     }
 }
