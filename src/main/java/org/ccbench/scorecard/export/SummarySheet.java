@@ -85,10 +85,11 @@ final class SummarySheet {
             Row row = sheet.createRow(next++);
             text(row, 0, texts.kpiTitle(sla.kpiLabel()), styles.base().bold());
             text(row, 1, texts.direction(sla.direction()), styles.base().text());
-            XlsxCells.number(row, 2, sla.actual(), styles.exact());
-            XlsxCells.number(row, 3, sla.floor(), styles.exact());
-            XlsxCells.number(row, 4, sla.target(), styles.exact());
-            XlsxCells.number(row, 5, sla.bonusThreshold(), styles.exact());
+            CellStyle kpi = styles.kpi(sla.kpiLabel());
+            XlsxCells.number(row, 2, sla.actual(), kpi);
+            XlsxCells.number(row, 3, sla.floor(), kpi);
+            XlsxCells.number(row, 4, sla.target(), kpi);
+            XlsxCells.number(row, 5, sla.bonusThreshold(), kpi);
             XlsxCells.number(row, 6, sla.weight(), styles.exact());
             XlsxCells.number(row, 7, sla.score(), styles.base().oneDecimal());
             if (sla.smallSample()) {
@@ -151,7 +152,7 @@ final class SummarySheet {
         for (KpiPeerRow peer : peers) {
             Row row = sheet.createRow(next++);
             text(row, 0, texts.kpiTitle(peer.kpiLabel()), styles.base().bold());
-            XlsxCells.number(row, 1, peer.value(), styles.exact());
+            XlsxCells.number(row, 1, peer.value(), styles.kpi(peer.kpiLabel()));
             if (peer.smallSample()) {
                 text(row, 6, texts.get("scorecard.peers.smallSample"), styles.base().note());
             }
@@ -162,7 +163,7 @@ final class SummarySheet {
             }
             text(row, 2, cell, styles.base().text());
             XlsxCells.number(row, 3, peer.n(), styles.base().integer());
-            XlsxCells.number(row, 4, peer.median(), styles.exact());
+            XlsxCells.number(row, 4, peer.median(), styles.kpi(peer.kpiLabel()));
             XlsxCells.number(row, 5, peer.percentRank(), styles.base().oneDecimal());
         }
     }

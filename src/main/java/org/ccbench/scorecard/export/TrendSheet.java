@@ -59,8 +59,8 @@ final class TrendSheet {
             XlsxCells.text(row, 0, months.get(m).toString(), styles.month(), styles);
             for (int s = 0; s < series.size(); s++) {
                 KpiTrend.Series one = series.get(s);
-                XlsxCells.number(row, 1 + s, valueAt(one.values(), m), styles.exact());
-                XlsxCells.number(row, 1 + series.size() + s, one.target(), styles.exact());
+                XlsxCells.number(row, 1 + s, valueAt(one.values(), m), styles.kpi(one.kpiLabel()));
+                XlsxCells.number(row, 1 + series.size() + s, one.target(), styles.kpi(one.kpiLabel()));
             }
             XlsxCells.number(row, amountColumn, valueAt(trend.amounts(), m), styles.money());
         }

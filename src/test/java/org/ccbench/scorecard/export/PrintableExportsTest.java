@@ -114,6 +114,26 @@ class PrintableExportsTest {
     }
 
     @Test
+    void kpiFiguresAreNumbersFormattedWithTheKpisDecimals() throws IOException {
+        try (XSSFWorkbook workbook = reopen(out -> ScorecardWorkbook.write(SampleScorecards.scorecard(), DUTCH,
+                PORTAL_ZONE, out))) {
+            org.apache.poi.ss.usermodel.Row sl = rowStartingWith(workbook.getSheet("Samenvatting"),
+                    "Servicelevel (bereikbaarheid) · telefoon");
+            for (int column = 2; column <= 4; column++) {
+                org.apache.poi.ss.usermodel.Cell cell = sl.getCell(column);
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(cell.getCellStyle().getDataFormatString()).as("floor 70 reads 70.0 beside 76.4")
+                        .isEqualTo("0.0");
+            }
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(Locale.of("nl")).formatCellValue(sl.getCell(3)))
+                    .isEqualTo("70,0");
+            XSSFSheet trend = workbook.getSheet("Trend");
+            assertThat(trend.getRow(TrendSheet.HEADER_ROW + 1).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0");
+        }
+    }
+
+    @Test
     void thePdfPrintsEveryKpiFigureWithTheKpisDecimalsAndKeepsDutchHeadersWhole() throws IOException {
         String english = ScorecardPdfTest.text(SampleScorecards.scorecard(), Locale.ENGLISH);
         assertThat(english)
