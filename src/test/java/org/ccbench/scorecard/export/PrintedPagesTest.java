@@ -31,6 +31,8 @@ class PrintedPagesTest {
                 Locale.of("nl"), PORTAL_ZONE, out)));
         int pages = printedPages(xlsx);
         System.out.println("PRINTED PAGES scorecard.xlsx: " + pages);
+        // four sheets: summary, SLA detail (four months), trend with its chart, definitions; 23 pages before
+        assertThat(pages).isBetween(4, 6);
     }
 
     @Test
@@ -40,6 +42,8 @@ class PrintedPagesTest {
                 "2026-Q1", Locale.of("nl"), out)));
         int pages = printedPages(xlsx);
         System.out.println("PRINTED PAGES comparison.xlsx: " + pages);
+        // the ranking and 360 month rows, one page wide; 36 pages before, with columns split off
+        assertThat(pages).isLessThanOrEqualTo(10);
     }
 
     private int printedPages(Path xlsx) throws IOException, InterruptedException {
