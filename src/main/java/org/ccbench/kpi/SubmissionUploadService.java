@@ -115,7 +115,8 @@ public class SubmissionUploadService {
         List<SubmissionTemplate.Column> columns = fields.stream().map(key -> {
             KpiInput input = catalogue.input(key.code()).orElseThrow();
             return new SubmissionTemplate.Column(key.field(),
-                    input.name().in(locale) + channelSuffix(catalogue, key, locale), input.unit(),
+                    input.name().in(locale) + channelSuffix(catalogue, key, locale),
+                    Translations.text(locale, "kpi.unit." + input.unit()),
                     input.wholeNumber(), false);
         }).collect(Collectors.toCollection(ArrayList::new));
         new InputRules(catalogue, channels).defaultParameters().keySet()
@@ -140,6 +141,24 @@ public class SubmissionUploadService {
     }
 
     /** A definition parameter's column: "Service-level threshold (KPI definition) – Phone", in seconds. */
+    /**
+     * A field's name as the template's second row writes it ("Offered contacts – Phone", "Service-level threshold
+     * (KPI definition) – Phone"); the code itself for a field the catalogue lacks.
+     */
+    static String fieldName(KpiCatalogue catalogue, String field, Locale locale) {
+        InputKey key;
+        try {
+            key = InputKey.parse(field);
+        } catch (RuntimeException e) {
+            return field;
+        }
+        String name = catalogue.input(key.code()).map(input -> input.name().in(locale)).orElseGet(() -> {
+            String definition = Translations.text(locale, "definitions.column." + key.code());
+            return definition.startsWith("!") ? null : definition;
+        });
+        return name == null ? field : name + channelSuffix(catalogue, key, locale);
+    }
+
     private static SubmissionTemplate.Column definitionColumn(KpiCatalogue catalogue, InputKey key, Locale locale) {
         String label = Translations.text(locale, "definitions.column." + key.code())
                 + channelSuffix(catalogue, key, locale);
@@ -148,7 +167,7 @@ public class SubmissionUploadService {
     }
 
     /** " – Phone" for a per-channel key (the channel's catalogue name), "" for one of the whole unit. */
-    private static String channelSuffix(KpiCatalogue catalogue, InputKey key, Locale locale) {
+    static String channelSuffix(KpiCatalogue catalogue, InputKey key, Locale locale) {
         return key.channel().isEmpty() ? "" : " – " + catalogue.channel(key.channel())
                 .map(found -> found.name().in(locale)).orElse(key.channel());
     }
@@ -174,7 +193,8 @@ public class SubmissionUploadService {
         UploadStorage storage = new UploadStorage(repository, audit, metrics, submissions.uploadStamp(), submit,
                 fileName);
         long start = System.nanoTime();
-        UploadRun run = new UploadRun(submissions, repository, storage, catalogues.current(), submit, chunkRows);
+        UploadRun run = new UploadRun(submissions, repository, storage, catalogues.current(), submit, chunkRows,
+                locale);
         try {
             UploadVerdict verdict = guard.check(file, fileName);
             if (verdict instanceof UploadVerdict.Refused refused) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -38,6 +39,8 @@ final class UploadRun implements UploadParser.Sink {
     private final SubmissionRepository repository;
     private final UploadStorage storage;
     private final KpiCatalogue catalogue;
+    /** The uploader's language, in which a problem names its field. */
+    private final Locale locale;
     private final boolean submit;
     private final int chunkRows;
     private final Map<Long, SubmissionUnit> mine;
@@ -52,7 +55,8 @@ final class UploadRun implements UploadParser.Sink {
     private long storeNanos;
 
     UploadRun(SubmissionService submissions, SubmissionRepository repository, UploadStorage storage,
-              KpiCatalogue catalogue, boolean submit, int chunkRows) {
+              KpiCatalogue catalogue, boolean submit, int chunkRows, Locale locale) {
+        this.locale = locale;
         this.submissions = submissions;
         this.repository = repository;
         this.storage = storage;
@@ -89,9 +93,11 @@ final class UploadRun implements UploadParser.Sink {
         }
     }
 
+    /** Keeps the problem in file order, its field (a code as the file's first row has it) named as people read it. */
     @Override
     public void problem(UploadProblem problem) {
-        problems.add(problem);
+        problems.add(problem.field().isEmpty() ? problem
+                : problem.in(SubmissionUploadService.fieldName(catalogue, problem.field(), locale), problem.found()));
     }
 
     /** Checks and stores what is left; returns the problems (empty when everything was stored). */
@@ -185,6 +191,12 @@ final class UploadRun implements UploadParser.Sink {
         return problems.total() == before;
     }
 
+    private static String valueOf(ParsedRow row, String field) {
+        return java.util.stream.Stream.of(row.values(), row.parameters())
+                .flatMap(values -> values.entrySet().stream()).filter(entry -> entry.getKey().field().equals(field))
+                .map(entry -> entry.getValue().toPlainString()).findFirst().orElse("");
+    }
+
     private InputRules rules(SubmissionUnit unit) {
         return rulesByChannels.computeIfAbsent(unit.channels(), channels -> new InputRules(catalogue, channels));
     }
@@ -196,10 +208,12 @@ final class UploadRun implements UploadParser.Sink {
                     .filter(entry -> entry.getKey().field().equals(problem.field())).map(Map.Entry::getValue)
                     .findFirst().orElse("");
             List<Object> arguments = problem.arguments();
-            problem(new UploadProblem(row.sheet(), row.rowNumber(), column, problem.warning()
+            UploadProblem found = new UploadProblem(row.sheet(), row.rowNumber(), column, problem.warning()
                     ? "kpi.upload.error.warningNeedsForm" : problem.messageKey(),
                     problem.warning() ? List.of(problem.field()) : arguments.isEmpty() && column.isEmpty()
-                            ? List.of(problem.field()) : arguments));
+                            ? List.of(problem.field()) : arguments);
+            // a field of the file (not a KPI computed from several): its name and the value the row gave it
+            problem(column.isEmpty() ? found : found.in(problem.field(), valueOf(row, problem.field())));
         }
     }
 }

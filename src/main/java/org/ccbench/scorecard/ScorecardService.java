@@ -101,8 +101,8 @@ public class ScorecardService {
         Optional<ContractTerms> governing = terms.inForce(contractId, period.last());
         PinnedProfile profile = governing.map(found -> profiles.pinned(found.scoringProfileVersionId()))
                 .orElseGet(profiles::portalDefault);
-        List<KpiPeerRow> peers = withPeersAndDisputes ? governing.map(found -> peers(contractId, found, period))
-                .orElse(List.of()) : List.of();
+        List<KpiPeerRow> peers = withPeersAndDisputes ? governing.map(found -> peers(contractId, found, period,
+                approved.keySet())).orElse(List.of()) : List.of();
         return new ScorecardCalculator.Inputs(contractId, contract.name(), contract.client().name(),
                 contract.vendor().name(), period.label(), period.months(), approved, inForce, profile.profileName(),
                 profile.versionNumber(), profile.profile(), peers, withPeersAndDisputes
@@ -122,20 +122,27 @@ public class ScorecardService {
         return byMonth;
     }
 
-    /** Each SLA KPI against anonymous peers in the period (a year to date: in its last month). */
-    private List<KpiPeerRow> peers(long contractId, ContractTerms governing, ScorecardPeriod period) {
+    /**
+     * Each SLA KPI against anonymous peers in the period. A year to date is compared in its last month: peers are
+     * compared per month, quarter or calendar year (SCORING.md §2.2), and a year to date is none of them.
+     */
+    private List<KpiPeerRow> peers(long contractId, ContractTerms governing, ScorecardPeriod period,
+                                   Set<YearMonth> approvedMonths) {
         BenchmarkPeriod peerPeriod = switch (period.kind()) {
             case QUARTER -> BenchmarkPeriod.quarter(period.last());
             case MONTH, YEAR_TO_DATE -> BenchmarkPeriod.month(period.last());
         };
         Set<String> benchmarked = Set.copyOf(benchmarks.kpiLabels());
+        int monthsMissing = (int) peerPeriod.months().stream().filter(month -> !approvedMonths.contains(month))
+                .count();
         List<KpiPeerRow> rows = new ArrayList<>();
         governing.slaItems().stream().map(SlaTerm::kpiLabel).filter(benchmarked::contains).forEach(label -> {
             BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod);
             boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();
             rows.add(new KpiPeerRow(label, figure.ownValue(), peersShown ? figure.peerCell().sourcing() : null,
                     peersShown ? figure.peerCell().sector() : null, peersShown ? figure.peerCell().size() : null,
-                    figure.n(), figure.median(), figure.percentRank(), figure.smallSample()));
+                    figure.n(), figure.median(), figure.percentRank(), figure.smallSample(), peerPeriod.label(),
+                    monthsMissing));
         });
         return rows;
     }

@@ -173,6 +173,45 @@ class SubmissionUploadServiceTest {
                 Locale.ENGLISH))).isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void problemsAreListedInRowOrderEachNamingItsFieldAndTheValueFound() throws IOException {
+        // row 2's negative count is found when its chunk is checked, row 3's text at once, as the file is read
+        String csv = "unit_id;unit;month;complaints;handled[phone]\n"
+                + zwolle + ";Zwolle telefonie;" + LAST_MONTH + ";-3;100\n"
+                + zwolle + ";Zwolle telefonie;" + LAST_MONTH.minusMonths(1) + ";5;abc\n";
+        Path file = folder.resolve("kpi.csv");
+        Files.writeString(file, csv);
+
+        assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                    assertThat(e.problems()).extracting(UploadProblem::row).isSorted();
+                    assertThat(e.problems()).extracting(UploadProblem::row, UploadProblem::messageKey,
+                                    UploadProblem::found)
+                            .contains(tuple(2, "kpi.error.negative", "-3"),
+                                    tuple(3, "kpi.upload.number.notANumber", "abc"));
+                    assertThat(e.problems()).filteredOn(problem -> problem.found().equals("abc")).singleElement()
+                            .extracting(UploadProblem::field).isEqualTo("Contacts handled by an agent – Phone");
+                });
+    }
+
+    @Test
+    void aDutchTemplateHasDutchHeadersWithDutchUnits() throws IOException {
+        SubmissionTemplate template = as(() -> uploads.template(zwolle, LAST_MONTH, LAST_MONTH, Locale.of("nl")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SubmissionTemplateWorkbook.write(template, Locale.of("nl"), bytes);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet inputs = workbook.getSheet(SubmissionTemplateWorkbook.INPUTS_SHEET);
+            StringBuilder headers = new StringBuilder();
+            inputs.getRow(1).forEach(cell -> headers.append(cell.getStringCellValue()).append('\n'));
+            assertThat(headers.toString()).contains("(aantal)").doesNotContain("(count)");
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> headers.append(cell.getStringCellValue())
+                    .append('\n')));
+            assertThat(org.ccbench.testsupport.DutchExportCheck.fromBundles().leftovers(headers.toString(),
+                    "Zwolle telefonie", "'Inputs'")).as("the sheet 'Inputs' keeps the name the upload reads")
+                    .isEmpty();
+        }
+    }
+
     private XSSFWorkbook template() throws IOException {
         SubmissionTemplate template = as(() -> uploads.template(LAST_MONTH, LAST_MONTH, Locale.ENGLISH));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

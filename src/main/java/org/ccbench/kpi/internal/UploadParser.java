@@ -141,9 +141,11 @@ public final class UploadParser {
             }
             NumberText.Result number = cell.toNumber(convention, wholeNumberCodes.contains(key.code()));
             if (number.isInvalid()) {
-                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, number.errorKey()));
+                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, number.errorKey())
+                        .in(key.field(), cell.text()));
             } else if (number.isNumber() && number.percent() && !percentCodes.contains(key.code())) {
-                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, "kpi.upload.number.percentNotAllowed"));
+                cellProblems.add(UploadProblem.at(sheet, rowNumber, column, "kpi.upload.number.percentNotAllowed")
+                        .in(key.field(), cell.text()));
             } else if (number.isNumber()) {
                 (parameterCodes.contains(key.code()) ? parameters : values).put(key, number.value());
                 columns.put(key, column);

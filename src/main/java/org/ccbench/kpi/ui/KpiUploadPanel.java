@@ -202,8 +202,14 @@ class KpiUploadPanel extends VerticalLayout {
         return anchor;
     }
 
+    /** The problem in words, naming its field and the value found there ("Complaints: found -3"). */
     private String message(UploadProblem problem) {
-        return getTranslation(problem.messageKey(), problem.arguments().toArray());
+        String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
+        if (problem.field().isEmpty()) {
+            return message;
+        }
+        return getTranslation(problem.found().isEmpty() ? "kpi.upload.problem.inField" : "kpi.upload.problem.found",
+                problem.field(), problem.found()) + " " + message;
     }
 
     private void show(List<UploadProblem> found) {

@@ -73,13 +73,14 @@ public final class ComparisonWorkbook {
             XlsxCells.text(header, column, texts.get(keys[column]), styles.base().header(), styles);
         }
         for (int k = 0; k < kpis.size(); k++) {
-            XlsxCells.text(header, keys.length + k, kpis.get(k), styles.base().header(), styles);
+            XlsxCells.text(header, keys.length + k, texts.kpiTitle(kpis.get(k)), styles.base().header(), styles);
         }
         int smallSamples = keys.length + kpis.size();
         sheet.setColumnWidth(smallSamples, 24 * 256);
         XlsxCells.text(header, smallSamples, texts.get("scorecard.comparison.smallSample"), styles.base().header(),
                 styles);
         sheet.createFreezePane(2, 1);
+        PrintSetup.onePageWide(sheet, 0, texts);
         int next = 1;
         for (ComparisonRow contract : rows) {
             for (ComparisonRow.ComparisonMonth month : contract.monthly()) {
@@ -94,8 +95,8 @@ public final class ComparisonWorkbook {
                     XlsxCells.number(row, keys.length + k, month.slaActuals().get(kpis.get(k)), styles.exact());
                 }
                 if (!month.smallSamples().isEmpty()) {
-                    XlsxCells.text(row, smallSamples, String.join(", ", month.smallSamples()), styles.base().text(),
-                            styles);
+                    XlsxCells.text(row, smallSamples, String.join(", ", month.smallSamples().stream()
+                            .map(texts::kpiTitle).toList()), styles.base().text(), styles);
                 }
             }
         }

@@ -43,7 +43,7 @@ final class DefinitionsSheet {
                 continue;
             }
             XlsxCells.text(row, 1, texts.kpiName(code), styles.base().wrap(), styles);
-            XlsxCells.text(row, 2, kpi.unit().code(), styles.base().text(), styles);
+            XlsxCells.text(row, 2, texts.unit(kpi.unit().code()), styles.base().text(), styles);
             XlsxCells.text(row, 3, texts.direction(kpi.direction()), styles.base().text(), styles);
             XlsxCells.text(row, 4, KpiDefinitions.formula(kpi), styles.base().wrap(), styles);
         }
@@ -56,6 +56,7 @@ final class DefinitionsSheet {
             int lines = Math.max(1, texts.get(key).length() / 130 + 1);
             row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
+        PrintSetup.onePageWide(sheet, 2, texts);
     }
 
     /** The catalogue codes of the scorecard's KPIs in order of first appearance, CPC last for the cost figures. */

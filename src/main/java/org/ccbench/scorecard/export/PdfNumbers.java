@@ -27,6 +27,15 @@ final class PdfNumbers {
         return format(value, 1);
     }
 
+    /**
+     * A KPI's figure with the KPI's own decimals ({@code 78.0} beside {@code 78.2}, never {@code 78}); all its
+     * decimals for a code the catalogue lacks.
+     */
+    String kpi(String kpiLabel, BigDecimal value) {
+        return KpiDefinitions.find(KpiDefinitions.code(kpiLabel)).map(kpi -> format(value, kpi.displayDecimals()))
+                .orElseGet(() -> exact(value));
+    }
+
     /** All the decimals the value has (trailing zeros dropped, at most 6). */
     String exact(BigDecimal value) {
         if (value == null) {

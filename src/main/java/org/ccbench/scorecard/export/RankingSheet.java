@@ -75,6 +75,7 @@ final class RankingSheet {
             XlsxCells.number(row, 7, contract.qualityPerEuro(), styles.exact());
             XlsxCells.number(row, 8, contract.bonusMalusAmount(), styles.money());
         }
+        PrintSetup.onePageWide(sheet, HEADER_ROW, texts);
         if (charted > 0) {
             chart(behind, rows.subList(0, charted), texts.get("scorecard.comparison.chart"));
         }

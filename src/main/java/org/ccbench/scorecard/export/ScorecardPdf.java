@@ -98,7 +98,7 @@ public final class ScorecardPdf {
         settlement(scorecard.totals());
         indices(scorecard.indices());
         cost(scorecard.cost());
-        peers(scorecard.peers());
+        peers(scorecard.header(), scorecard.peers());
         disputes(scorecard.disputes());
     }
 
@@ -121,16 +121,17 @@ public final class ScorecardPdf {
 
     private void sla(List<SlaRow> rows) {
         section("scorecard.sla.title");
-        PdfPTable table = table(new float[] {2f, 1.1f, 1.1f, 1.1f, 1.1f, 1f, 1.8f, 1f, 1f, 1.6f});
+        // wide enough for the longest header word of either language ("Ondergrens", "Realisatie") on one line
+        PdfPTable table = table(new float[] {2.6f, 1.1f, 1.3f, 1.5f, 1.1f, 1f, 1.6f, 1f, 1f, 1.6f});
         headers(table, "scorecard.sla.kpi", "scorecard.sla.direction", "scorecard.sla.actual", "scorecard.sla.floor",
                 "scorecard.sla.target", "scorecard.sla.score", "scorecard.sla.rag", "scorecard.sla.malus",
                 "scorecard.sla.bonus", "scorecard.sla.amount");
         for (SlaRow row : rows) {
-            table.addCell(cell(row.kpiLabel(), BOLD));
+            table.addCell(cell(texts.kpiTitle(row.kpiLabel()), BOLD));
             table.addCell(cell(texts.direction(row.direction()), TEXT));
-            table.addCell(number(numbers.exact(row.actual())));
-            table.addCell(number(numbers.exact(row.floor())));
-            table.addCell(number(numbers.exact(row.target())));
+            table.addCell(number(numbers.kpi(row.kpiLabel(), row.actual())));
+            table.addCell(number(numbers.kpi(row.kpiLabel(), row.floor())));
+            table.addCell(number(numbers.kpi(row.kpiLabel(), row.target())));
             table.addCell(number(numbers.oneDecimal(row.score())));
             PdfPCell rag = cell(row.smallSample() ? texts.get("scorecard.rag.notMeasurable") : texts.rag(row.rag()),
                     BOLD);
@@ -144,7 +145,7 @@ public final class ScorecardPdf {
         }
         add(table);
         rows.stream().filter(SlaRow::smallSample).forEach(row ->
-                add(new Paragraph(row.kpiLabel() + ": " + texts.smallSample(row), NOTE)));
+                add(new Paragraph(texts.kpiTitle(row.kpiLabel()) + ": " + texts.smallSample(row), NOTE)));
     }
 
     private void settlement(SettlementSummary totals) {
@@ -185,32 +186,37 @@ public final class ScorecardPdf {
         add(table);
     }
 
-    private void peers(List<KpiPeerRow> peers) {
+    private void peers(ScorecardHeader header, List<KpiPeerRow> peers) {
         if (peers.isEmpty()) {
             return;
         }
         section("scorecard.peers.title");
+        String period = texts.peerPeriod(header, peers);
+        if (period != null) {
+            add(new Paragraph(period, NOTE));
+        }
         PdfPTable table = table(new float[] {1.5f, 1, 3.5f, 0.7f, 1, 1});
         headers(table, "scorecard.sla.kpi", "scorecard.peers.value", "scorecard.peers.cell", "scorecard.peers.n",
                 "scorecard.peers.median", "scorecard.peers.percentile");
         for (KpiPeerRow peer : peers) {
-            table.addCell(cell(peer.kpiLabel(), BOLD));
-            table.addCell(number(numbers.exact(peer.value()) + (peer.smallSample() ? " *" : "")));
+            table.addCell(cell(texts.kpiTitle(peer.kpiLabel()), BOLD));
+            table.addCell(number(numbers.kpi(peer.kpiLabel(), peer.value()) + (peer.smallSample() ? " *" : "")));
             String peerCell = texts.peerCell(peer);
             if (peerCell == null || peer.n() == null) {
-                PdfPCell none = cell(texts.get("scorecard.peers.insufficient"), NOTE);
+                PdfPCell none = cell(texts.noPeers(peer), NOTE);
                 none.setColspan(4);
                 table.addCell(none);
                 continue;
             }
             table.addCell(cell(peerCell, TEXT));
             table.addCell(number(numbers.integer(peer.n())));
-            table.addCell(number(numbers.exact(peer.median())));
+            table.addCell(number(numbers.kpi(peer.kpiLabel(), peer.median())));
             table.addCell(number(numbers.oneDecimal(peer.percentRank())));
         }
         add(table);
         peers.stream().filter(KpiPeerRow::smallSample).forEach(peer ->
-                add(new Paragraph("* " + peer.kpiLabel() + ": " + texts.get("scorecard.peers.smallSample"), NOTE)));
+                add(new Paragraph("* " + texts.kpiTitle(peer.kpiLabel()) + ": "
+                        + texts.get("scorecard.peers.smallSample"), NOTE)));
     }
 
     private void disputes(List<Dispute> disputes) {
@@ -225,7 +231,7 @@ public final class ScorecardPdf {
                 "scorecard.disputes.raisedBy", "scorecard.disputes.raisedAt");
         for (Dispute dispute : open) {
             table.addCell(cell(String.valueOf(dispute.month()), TEXT));
-            table.addCell(cell(dispute.kpiLabel(), TEXT));
+            table.addCell(cell(texts.kpiTitle(dispute.kpiLabel()), TEXT));
             table.addCell(cell(dispute.comment(), TEXT));
             table.addCell(cell(dispute.raisedBy(), TEXT));
             table.addCell(cell(texts.time(dispute.raisedAt()), TEXT));

@@ -22,8 +22,11 @@ final class ScorecardStyles {
     private final CellStyle computedMoney;
     private final CellStyle month;
     private final Map<RagStatus, CellStyle> rag = new EnumMap<>(RagStatus.class);
+    private final Map<Integer, CellStyle> decimals = new java.util.HashMap<>();
+    private final Workbook workbook;
 
     ScorecardStyles(Workbook workbook) {
+        this.workbook = workbook;
         base = new WorkbookStyles(workbook);
         money = numeric(workbook, "#,##0.00;-#,##0.00;0.00");
         exact = numeric(workbook, "0.0#####");
@@ -54,6 +57,17 @@ final class ScorecardStyles {
     }
 
     /** A formula's result, on a pale background so the audit trail stands out. */
+    /**
+     * A KPI's figure with the KPI's own decimals ({@code 78.0} beside {@code 78.2}): a number format, so the cell stays
+     * a number and Excel or LibreOffice write it in the reader's notation; {@link #exact()} for an unknown code.
+     */
+    CellStyle kpi(String kpiLabel) {
+        return KpiDefinitions.find(KpiDefinitions.code(kpiLabel))
+                .map(kpi -> decimals.computeIfAbsent(kpi.displayDecimals(), places -> numeric(workbook,
+                        places == 0 ? "0" : "0." + "0".repeat(places))))
+                .orElse(exact);
+    }
+
     CellStyle computed() {
         return computed;
     }

@@ -72,6 +72,7 @@ final class SlaDetailSheet {
         for (MonthSettlement month : months) {
             detail.month(month);
         }
+        PrintSetup.onePageWide(sheet, 0, texts);
     }
 
     private void start() {
@@ -102,7 +103,7 @@ final class SlaDetailSheet {
 
     private void line(Row row, MonthLine line) {
         int r = row.getRowNum();
-        text(row, KPI, line.kpiLabel(), styles.base().bold());
+        text(row, KPI, texts.kpiTitle(line.kpiLabel()), styles.base().bold());
         text(row, DIRECTION, line.direction().code(), styles.base().text());
         XlsxCells.number(row, NUMERATOR, line.numerator(), styles.exact());
         XlsxCells.number(row, DENOMINATOR, line.denominator(), styles.exact());

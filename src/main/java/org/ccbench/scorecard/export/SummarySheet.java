@@ -56,8 +56,9 @@ final class SummarySheet {
         writeSettlement(scorecard.totals());
         writeIndices(scorecard.indices());
         writeCost(scorecard.cost());
-        writePeers(scorecard.peers());
+        writePeers(scorecard.header(), scorecard.peers());
         writeDisputes(scorecard.disputes());
+        PrintSetup.onePageWide(sheet, 0, texts);
     }
 
     private void writeHeader(ScorecardHeader header) {
@@ -82,12 +83,13 @@ final class SummarySheet {
         headerRow(SLA_HEADERS);
         for (SlaRow sla : rows) {
             Row row = sheet.createRow(next++);
-            text(row, 0, sla.kpiLabel(), styles.base().bold());
+            text(row, 0, texts.kpiTitle(sla.kpiLabel()), styles.base().bold());
             text(row, 1, texts.direction(sla.direction()), styles.base().text());
-            XlsxCells.number(row, 2, sla.actual(), styles.exact());
-            XlsxCells.number(row, 3, sla.floor(), styles.exact());
-            XlsxCells.number(row, 4, sla.target(), styles.exact());
-            XlsxCells.number(row, 5, sla.bonusThreshold(), styles.exact());
+            CellStyle kpi = styles.kpi(sla.kpiLabel());
+            XlsxCells.number(row, 2, sla.actual(), kpi);
+            XlsxCells.number(row, 3, sla.floor(), kpi);
+            XlsxCells.number(row, 4, sla.target(), kpi);
+            XlsxCells.number(row, 5, sla.bonusThreshold(), kpi);
             XlsxCells.number(row, 6, sla.weight(), styles.exact());
             XlsxCells.number(row, 7, sla.score(), styles.base().oneDecimal());
             if (sla.smallSample()) {
@@ -139,25 +141,29 @@ final class SummarySheet {
         money("scorecard.cost.failureDemand", cost.failureDemandCost());
     }
 
-    private void writePeers(List<KpiPeerRow> peers) {
+    private void writePeers(ScorecardHeader header, List<KpiPeerRow> peers) {
         section("scorecard.peers.title");
+        String period = texts.peerPeriod(header, peers);
+        if (period != null) {
+            text(sheet.createRow(next++), 0, period, styles.base().note());
+        }
         headerRow(new String[] {"scorecard.sla.kpi", "scorecard.peers.value", "scorecard.peers.cell",
             "scorecard.peers.n", "scorecard.peers.median", "scorecard.peers.percentile"});
         for (KpiPeerRow peer : peers) {
             Row row = sheet.createRow(next++);
-            text(row, 0, peer.kpiLabel(), styles.base().bold());
-            XlsxCells.number(row, 1, peer.value(), styles.exact());
+            text(row, 0, texts.kpiTitle(peer.kpiLabel()), styles.base().bold());
+            XlsxCells.number(row, 1, peer.value(), styles.kpi(peer.kpiLabel()));
             if (peer.smallSample()) {
                 text(row, 6, texts.get("scorecard.peers.smallSample"), styles.base().note());
             }
             String cell = texts.peerCell(peer);
             if (cell == null || peer.n() == null) {
-                text(row, 2, texts.get("scorecard.peers.insufficient"), styles.base().note());
+                text(row, 2, texts.noPeers(peer), styles.base().note());
                 continue;
             }
             text(row, 2, cell, styles.base().text());
             XlsxCells.number(row, 3, peer.n(), styles.base().integer());
-            XlsxCells.number(row, 4, peer.median(), styles.exact());
+            XlsxCells.number(row, 4, peer.median(), styles.kpi(peer.kpiLabel()));
             XlsxCells.number(row, 5, peer.percentRank(), styles.base().oneDecimal());
         }
     }
@@ -174,7 +180,7 @@ final class SummarySheet {
         for (Dispute dispute : open) {
             Row row = sheet.createRow(next++);
             text(row, 0, String.valueOf(dispute.month()), styles.month());
-            text(row, 1, dispute.kpiLabel(), styles.base().text());
+            text(row, 1, texts.kpiTitle(dispute.kpiLabel()), styles.base().text());
             text(row, 2, dispute.comment(), styles.base().wrap());
             text(row, 3, dispute.raisedBy(), styles.base().text());
             text(row, 4, texts.time(dispute.raisedAt()), styles.base().text());

@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -21,11 +22,15 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ccbench.scorecard.KpiTrend;
 
-/** Months down, the SLA KPIs across (then their targets and the month's amount), and a native line chart. */
+/**
+ * Months down, the SLA KPIs across (then their targets and the month's amount), and a native line chart below the
+ * table. A month without data (before the contract started, after the period) is an empty cell and a gap in the
+ * chart, never a zero; the sheet prints on one page, so the chart is never cut in two.
+ */
 final class TrendSheet {
 
     static final int HEADER_ROW = 2;
-    private static final int CHART_ROWS = 20;
+    private static final int CHART_ROWS = 22;
     private static final int CHART_COLUMNS = 10;
 
     private TrendSheet() {
@@ -42,7 +47,7 @@ final class TrendSheet {
         Row header = sheet.createRow(HEADER_ROW);
         XlsxCells.text(header, 0, texts.get("scorecard.trend.month"), styles.base().header(), styles);
         for (int s = 0; s < series.size(); s++) {
-            String label = series.get(s).kpiLabel();
+            String label = texts.kpiTitle(series.get(s).kpiLabel());
             XlsxCells.text(header, 1 + s, label, styles.base().header(), styles);
             XlsxCells.text(header, 1 + series.size() + s, texts.labels().format("scorecard.trend.target", label),
                     styles.base().header(), styles);
@@ -54,23 +59,26 @@ final class TrendSheet {
             XlsxCells.text(row, 0, months.get(m).toString(), styles.month(), styles);
             for (int s = 0; s < series.size(); s++) {
                 KpiTrend.Series one = series.get(s);
-                XlsxCells.number(row, 1 + s, valueAt(one.values(), m), styles.exact());
-                XlsxCells.number(row, 1 + series.size() + s, one.target(), styles.exact());
+                XlsxCells.number(row, 1 + s, valueAt(one.values(), m), styles.kpi(one.kpiLabel()));
+                XlsxCells.number(row, 1 + series.size() + s, one.target(), styles.kpi(one.kpiLabel()));
             }
             XlsxCells.number(row, amountColumn, valueAt(trend.amounts(), m), styles.money());
         }
         if (!months.isEmpty() && !series.isEmpty()) {
-            chart(sheet, series, months.size(), texts.get("scorecard.trend.chart"), amountColumn + 2);
+            chart(sheet, series, months.size(), texts, Math.max(CHART_COLUMNS, amountColumn + 1));
         }
+        PrintSetup.onePage(sheet, texts);
     }
 
-    private static void chart(XSSFSheet sheet, List<KpiTrend.Series> series, int months, String title,
-                              int firstColumn) {
+    private static void chart(XSSFSheet sheet, List<KpiTrend.Series> series, int months, ScorecardTexts texts,
+                              int columns) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, HEADER_ROW, firstColumn + CHART_COLUMNS,
-                HEADER_ROW + CHART_ROWS);
+        int top = HEADER_ROW + months + 2;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, columns, top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        chart.setTitleText(texts.get("scorecard.trend.chart"));
+        // an empty cell is a gap in the line: no data is not 0 (the file format's own default is "zero")
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis monthsAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -86,8 +94,8 @@ final class TrendSheet {
             XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories,
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                             new CellRangeAddress(firstRow, lastRow, 1 + s, 1 + s)));
-            line.setTitle(series.get(s).kpiLabel(), new CellReference(sheet.getSheetName(), HEADER_ROW, 1 + s,
-                    true, true));
+            line.setTitle(texts.kpiTitle(series.get(s).kpiLabel()),
+                    new CellReference(sheet.getSheetName(), HEADER_ROW, 1 + s, true, true));
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setShapeProperties(ChartStyle.line(s));

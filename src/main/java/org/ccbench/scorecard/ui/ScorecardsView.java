@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
@@ -57,13 +58,15 @@ class ScorecardsView extends VerticalLayout {
                 comparison.show(shown);
             });
             long organisationId = currentUser.requireOrganisationId();
+            // read now: the download runs in a request without the UI, where getLocale() falls back to English
+            Locale locale = getLocale();
             Anchor download = DownloadLink.of("comparison-xlsx", "scorecards.download", event -> {
                 audit.recordSeparately("COMPARISON_EXPORTED", "organisation", organisationId,
                         "xlsx " + period.value().label() + ", " + shown.size() + " contracts");
                 event.setFileName(DownloadLink.fileName("contract-comparison", period.value().label(), "xlsx"));
                 event.setContentType(DownloadLink.XLSX);
                 try (OutputStream out = event.getOutputStream()) {
-                    ComparisonWorkbook.write(shown, period.value().label(), getLocale(), out);
+                    ComparisonWorkbook.write(shown, period.value().label(), locale, out);
                 }
                 metrics.exported(Export.COMPARISON_XLSX);
             });

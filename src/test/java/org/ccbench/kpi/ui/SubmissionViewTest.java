@@ -171,7 +171,8 @@ class SubmissionViewTest extends SpringBrowserlessTest {
         assertThat(problems.isVisible()).isTrue();
         assertThat(problems.getGenericDataView().getItems().map(UploadProblem::messageKey))
                 .containsExactlyInAnyOrder("kpi.error.negative");
-        assertThat(test(problems).getCellText(0, 3)).isEqualTo("Cannot be negative");
+        assertThat(test(problems).getCellText(0, 3)).as("the problem names its field and the value found")
+                .isEqualTo("Complaints registered, found \"-1\": Cannot be negative");
         Anchor download = $(Anchor.class).id("kpi-upload-problems-download");
         assertThat(download.isVisible()).isTrue();
         assertThat(download.getElement().getTextRecursively()).isEqualTo("Download problems (xlsx)");

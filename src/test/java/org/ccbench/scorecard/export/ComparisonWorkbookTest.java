@@ -97,7 +97,8 @@ class ComparisonWorkbookTest {
             Row header = monthly.getRow(0);
             assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8)).extracting(c -> header.getCell(c).getStringCellValue())
                     .containsExactly("Contract", "Vendor", "Month", "Quality Q", "Cost per contact €",
-                            "Bonus/malus €", "SL[phone]", "CSAT", "FCR");
+                            "Bonus/malus €", "Service level · phone", "Customer satisfaction (top-2-box)",
+                            "First contact resolution");
             assertThat(monthly.getLastRowNum()).isEqualTo(9);
             Row bJanuary = monthly.getRow(1);
             assertThat(bJanuary.getCell(0).getStringCellValue()).isEqualTo("Contract B");
@@ -110,7 +111,8 @@ class ComparisonWorkbookTest {
             assertThat(monthly.getRow(9).getCell(0).getStringCellValue()).isEqualTo("Contract A");
             assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Small sample (fewer than 50 survey responses)");
             assertThat(monthly.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Contract C");
-            assertThat(monthly.getRow(6).getCell(9).getStringCellValue()).as("C's March CSAT").isEqualTo("CSAT");
+            assertThat(monthly.getRow(6).getCell(9).getStringCellValue()).as("C's March CSAT")
+                    .isEqualTo("Customer satisfaction (top-2-box)");
             assertThat(monthly.getRow(5).getCell(9)).isNull();
         }
     }

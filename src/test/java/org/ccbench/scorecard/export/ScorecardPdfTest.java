@@ -20,7 +20,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 class ScorecardPdfTest {
 
-    private static String text(Scorecard scorecard, Locale locale) throws IOException {
+    static String text(Scorecard scorecard, Locale locale) throws IOException {
         byte[] pdf = SampleScorecards.bytes(out -> ScorecardPdf.write(scorecard, locale, PORTAL_ZONE, out));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PdfReader reader = new PdfReader(pdf)) {
@@ -43,12 +43,14 @@ class ScorecardPdfTest {
         assertThat(text).contains("Contract scorecard: Klantenservice 2026", "Noordzee Energie",
                 "2026-07 – 2026-10 (draft)", "version 3, in force from 2026-07", "customer-first, version 2",
                 "101, 102, 103, 104", "2026-11-03 09:30 +01:00");
-        assertThat(text).contains("SL[phone]", "76.4", "amber", "-4,320.00", "CSAT", "red", "-10,680.00", "green");
+        assertThat(text).contains("Service level · phone", "76.4", "amber", "-4,320.00", "Customer satisfaction",
+                "red", "-10,680.00", "green");
         assertThat(text).contains("Bonus/malus € (negative: a credit to the client)", "-15,960.00", "480,000.00",
                 "-3.325");
         assertThat(text).contains("Quality index Q", "66.8", "85.0", "80.0", "72.1", "6.68");
         assertThat(text).contains("Cost of failure demand", "85,480.00", "48,000", "10.00");
-        assertThat(text).contains("outsourced · energy_utilities · all", "81.5", "27.3", "insufficient peers");
+        assertThat(text).contains("outsourced · Energy and utilities · all sizes", "81.5", "27.3",
+                "insufficient peers");
         assertThat(text).contains("Open disputes", FORMULA_COMMENT).doesNotContain("Resolved long ago");
         assertThat(text).as("raised at, stored at UTC, in the portal's time zone (the cell wraps before the offset)")
                 .contains("2026-11-04 10:00").doesNotContain("+00:00");
@@ -67,8 +69,9 @@ class ScorecardPdfTest {
     void aSmallSampleIsNotMeasurableWithItsResponsesUnderTheSlaTable() throws IOException {
         String text = text(SampleScorecards.withSmallSampleCsat(SampleScorecards.scorecard()), Locale.ENGLISH);
 
-        assertThat(text).contains("not measurable", "CSAT: Small sample: 40 responses, fewer than the 50 needed",
-                "* CSAT: small sample: not among the peers");
+        assertThat(text).contains("not measurable",
+                "Customer satisfaction (top-2-box): Small sample: 40 responses, fewer than the 50 needed",
+                "* Customer satisfaction (top-2-box): small sample: not among the peers");
     }
 
     @Test

@@ -80,7 +80,9 @@ class ScorecardWorkbookTest {
                 for (int i = 0; i < lines.size(); i++) {
                     Row row = lines.get(i);
                     MonthLine line = month.lines().get(i);
-                    assertThat(row.getCell(SlaDetailSheet.KPI).getStringCellValue()).isEqualTo(line.kpiLabel());
+                    assertThat(row.getCell(SlaDetailSheet.KPI).getStringCellValue())
+                            .isEqualTo(new ScorecardTexts(org.ccbench.survey.export.ExportLabels.of(Locale.ENGLISH))
+                                    .kpiTitle(line.kpiLabel()));
                     assertThat(row.getCell(SlaDetailSheet.STATUS_CODE).getStringCellValue())
                             .isEqualTo(line.status().name());
                     for (int column : new int[] {SlaDetailSheet.X, SlaDetailSheet.SHORTFALL, SlaDetailSheet.EXCESS,
@@ -179,12 +181,13 @@ class ScorecardWorkbookTest {
     void aSmallSampleIsNotMeasurableOnTheSummaryWithItsResponsesInTheNotes() throws IOException {
         Scorecard scorecard = SampleScorecards.withSmallSampleCsat(SampleScorecards.scorecard());
         try (XSSFWorkbook english = written(scorecard, Locale.ENGLISH); XSSFWorkbook dutch = written(scorecard, DUTCH)) {
-            Row csat = rowStartingWith(english.getSheet("Summary"), "CSAT");
+            Row csat = rowStartingWith(english.getSheet("Summary"), "Customer satisfaction (top-2-box)");
             assertThat(csat.getCell(7)).as("no score").isNull();
             assertThat(csat.getCell(SummarySheet.RAG_COLUMN).getStringCellValue()).isEqualTo("not measurable");
             assertThat(csat.getCell(SummarySheet.NOTES_COLUMN).getStringCellValue()).isEqualTo("Small sample: 40 "
                     + "responses, fewer than the 50 needed: not measurable (no score, no bonus or malus, not in Q)");
-            assertThat(rowStartingWith(dutch.getSheet("Samenvatting"), "CSAT").getCell(SummarySheet.NOTES_COLUMN)
+            assertThat(rowStartingWith(dutch.getSheet("Samenvatting"), "Klanttevredenheid (top-2-box)")
+                    .getCell(SummarySheet.NOTES_COLUMN)
                     .getStringCellValue()).startsWith("Kleine steekproef: 40 antwoorden");
             assertThat(cellsOf(english.getSheet("Definitions"))).anyMatch(cell -> cell.getCellType() == CellType.STRING
                     && cell.getStringCellValue().startsWith("Survey KPIs (CSAT, NPS, CES, FCR) need 50 responses"));
@@ -202,12 +205,13 @@ class ScorecardWorkbookTest {
             assertThat(value(summary, "Scoring profile").getStringCellValue()).isEqualTo("customer-first, version 2");
             assertThat(value(summary, "Submission revisions").getStringCellValue()).isEqualTo("101, 102, 103, 104");
             assertThat(value(summary, "Computed at").getStringCellValue()).isEqualTo("2026-11-03 09:30 +01:00");
-            Row csat = rowStartingWith(summary, "CSAT");
+            Row csat = rowStartingWith(summary, "Customer satisfaction (top-2-box)");
             Cell rag = csat.getCell(SummarySheet.RAG_COLUMN);
             assertThat(rag.getStringCellValue()).isEqualTo("red");
             assertThat(((XSSFColor) rag.getCellStyle().getFillForegroundColorColor()).getIndex())
                     .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
-            assertThat(rowStartingWith(summary, "FCR").getCell(SummarySheet.RAG_COLUMN).getStringCellValue())
+            assertThat(rowStartingWith(summary, "First contact resolution").getCell(SummarySheet.RAG_COLUMN)
+                    .getStringCellValue())
                     .isEqualTo("green");
             assertThat(value(summary, "Bonus/malus € (negative: a credit to the client)").getNumericCellValue())
                     .isEqualTo(-15960.00);
@@ -217,10 +221,11 @@ class ScorecardWorkbookTest {
             assertThat(value(summary, "Cost index C (vs. budget)").getNumericCellValue()).isEqualTo(80.0);
             assertThat(value(summary, "Cost of failure demand € ((repeat + avoidable) × CPC)").getNumericCellValue())
                     .isEqualTo(85480.00);
-            Row peer = rowStartingWith(summary, "SL[phone]", 1);
-            assertThat(peer.getCell(2).getStringCellValue()).isEqualTo("outsourced · energy_utilities · all");
+            Row peer = rowStartingWith(summary, "Service level · phone", 1);
+            assertThat(peer.getCell(2).getStringCellValue())
+                    .isEqualTo("outsourced · Energy and utilities · all sizes");
             assertThat(peer.getCell(5).getNumericCellValue()).isEqualTo(27.3);
-            assertThat(rowStartingWith(summary, "CSAT", 1).getCell(2).getStringCellValue())
+            assertThat(rowStartingWith(summary, "Customer satisfaction (top-2-box)", 1).getCell(2).getStringCellValue())
                     .isEqualTo("insufficient peers");
             Row dispute = rowStartingWith(summary, AUGUST.toString());
             assertThat(dispute.getCell(2).getStringCellValue()).isEqualTo(FORMULA_COMMENT);
@@ -257,7 +262,8 @@ class ScorecardWorkbookTest {
             Row header = trend.getRow(TrendSheet.HEADER_ROW);
             assertThat(List.of(header.getCell(0), header.getCell(1), header.getCell(2), header.getCell(3),
                     header.getCell(4), header.getCell(5))).extracting(Cell::getStringCellValue)
-                    .containsExactly("Month", "SL[phone]", "CSAT", "Target SL[phone]", "Target CSAT",
+                    .containsExactly("Month", "Service level · phone", "Customer satisfaction (top-2-box)",
+                            "Target Service level · phone", "Target Customer satisfaction (top-2-box)",
                             "Bonus/malus €");
             Row september = trend.getRow(TrendSheet.HEADER_ROW + 3);
             assertThat(september.getCell(0).getStringCellValue()).isEqualTo("2026-09");
@@ -288,7 +294,7 @@ class ScorecardWorkbookTest {
             Sheet definitions = english.getSheet("Definitions");
             Row sl = rowStartingWith(definitions, "SL");
             assertThat(sl.getCell(1).getStringCellValue()).isEqualTo("Service level");
-            assertThat(sl.getCell(2).getStringCellValue()).isEqualTo("percent");
+            assertThat(sl.getCell(2).getStringCellValue()).isEqualTo("%");
             assertThat(sl.getCell(3).getStringCellValue()).isEqualTo("higher");
             assertThat(sl.getCell(4).getStringCellValue()).startsWith("100 * answered_within_threshold[c]");
             assertThat(rowStartingWith(definitions, "RCR").getCell(3).getStringCellValue()).isEqualTo("lower");
