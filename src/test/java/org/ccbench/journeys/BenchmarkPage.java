@@ -35,6 +35,24 @@ final class BenchmarkPage {
         return this;
     }
 
+    /** Types {@code typed} into a searchable picker and takes {@code item} from what it then offers. */
+    BenchmarkPage search(String comboBoxId, String typed, String item) {
+        WebElement input = journey.waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        input.click();
+        input.sendKeys(typed);
+        By items = By.cssSelector("vaadin-combo-box-item");
+        journey.wait.until(driver -> driver.findElements(items).stream().anyMatch(found -> found.getText().equals(item)));
+        journey.driver.findElements(items).stream().filter(found -> found.getText().equals(item)).findFirst()
+                .orElseThrow().click();
+        return this;
+    }
+
+    /** The download link's address and its download attribute, e.g. "…/VAADIN/dynamic/… download". */
+    String downloadLink() {
+        WebElement link = journey.waitFor(By.id("benchmark-xlsx"));
+        return link.getAttribute("href") + " " + (link.getAttribute("download") == null ? "" : "download");
+    }
+
     BenchmarkPage choose(String selectId, String item) {
         journey.waitFor(By.id(selectId)).click();
         By items = By.cssSelector("vaadin-select-item");
