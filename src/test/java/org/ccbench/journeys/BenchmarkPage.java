@@ -3,6 +3,7 @@ package org.ccbench.journeys;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The benchmark page: the unit, KPI and period selects, the figure and the trend chart. */
@@ -39,6 +40,7 @@ final class BenchmarkPage {
     BenchmarkPage search(String comboBoxId, String typed, String item) {
         WebElement input = journey.waitFor(By.cssSelector("#" + comboBoxId + " input"));
         input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(typed);
         By items = By.cssSelector("vaadin-combo-box-item");
         journey.wait.until(driver -> driver.findElements(items).stream().anyMatch(found -> found.getText().equals(item)));
