@@ -110,7 +110,7 @@ class BenchmarkView extends VerticalLayout {
         sourcingManager = currentUser.require().hasRole(Role.SOURCING_MANAGER);
         tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(sourcingManager), this::showVendors);
         tab("benchmark-tab-sourcing", "benchmark.tab.sourcing", new Div(new Paragraph(
-                getTranslation("benchmark.sourcing.help")), sourcing),
+                getTranslation("benchmark.sourcing.help")), sourcing.emptyState(), sourcing),
                 () -> sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue())));
         add(choices, tabs);
         unit.addValueChangeListener(event -> {
