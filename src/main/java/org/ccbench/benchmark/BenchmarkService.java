@@ -20,6 +20,7 @@ import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Breakdown;
+import org.ccbench.scoring.kpi.Channel;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.Quadrant;
 import org.ccbench.scoring.peer.PeerScope;
@@ -68,6 +69,37 @@ public class BenchmarkService {
             }
         }
         return labels;
+    }
+
+    /**
+     * The benchmarked KPI labels that fit the unit: a KPI measured per channel only for the channels the unit serves
+     * (its contract's or operation's channels), so a phone-only unit is not offered {@code SL[email]}.
+     */
+    public List<String> kpiLabels(long unitId) {
+        SubmissionUnit unit = readable(unitId);
+        return kpiLabels().stream().filter(label -> serves(unit, label)).toList();
+    }
+
+    /**
+     * Of {@code candidates}, the periods in which at least one unit the user reads has an approved month, in the order
+     * given: the others could only ever show "no approved figures".
+     */
+    public List<BenchmarkPeriod> periodsWithData(List<BenchmarkPeriod> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        YearMonth first = candidates.stream().map(BenchmarkPeriod::first).min(Comparator.naturalOrder()).orElseThrow();
+        YearMonth last = candidates.stream().map(BenchmarkPeriod::last).max(Comparator.naturalOrder()).orElseThrow();
+        Set<YearMonth> approved = approvedMonths.ofUnits(submissions.readableUnits().stream()
+                .map(SubmissionUnit::id).toList(), first, last).stream().map(ApprovedMonth::month)
+                .collect(Collectors.toSet());
+        return candidates.stream().filter(period -> period.months().stream().anyMatch(approved::contains)).toList();
+    }
+
+    private static boolean serves(SubmissionUnit unit, String label) {
+        Kpi kpi = kpi(label);
+        return !label.contains("[") || !(breakdown(kpi, label) instanceof Channel channel)
+                || unit.channels().contains(channel.code());
     }
 
     /** The unit's {@code kpiLabel} (e.g. {@code CSAT}, {@code SL[phone]}) in the period against its peers. */

@@ -38,6 +38,9 @@ class BenchmarkServiceTest {
     ExclusionService exclusions;
 
     @Autowired
+    org.ccbench.kpi.SubmissionService submissions;
+
+    @Autowired
     List<ApplicationRunner> runners;
 
     @Autowired
@@ -207,6 +210,39 @@ class BenchmarkServiceTest {
                 .isEqualTo(zwolle);
         assertThat(as(SANNE, () -> benchmarks.kpiLabels())).contains("CSAT", "SL[phone]", "VMX[eliminate]")
                 .doesNotContain("QMS");
+    }
+
+    @Test
+    void theKpiPickerOffersAChannelKpiOnlyForTheChannelsTheUnitServes() {
+        List<String> offered = as(SANNE, () -> benchmarks.kpiLabels(zwolle));
+        List<String> all = as(SANNE, () -> benchmarks.kpiLabels());
+        java.util.Set<String> served = as(SANNE, () -> submissions.readableUnits()).stream()
+                .filter(unit -> unit.id() == zwolle).findFirst().orElseThrow().channels();
+
+        assertThat(served).as("the demo's Zwolle telefonie serves some channels, not all").isNotEmpty()
+                .hasSizeLessThan(org.ccbench.scoring.kpi.Channel.values().length);
+        assertThat(offered).contains("CSAT", "VMX[eliminate]").hasSizeLessThan(all.size());
+        for (String label : all) {
+            String channel = label.contains("[") ? label.substring(label.indexOf('[') + 1, label.length() - 1) : null;
+            boolean isChannel = channel != null && java.util.Arrays.stream(org.ccbench.scoring.kpi.Channel.values())
+                    .anyMatch(c -> c.code().equals(channel));
+            assertThat(offered.contains(label)).as(label)
+                    .isEqualTo(!isChannel || served.contains(channel));
+        }
+        assertThatThrownBy(() -> as("vendor@servicehub.example", () -> benchmarks.kpiLabels(zwolle)))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
+    void periodsAreOfferedOnlyWhenTheUsersUnitsHaveAnApprovedMonthInThem() {
+        BenchmarkPeriod lastYearOfData = BenchmarkPeriod.year(MONTH.first().getYear());
+        BenchmarkPeriod longAgo = BenchmarkPeriod.year(2001);
+        BenchmarkPeriod longAgoMonth = BenchmarkPeriod.month(YearMonth.of(2001, 5));
+        BenchmarkPeriod future = BenchmarkPeriod.quarter(TestClock.THIS_MONTH.plusMonths(6));
+
+        assertThat(as(SANNE, () -> benchmarks.periodsWithData(List.of(MONTH, longAgo, future, lastYearOfData,
+                longAgoMonth)))).containsExactly(MONTH, lastYearOfData);
+        assertThat(as(SANNE, () -> benchmarks.periodsWithData(List.of()))).isEmpty();
     }
 
     private <T> T as(String email, Supplier<T> action) {

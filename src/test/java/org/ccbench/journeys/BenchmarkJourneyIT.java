@@ -36,7 +36,7 @@ class BenchmarkJourneyIT extends BrowserJourney {
         String csatChart = page.chartValues();
         assertThat(csatFigure).startsWith("CSAT ·").contains("Peers: ", "(n = ", "Your percentile rank: ");
 
-        page.choose("benchmark-kpi", "CPC · Cost per handled contact");
+        page.search("benchmark-kpi", "cost per handled", "CPC · Cost per handled contact");
         wait.until(driver -> page.figure().startsWith("CPC ·"));
         wait.until(driver -> !page.chartValues().equals(csatChart));
         assertThat(page.figure()).contains("Peers: ").isNotEqualTo(csatFigure);
@@ -46,7 +46,12 @@ class BenchmarkJourneyIT extends BrowserJourney {
         wait.until(driver -> page.figure().startsWith("CPC · " + quarter));
         assertThat(page.figure()).contains("Peers: ");
 
+        assertThat(page.downloadLink()).as("the tab on screen as xlsx").contains("download")
+                .doesNotContain("benchmark-xlsx=null");
+
         page.openTab("benchmark-tab-matrix");
+        assertThat(waitFor(By.id("benchmark-matrix-no-kpi")).getText())
+                .startsWith("The value matrix does not use the KPI chosen above");
         assertThat(waitFor(By.id("benchmark-matrix-eliminate")).getText()).contains("Eliminate", "avoidable",
                 "Your value: ", "Peers: ");
         assertThat(waitFor(By.id("benchmark-avoidable")).getText()).contains("Avoidable contacts");

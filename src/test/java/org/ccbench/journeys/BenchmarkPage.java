@@ -3,6 +3,7 @@ package org.ccbench.journeys;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The benchmark page: the unit, KPI and period selects, the figure and the trend chart. */
@@ -33,6 +34,25 @@ final class BenchmarkPage {
     BenchmarkPage openTab(String tabId) {
         journey.waitFor(By.id(tabId)).click();
         return this;
+    }
+
+    /** Types {@code typed} into a searchable picker and takes {@code item} from what it then offers. */
+    BenchmarkPage search(String comboBoxId, String typed, String item) {
+        WebElement input = journey.waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(typed);
+        By items = By.cssSelector("vaadin-combo-box-item");
+        journey.wait.until(driver -> driver.findElements(items).stream().anyMatch(found -> found.getText().equals(item)));
+        journey.driver.findElements(items).stream().filter(found -> found.getText().equals(item)).findFirst()
+                .orElseThrow().click();
+        return this;
+    }
+
+    /** The download link's address and its download attribute, e.g. "…/VAADIN/dynamic/… download". */
+    String downloadLink() {
+        WebElement link = journey.waitFor(By.id("benchmark-xlsx"));
+        return link.getAttribute("href") + " " + (link.getAttribute("download") == null ? "" : "download");
     }
 
     BenchmarkPage choose(String selectId, String item) {

@@ -1,6 +1,7 @@
 package org.ccbench.benchmark.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,10 +19,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.benchmark.export.BenchmarkSheet;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.peer.PeerScope;
@@ -43,26 +46,40 @@ class BenchmarkView extends VerticalLayout {
     private final BenchmarkService benchmarks;
     private final Clock clock;
     private final Select<SubmissionUnit> unit = new Select<>();
-    private final Select<String> kpi = new Select<>();
+    private final KpiPicker kpi;
     private final Select<BenchmarkPeriod> period = new Select<>();
     private final Select<PeerScope> scope = new Select<>();
     private final TabSheet tabs = new TabSheet();
     private final Map<Tab, Runnable> refreshers = new HashMap<>();
     private final KpiFigurePanel figure = new KpiFigurePanel();
     private final ValueMatrixPanel matrix = new ValueMatrixPanel(figure::peerSummary);
-    private final SourcingTable sourcing = new SourcingTable();
+    private final SourcingTable sourcing = new SourcingTable(period::getValue);
     private final VendorTable vendors = new VendorTable();
     private final PooledVendorTable pooled = new PooledVendorTable();
+    private boolean sourcingManager;
+    private boolean offering;
+    private BenchmarkSheet shownSheet;
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
-                  KpiCatalogues catalogues, Clock clock) {
+                  KpiCatalogues catalogues, Clock clock, AuditLog audit) {
         this.benchmarks = benchmarks;
         this.clock = clock;
         setId("benchmark-view");
+        kpi = new KpiPicker(catalogues.find(KpiCatalogues.CURRENT)
+                .map(catalogue -> catalogue.names(getLocale())).orElse(Map.of()));
         List<SubmissionUnit> units = submissions.readableUnits();
-        add(new Toolbar(getTranslation("benchmark.title")), new Paragraph(getTranslation("benchmark.help")));
+        List<BenchmarkPeriod> withData = units.isEmpty() ? List.of() : benchmarks.periodsWithData(periods());
+        Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit);
+        download.setVisible(!withData.isEmpty());
+        add(new Toolbar(getTranslation("benchmark.title"), download),
+                new Paragraph(getTranslation("benchmark.help")));
         if (units.isEmpty()) {
             add(new EmptyState(getTranslation("benchmark.noUnits")));
+            return;
+        }
+        if (withData.isEmpty()) {
+            add(new EmptyState(getTranslation("benchmark.noPeriods", periods().getLast().label(),
+                    periods().getFirst().label())));
             return;
         }
         unit.setId("benchmark-unit");
@@ -70,22 +87,13 @@ class BenchmarkView extends VerticalLayout {
         unit.setItems(units);
         unit.setItemLabelGenerator(SubmissionUnit::name);
         unit.setValue(units.getFirst());
-        kpi.setId("benchmark-kpi");
-        kpi.setLabel(getTranslation("benchmark.kpi"));
-        kpi.setItems(benchmarks.kpiLabels());
-        Map<String, String> names = catalogues.find(KpiCatalogues.CURRENT)
-                .map(catalogue -> catalogue.names(getLocale())).orElse(Map.of());
-        kpi.setItemLabelGenerator(label -> {
-            String name = names.get(label.contains("[") ? label.substring(0, label.indexOf('[')) : label);
-            return name == null ? label : label + " · " + name;
-        });
-        kpi.setValue("CSAT");
-        kpi.setWidth("22rem");
+        kpi.offer(benchmarks.kpiLabels(units.getFirst().id()));
         period.setId("benchmark-period");
         period.setLabel(getTranslation("benchmark.period"));
-        period.setItems(periods());
+        period.setItems(withData);
         period.setItemLabelGenerator(BenchmarkPeriod::label);
-        period.setValue(periods().get(1));
+        period.setValue(withData.stream().filter(shown -> shown.last().isBefore(periods().getFirst().first()))
+                .findFirst().orElse(withData.getFirst()));
         scope.setId("benchmark-scope");
         scope.setLabel(getTranslation("benchmark.scope"));
         scope.setItems(PeerScope.values());
@@ -99,14 +107,23 @@ class BenchmarkView extends VerticalLayout {
         tab("benchmark-tab-kpi", "benchmark.tab.kpi", figure, this::showFigure);
         tab("benchmark-tab-matrix", "benchmark.tab.matrix", matrix,
                 () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue(), scope.getValue())));
-        tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(currentUser.require()
-                .hasRole(Role.SOURCING_MANAGER)), this::showVendors);
+        sourcingManager = currentUser.require().hasRole(Role.SOURCING_MANAGER);
+        tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(sourcingManager), this::showVendors);
         tab("benchmark-tab-sourcing", "benchmark.tab.sourcing", new Div(new Paragraph(
-                getTranslation("benchmark.sourcing.help")), sourcing),
+                getTranslation("benchmark.sourcing.help")), sourcing.emptyState(), sourcing),
                 () -> sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue())));
         add(choices, tabs);
-        unit.addValueChangeListener(event -> refresh());
-        kpi.addValueChangeListener(event -> refresh());
+        unit.addValueChangeListener(event -> {
+            offering = true;
+            kpi.offer(benchmarks.kpiLabels(event.getValue().id()));
+            offering = false;
+            refresh();
+        });
+        kpi.addValueChangeListener(event -> {
+            if (!offering && event.getValue() != null) {
+                refresh();
+            }
+        });
         period.addValueChangeListener(event -> refresh());
         scope.addValueChangeListener(event -> refresh());
         tabs.addSelectedChangeListener(event -> refresh());
@@ -122,16 +139,20 @@ class BenchmarkView extends VerticalLayout {
     private Component vendorsTab(boolean sourcingManager) {
         Div content = new Div();
         if (sourcingManager) {
-            content.add(new H3(getTranslation("benchmark.vendors.title")), vendors);
+            content.add(new H3(getTranslation("benchmark.vendors.title")), vendors.emptyState(), vendors);
         } else {
             vendors.setVisible(false);
         }
         content.add(new H3(getTranslation("benchmark.pooled.title")),
-                new Paragraph(getTranslation("benchmark.pooled.help")), pooled);
+                new Paragraph(getTranslation("benchmark.pooled.help")), pooled.emptyState(), pooled);
         return content;
     }
 
-    /** The last twelve months, the last four quarters and the last two calendar years, newest first. */
+    /**
+     * The last twelve months, the last four quarters and the last two calendar years, newest first; the page offers
+     * those in which the user's units have an approved month, and starts on the newest before last month (which is
+     * usually still being submitted and approved).
+     */
     private List<BenchmarkPeriod> periods() {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         List<BenchmarkPeriod> periods = new ArrayList<>();
@@ -146,8 +167,41 @@ class BenchmarkView extends VerticalLayout {
         return periods;
     }
 
+    /**
+     * Shows the selected tab for the choices, says on the KPI picker when the tab does not use it, and keeps what is
+     * on screen for the download.
+     */
     private void refresh() {
-        refreshers.get(tabs.getSelectedTab()).run();
+        Tab selected = tabs.getSelectedTab();
+        boolean usesKpi = "benchmark-tab-kpi".equals(selected.getId().orElse(""))
+                || "benchmark-tab-vendors".equals(selected.getId().orElse(""));
+        kpi.setEnabled(usesKpi);
+        kpi.setHelperText(usesKpi ? null : getTranslation("benchmark.kpi.notUsed", selected.getLabel()));
+        refreshers.get(selected).run();
+        shownSheet = sheet(selected.getId().orElse(""), selected.getLabel());
+    }
+
+    private BenchmarkSheet sheet(String tabId, String tabLabel) {
+        List<BenchmarkSheet.Line> choices = new ArrayList<>();
+        if (!"benchmark-tab-sourcing".equals(tabId) && !"benchmark-tab-vendors".equals(tabId)) {
+            choices.add(new BenchmarkSheet.Line(unit.getLabel(), unit.getValue().name()));
+        }
+        if (kpi.isEnabled()) {
+            choices.add(new BenchmarkSheet.Line(kpi.getLabel(), kpi.getItemLabelGenerator().apply(kpi.getValue())));
+        }
+        choices.add(new BenchmarkSheet.Line(period.getLabel(), period.getValue().label()));
+        if (!"benchmark-tab-sourcing".equals(tabId) && !"benchmark-tab-vendors".equals(tabId)) {
+            choices.add(new BenchmarkSheet.Line(scope.getLabel(), scope.getItemLabelGenerator().apply(scope.getValue())));
+        }
+        BenchmarkSheets sheets = new BenchmarkSheets(tabLabel, choices);
+        return switch (tabId) {
+            case "benchmark-tab-matrix" -> sheets.matrix(matrix.lastShown());
+            case "benchmark-tab-vendors" -> sheets.vendors(sourcingManager ? vendors.lastShown() : null,
+                    vendors.emptyText(), pooled.lastShown(), pooled.emptyText(), pooled::name);
+            case "benchmark-tab-sourcing" -> sheets.sourcing(sourcing.lastShown(), sourcing.emptyText());
+            default -> sheets.kpi(figure.lastShown(), figure.lastTrend(),
+                    figure.definitionSentence(figure.lastShown()).orElse(null));
+        };
     }
 
     private void showFigure() {
@@ -157,9 +211,10 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void showVendors() {
-        if (vendors.isVisible()) {
-            vendors.show(benchmarks.ownVendors(kpi.getValue(), period.getValue()));
+        String kpiName = kpi.getItemLabelGenerator().apply(kpi.getValue());
+        if (sourcingManager) {
+            vendors.show(benchmarks.ownVendors(kpi.getValue(), period.getValue()), kpiName, period.getValue());
         }
-        pooled.show(benchmarks.pooledVendors(kpi.getValue(), period.getValue()));
+        pooled.show(benchmarks.pooledVendors(kpi.getValue(), period.getValue()), kpiName, period.getValue());
     }
 }

@@ -16,6 +16,8 @@ class KpiFigurePanel extends Composite<Div> {
 
     private final Div figure = new Div();
     private final TrendChart trend;
+    private BenchmarkFigure lastShown;
+    private List<BenchmarkFigure> lastTrend = List.of();
 
     KpiFigurePanel() {
         figure.setId("benchmark-figure");
@@ -26,6 +28,7 @@ class KpiFigurePanel extends Composite<Div> {
     }
 
     void show(BenchmarkFigure shown) {
+        lastShown = shown;
         figure.removeAll();
         figure.add(new H3(shown.kpi() + " · " + shown.period().label()));
         if (!shown.coversPeriod()) {
@@ -62,7 +65,17 @@ class KpiFigurePanel extends Composite<Div> {
         }
     }
 
+    /** The figure on screen, for the export; null before the tab was shown. */
+    BenchmarkFigure lastShown() {
+        return lastShown;
+    }
+
+    List<BenchmarkFigure> lastTrend() {
+        return lastTrend;
+    }
+
     void showTrend(List<BenchmarkFigure> months) {
+        lastTrend = List.copyOf(months);
         trend.setSeries(new TrendChart.Series(months.stream().map(month -> month.period().label()).toList(),
                 getTranslation("benchmark.trend.own"), months.stream().map(BenchmarkFigure::ownValue).toList(),
                 getTranslation("benchmark.trend.p25"), months.stream().map(BenchmarkFigure::p25).toList(),
@@ -91,7 +104,7 @@ class KpiFigurePanel extends Composite<Div> {
                 entry.getValue().stripTrailingZeros().toPlainString()));
     }
 
-    private static String cellLabel(BenchmarkFigure shown) {
+    static String cellLabel(BenchmarkFigure shown) {
         BenchmarkFigure.PeerCellCodes cell = shown.peerCell();
         return PeerCellLabel.of(cell.sourcing(), cell.sector(), cell.size(), shown.n());
     }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.ccbench.base.ui.EmptyState;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.ValueMatrix;
 import org.ccbench.scoring.kpi.Quadrant;
@@ -25,6 +27,9 @@ class ValueMatrixPanel extends Composite<Div> {
     private final Function<BenchmarkFigure, String> peerText;
     private final Div matrix = new Div();
     private final Div summary = new Div();
+    private final EmptyState empty = new EmptyState("");
+    private final Paragraph insufficient = new Paragraph();
+    private ValueMatrix lastShown;
 
     /** @param peerText the peer line of a figure, e.g. "Peers: … (n = 12) · median 14.0 (P25 10.0 – P75 16.0)" */
     ValueMatrixPanel(Function<BenchmarkFigure, String> peerText) {
@@ -32,24 +37,51 @@ class ValueMatrixPanel extends Composite<Div> {
         getContent().setId("benchmark-matrix");
         matrix.addClassName("value-matrix");
         summary.setId("benchmark-avoidable");
-        getContent().add(new Paragraph(getTranslation("benchmark.matrix.help")), matrix, summary);
+        empty.setId("benchmark-matrix-empty");
+        insufficient.setId("benchmark-matrix-insufficient");
+        Paragraph noKpi = new Paragraph(getTranslation("benchmark.matrix.noKpi"));
+        noKpi.setId("benchmark-matrix-no-kpi");
+        getContent().add(noKpi, new Paragraph(getTranslation("benchmark.matrix.help")), empty, matrix, insufficient,
+                summary);
     }
 
+    /**
+     * The matrix, or one sentence for all of it when the unit has no reason-coded figures in the period; a cell without
+     * peers says so in two words and the reason is given once below the matrix, not in every cell.
+     */
     void show(ValueMatrix shown) {
+        lastShown = shown;
+        boolean ownData = shown.quadrants().stream().anyMatch(figure -> figure.ownValue() != null);
+        empty.setText(ownData ? "" : getTranslation("benchmark.matrix.empty", shown.avoidable().period().label()));
+        empty.setVisible(!ownData);
+        matrix.setVisible(ownData);
+        summary.setVisible(ownData);
+        boolean anyWithoutPeers = ownData && Stream.concat(shown.quadrants().stream(),
+                Stream.of(shown.avoidable(), shown.coverage())).anyMatch(this::withoutPeers);
+        insufficient.setText(anyWithoutPeers ? getTranslation("benchmark.insufficient") : "");
+        insufficient.setVisible(anyWithoutPeers);
         matrix.removeAll();
+        summary.removeAll();
+        if (!ownData) {
+            return;
+        }
         matrix.add(axis("benchmark.matrix.customerHigh", "value-matrix-row-label"), cell(shown, LAYOUT.get(0)),
                 cell(shown, LAYOUT.get(1)), axis("benchmark.matrix.customerLow", "value-matrix-row-label"),
                 cell(shown, LAYOUT.get(2)), cell(shown, LAYOUT.get(3)), new Span(),
                 axis("benchmark.matrix.organisationLow", "value-matrix-column-label"),
                 axis("benchmark.matrix.organisationHigh", "value-matrix-column-label"));
-        summary.removeAll();
         summary.add(new H4(getTranslation("benchmark.matrix.avoidable")),
                 line("benchmark-avoidable-own", own(shown.avoidable())),
-                line("benchmark-avoidable-peers", peerText.apply(shown.avoidable())),
+                line("benchmark-avoidable-peers", peers(shown.avoidable())),
                 line("benchmark-unnecessary", getTranslation("benchmark.matrix.unnecessary",
                         text(shown.ownUnnecessary()))),
                 line("benchmark-coverage", getTranslation("benchmark.matrix.coverage",
-                        text(shown.coverage().ownValue()), peerText.apply(shown.coverage()))));
+                        text(shown.coverage().ownValue()), peers(shown.coverage()))));
+    }
+
+    /** The matrix on screen, for the export; null before the tab was shown. */
+    ValueMatrix lastShown() {
+        return lastShown;
     }
 
     private Div cell(ValueMatrix shown, Quadrant quadrant) {
@@ -65,13 +97,21 @@ class ValueMatrixPanel extends Composite<Div> {
             avoidable.addClassName("value-matrix-badge");
             name.add(avoidable);
         }
-        cell.add(line(null, own(figure)), line(null, peerText.apply(figure)));
+        cell.add(line(null, own(figure)), line(null, peers(figure)));
         return cell;
     }
 
     private String own(BenchmarkFigure figure) {
-        return figure.coversPeriod() ? getTranslation("benchmark.own", text(figure.ownValue()) + "%")
-                : getTranslation("benchmark.noOwnData");
+        return getTranslation("benchmark.own", figure.ownValue() == null ? "–" : text(figure.ownValue()) + "%");
+    }
+
+    /** The peer line, or "Insufficient peers" in short: the full reason stands once below the matrix. */
+    private String peers(BenchmarkFigure figure) {
+        return withoutPeers(figure) ? getTranslation("benchmark.insufficient.short") : peerText.apply(figure);
+    }
+
+    private boolean withoutPeers(BenchmarkFigure figure) {
+        return !figure.coversPeriod() || figure.insufficientPeers();
     }
 
     private Span axis(String key, String className) {

@@ -2,12 +2,14 @@ package org.ccbench.kpi.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -83,18 +86,42 @@ class KpiOverviewView extends VerticalLayout {
             grid.addComponentColumn(unit -> cell(rows.get(unit).get(column))).setHeader(column.toString())
                     .setKey(column.toString()).setAutoWidth(true);
         }
-        grid.setItems(List.copyOf(rows.keySet()));
-        grid.setVisible(!rows.isEmpty());
+        GridFilter<SubmissionUnit> filter = filter(grid, rows);
+        filter.setItems(List.copyOf(rows.keySet()));
         EmptyState empty = new EmptyState(getTranslation("kpi.overview.empty"));
         empty.setVisible(rows.isEmpty());
         add(new Toolbar(getTranslation("kpi.overview.title")), new Paragraph(getTranslation("kpi.overview.help")),
-                empty, grid);
+                filter, empty, grid);
         boolean submitter = currentUser.require().hasRole(Role.VENDOR)
                 || currentUser.require().hasRole(Role.CENTER_MANAGER);
         if (submitter && !rows.isEmpty()) {
             add(new KpiUploadPanel(uploads, metrics, clock, from, to,
                     () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
         }
+    }
+
+    /**
+     * Search by unit, client and vendor; show units with a month in a status, or with an overdue month. The units are
+     * those the user reads (one organisation's contracts and operations), so the filter works in memory.
+     */
+    private GridFilter<SubmissionUnit> filter(Grid<SubmissionUnit> grid,
+                                              Map<SubmissionUnit, Map<YearMonth, MonthStatus>> rows) {
+        GridFilter<SubmissionUnit> filter = new GridFilter<>("kpi-overview", grid, unit -> String.join(" ",
+                unit.name(), unit.clientName(), vendorLabel(unit)));
+        Select<SubmissionStatus> status = new Select<>();
+        status.setId("kpi-overview-status-filter");
+        status.setItems(SubmissionStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
+        status.setItemLabelGenerator(Labels::of);
+        status.setAriaLabel(getTranslation("kpi.overview.statusFilter"));
+        status.setTooltipText(getTranslation("kpi.overview.statusFilter"));
+        Checkbox overdue = new Checkbox(getTranslation("kpi.overview.overdueOnly"));
+        overdue.setId("kpi-overview-overdue-filter");
+        return filter.filter(status, (unit, chosen) -> rows.get(unit).values().stream()
+                        .anyMatch(month -> month.status() == chosen))
+                .filter(overdue, (unit, only) -> !only || rows.get(unit).values().stream()
+                        .anyMatch(MonthStatus::overdue));
     }
 
     private Button remindButton(SubmissionUnit unit, Collection<MonthStatus> months, Set<Long> reachable,

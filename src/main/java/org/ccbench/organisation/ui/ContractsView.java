@@ -5,16 +5,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.organisation.Contract;
 import org.ccbench.organisation.ContractService;
+import org.ccbench.organisation.UnitStatus;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 
@@ -23,6 +26,8 @@ import org.ccbench.security.Role;
 @Menu(order = 21, title = "nav.contracts", icon = "FILE_TEXT_O")
 @RolesAllowed({Role.SOURCING_MANAGER_NAME, Role.VENDOR_NAME})
 class ContractsView extends VerticalLayout {
+
+    private GridFilter<Contract> filter;
 
     ContractsView(ContractService contracts, CurrentUser currentUser) {
         setId("contracts-view");
@@ -44,7 +49,6 @@ class ContractsView extends VerticalLayout {
                 .setComparator(Comparator.comparing(Contract::startDate));
         grid.addColumn(c -> Dates.format(c.endDate())).setHeader(getTranslation("field.endDate"));
         grid.addColumn(c -> Labels.of(c.status())).setHeader(getTranslation("field.status"));
-        grid.setItems(items);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ContractView.class,
                 new com.vaadin.flow.router.RouteParameters("id", String.valueOf(event.getItem().id())))));
 
@@ -61,6 +65,21 @@ class ContractsView extends VerticalLayout {
         EmptyState empty = new EmptyState(getTranslation(client ? "contracts.empty" : "contracts.emptyVendor"));
         empty.setVisible(items.isEmpty());
         grid.setVisible(!items.isEmpty());
-        add(toolbar, empty, grid);
+        add(toolbar, filter(grid, client), empty, grid);
+        filter.setItems(items);
+    }
+
+    /** Search by contract, the other party and the center; filter by status. The list is one tenant's: in memory. */
+    private GridFilter<Contract> filter(Grid<Contract> grid, boolean client) {
+        filter = new GridFilter<>("contracts", grid, contract -> String.join(" ", contract.name(),
+                client ? contract.vendor().name() : contract.client().name(), contract.centerName()));
+        Select<UnitStatus> status = new Select<>();
+        status.setId("contracts-status-filter");
+        status.setItems(UnitStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
+        status.setItemLabelGenerator(Labels::of);
+        status.setAriaLabel(getTranslation("field.status"));
+        return filter.filter(status, (contract, chosen) -> contract.status() == chosen);
     }
 }

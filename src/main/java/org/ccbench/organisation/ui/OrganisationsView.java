@@ -5,14 +5,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.organisation.Countries;
 import org.ccbench.organisation.Organisation;
+import org.ccbench.organisation.OrganisationKind;
 import org.ccbench.organisation.OrganisationService;
 import org.ccbench.security.Role;
 
@@ -24,6 +27,7 @@ class OrganisationsView extends VerticalLayout {
     private final OrganisationService organisations;
     private final Grid<Organisation> grid = new Grid<>();
     private final EmptyState empty;
+    private final GridFilter<Organisation> filter;
 
     OrganisationsView(OrganisationService organisations) {
         this.organisations = organisations;
@@ -42,13 +46,24 @@ class OrganisationsView extends VerticalLayout {
         grid.addColumn(o -> Countries.name(o.country(), getLocale())).setHeader(getTranslation("field.country"));
         grid.addItemClickListener(event ->
                 new OrganisationDialog(organisations, event.getItem(), this::refresh).open());
-        add(new Toolbar(getTranslation("organisations.title"), add), empty, grid);
+        // Every organisation of the deployment: a few hundred at most, filtered in memory.
+        filter = new GridFilter<>("organisations", grid, o -> String.join(" ", o.name(), Labels.of(o.sector()),
+                Countries.name(o.country(), getLocale())));
+        Select<OrganisationKind> kind = new Select<>();
+        kind.setId("organisations-kind-filter");
+        kind.setItems(OrganisationKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("filter.allKinds"));
+        kind.setItemLabelGenerator(Labels::of);
+        kind.setAriaLabel(getTranslation("field.kind"));
+        filter.filter(kind, (organisation, chosen) -> organisation.kind() == chosen);
+        add(new Toolbar(getTranslation("organisations.title"), add), filter, empty, grid);
         refresh();
     }
 
     private void refresh() {
         var items = organisations.list();
-        grid.setItems(items);
+        filter.setItems(items);
         empty.setVisible(items.isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import java.util.Map;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
 import org.ccbench.base.ui.Dates;
+import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
@@ -36,6 +39,8 @@ class UsersView extends VerticalLayout {
     private final OrganisationService organisations;
     private final Grid<UserAccount> grid = new Grid<>();
     private final ZoneId zone;
+    private final GridFilter<UserAccount> filter;
+    private final EmptyState empty;
     private Map<Long, Instant> lockedSignIns = Map.of();
 
     UsersView(UserAccountService users, OrganisationService organisations, Clock clock) {
@@ -57,7 +62,28 @@ class UsersView extends VerticalLayout {
         grid.addComponentColumn(this::status).setHeader(getTranslation("field.status")).setKey("status");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setAutoWidth(true)
                 .setKey("actions");
-        add(new Toolbar(getTranslation("users.title"), add), grid);
+        // The deployment's accounts, hundreds at most: filtered in memory.
+        filter = new GridFilter<>("users", grid, u -> String.join(" ", u.displayName(), u.email(),
+                u.organisation() == null ? "" : u.organisation().name()));
+        Select<Role> role = new Select<>();
+        role.setId("users-role-filter");
+        role.setItems(Role.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("filter.allRoles"));
+        role.setItemLabelGenerator(Labels::of);
+        role.setAriaLabel(getTranslation("field.roles"));
+        Select<Boolean> enabled = new Select<>();
+        enabled.setId("users-status-filter");
+        enabled.setItems(true, false);
+        enabled.setEmptySelectionAllowed(true);
+        enabled.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
+        enabled.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value ? "users.enabled"
+                : "users.disabled"));
+        enabled.setAriaLabel(getTranslation("field.status"));
+        filter.filter(role, (user, chosen) -> user.roles().contains(chosen))
+                .filter(enabled, (user, chosen) -> user.enabled() == chosen);
+        empty = new EmptyState(getTranslation("users.empty"));
+        add(new Toolbar(getTranslation("users.title"), add), filter, empty, grid);
         refresh();
     }
 
@@ -117,6 +143,8 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         lockedSignIns = users.lockedSignIns();
-        grid.setItems(users.list());
+        var items = users.list();
+        filter.setItems(items);
+        empty.setVisible(items.isEmpty());
     }
 }

@@ -45,12 +45,24 @@ class SummaryCards extends Composite<Div> {
                         getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoveragePercent()))),
                 card("scorecard-cost", "scorecard.card.cost", text(card.indices().cost()),
                         getTranslation("scorecard.card.costDetail", euros(card.cost().costPerContact()),
-                                euros(card.cost().costPerHandledMinute()))),
+                                euros(card.cost().costPerHandledMinute())) + missingCostSetting(card)),
                 card("scorecard-vfm", "scorecard.card.vfm", text(card.indices().valueForMoney()),
                         getTranslation("scorecard.card.vfmDetail", text(card.indices().qualityPerEuro()))),
                 card("scorecard-failure", "scorecard.card.failure", euros(card.cost().failureDemandCost()),
                         getTranslation("scorecard.card.failureDetail", text(card.cost().repeatContacts()),
                                 text(card.cost().avoidableContacts()))));
+    }
+
+    /**
+     * Why the cost index shows "–": the period has no cost per contact, or the scoring profile has no price budget and
+     * ceiling for it (SCORING.md §1.4: the index is scored between them). Empty when there is an index.
+     */
+    private String missingCostSetting(Scorecard card) {
+        if (card.indices().cost() != null) {
+            return "";
+        }
+        return " · " + (card.cost().costPerContact() == null ? getTranslation("scorecard.cost.noCostPerContact")
+                : getTranslation("scorecard.cost.noBudget", card.header().profileName()));
     }
 
     private Div card(String id, String titleKey, String value, String detail) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -14,10 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.security.Role;
 import org.ccbench.survey.CampaignOverview;
+import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
 
 /** The administrator's benchmark campaigns with their participation so far. */
@@ -29,6 +32,7 @@ class CampaignsView extends VerticalLayout {
     private final CampaignService campaigns;
     private final Grid<CampaignOverview> grid = new Grid<>();
     private final EmptyState empty;
+    private final GridFilter<CampaignOverview> filter;
 
     CampaignsView(CampaignService campaigns, Clock clock) {
         this.campaigns = campaigns;
@@ -53,7 +57,18 @@ class CampaignsView extends VerticalLayout {
         grid.addColumn(c -> c.responseRate() == null ? "–" : c.responseRate().toPlainString() + "%")
                 .setHeader(getTranslation("campaigns.responseRate")).setAutoWidth(true);
         grid.addItemClickListener(event -> openCampaign(event.getItem().campaign().id()));
-        add(new Toolbar(getTranslation("campaigns.title"), add), empty, grid);
+        // The deployment's campaigns, a few a year: filtered in memory.
+        filter = new GridFilter<>("campaigns", grid, c -> String.join(" ", c.campaign().title(),
+                c.campaign().templateId()));
+        Select<CampaignPhase> phase = new Select<>();
+        phase.setId("campaigns-phase-filter");
+        phase.setItems(CampaignPhase.values());
+        phase.setEmptySelectionAllowed(true);
+        phase.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
+        phase.setItemLabelGenerator(Labels::of);
+        phase.setAriaLabel(getTranslation("field.status"));
+        filter.filter(phase, (campaign, chosen) -> campaign.phase() == chosen);
+        add(new Toolbar(getTranslation("campaigns.title"), add), filter, empty, grid);
         refresh();
     }
 
@@ -63,8 +78,7 @@ class CampaignsView extends VerticalLayout {
 
     private void refresh() {
         List<CampaignOverview> items = campaigns.list();
-        grid.setItems(items);
-        grid.setVisible(!items.isEmpty());
+        filter.setItems(items);
         empty.setVisible(items.isEmpty());
     }
 }

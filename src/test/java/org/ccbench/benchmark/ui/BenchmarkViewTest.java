@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,7 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
                 .startsWith("Unnecessary or irrelevant contacts (eliminate + simplify): ");
         test(tabs).select(0);
 
-        test($(Select.class).id("benchmark-kpi")).selectItem("CPC · Cost per handled contact");
+        test($(ComboBox.class).id("benchmark-kpi")).selectItem("CPC · Cost per handled contact");
         assertThat(trend.getSeries().own()).as("the chart follows the KPI").isNotEqualTo(csatTrend);
         assertThat($(Paragraph.class).id("benchmark-own").getText()).isNotEqualTo(csat).startsWith("Your value: ");
         assertThat($(Paragraph.class).id("benchmark-rank").getText()).startsWith("Your percentile rank: ");
