@@ -39,6 +39,7 @@ class ScorecardsView extends VerticalLayout {
 
     private final ScorecardService scorecards;
     private final ComparisonGrid comparison = new ComparisonGrid();
+    private final PhoneCards<ComparisonRow> comparisonCards = ComparisonGrid.cards();
     private List<ComparisonRow> shown = List.of();
 
     ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock, PortalMetrics metrics,
@@ -55,6 +56,7 @@ class ScorecardsView extends VerticalLayout {
             PeriodPicker period = new PeriodPicker("comparison-period", YearMonth.now(clock), chosen -> {
                 shown = scorecards.compare(chosen);
                 comparison.show(shown);
+                comparisonCards.show(shown);
             });
             long organisationId = currentUser.requireOrganisationId();
             Anchor download = DownloadLink.of("comparison-xlsx", "scorecards.download", event -> {
@@ -69,9 +71,11 @@ class ScorecardsView extends VerticalLayout {
             });
             HorizontalLayout choices = new HorizontalLayout(period, download);
             choices.setAlignItems(Alignment.END);
-            add(new Paragraph(getTranslation("scorecards.help")), choices, comparison);
+            choices.setWrap(true);
+            add(new Paragraph(getTranslation("scorecards.help")), choices, comparison, comparisonCards);
             shown = scorecards.compare(period.value());
             comparison.show(shown);
+            comparisonCards.show(shown);
         } else {
             add(new Paragraph(getTranslation("scorecards.vendorHelp")), contractList(contracts));
         }
