@@ -38,7 +38,6 @@ class ScorecardOnPhoneIT extends BrowserJourney {
     void theSourcingManagerComparesTheContractsAndOpensAScorecardThatFitsThePhone() {
         loginPage().signInOnAPhoneAs("sourcing@noordzee-energie.example");
         open("scorecards");
-        waitFor(By.id("scorecard-comparison"));
         wait.until(driver -> PhoneScreen.showsText(driver, "Zwolle telefonie"));
         assertThat(PhoneScreen.pageWidth(driver)).as("the comparison is no wider than the phone")
                 .isLessThanOrEqualTo(Browser.PHONE_WIDTH);

@@ -110,6 +110,8 @@ class SurveyOnPhoneIT extends BrowserJourney {
         assertThat(waitFor(By.id("survey-section-problems")).getText())
                 .contains("The channel shares must add up to 100%.");
         assertThat(progress()).as("the respondent stays on the page to see what is flagged").isEqualTo("Section 5 of 7");
+        assertThat(waitFor(By.id("survey-leave-note")).getText()).startsWith("2 answers on this page need your attention")
+                .contains("Press Next again");
 
         driver.findElement(By.id("next-button")).click();
         wait.until(driver -> progress().equals("Section 6 of 7"));

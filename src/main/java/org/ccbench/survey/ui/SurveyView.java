@@ -65,6 +65,7 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div sectionChecks = new Div();
+    private final Paragraph leaveNote = new Paragraph();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Button submit = new Button();
@@ -77,6 +78,8 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         progressText.setId("survey-progress-text");
         sectionChecks.setId("survey-section-problems");
         sectionChecks.addClassName("survey-section-problems");
+        leaveNote.setId("survey-leave-note");
+        leaveNote.addClassName("survey-section-problems");
         previous.setId("previous-button");
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.addClickListener(event -> move(-1));
@@ -151,6 +154,8 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         submit.setText(getTranslation("survey.submit"));
         Div buttons = new Div(previous, next, submit);
         buttons.addClassName("survey-buttons");
+        leaveNote.setVisible(false);
+        add(leaveNote);
         Paragraph saved = new Paragraph(getTranslation("survey.autosave"));
         saved.addClassName("survey-autosave");
         add(buttons, saved);
@@ -293,7 +298,8 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         inputs.values().forEach(input -> input.showProblems(problems.ofQuestion(input.question().id(), sheet),
                 this::message));
         showSectionChecks(problems.checksOf(sectionId));
-        Notifications.error(getTranslation("survey.leave.problems", found.size()));
+        leaveNote.setText(getTranslation("survey.leave.problems", found.size()));
+        leaveNote.setVisible(true);
         inputs.values().stream().filter(input -> input.isVisible() && input.hasProblem()).findFirst()
                 .ifPresent(QuestionInput::focusProblem);
         return false;

@@ -306,6 +306,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
         assertThat(channels.getErrorMessage()).isEqualTo("Beantwoord deze vraag");
         assertThat($(Div.class).id("survey-section-problems").getElement().getTextRecursively())
                 .isEqualTo("De kanaalaandelen moeten samen 100% zijn.");
+        assertThat(text("survey-leave-note")).startsWith("2 antwoorden op deze pagina vragen uw aandacht");
 
         next();
         assertThat($(Span.class).id("survey-progress-text").getText()).as("a second try leaves the page")
