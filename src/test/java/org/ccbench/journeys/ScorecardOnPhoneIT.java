@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -67,6 +68,7 @@ class ScorecardOnPhoneIT extends BrowserJourney {
 
         WebElement dispute = driver.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(button -> button.isDisplayed() && button.getText().equals("Dispute")).findFirst().orElseThrow();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", dispute);
         dispute.click();
         assertThat(waitFor(By.id("dispute-comment")).isDisplayed()).isTrue();
     }
