@@ -103,6 +103,7 @@ class BenchmarkView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(unit, kpi, period, scope);
         choices.setWrap(true);
         tabs.setId("benchmark-tabs");
+        tabs.addClassName("wrapping-tabs");
         tabs.setWidthFull();
         tab("benchmark-tab-kpi", "benchmark.tab.kpi", figure, this::showFigure);
         tab("benchmark-tab-matrix", "benchmark.tab.matrix", matrix,

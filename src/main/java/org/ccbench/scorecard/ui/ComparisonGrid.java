@@ -2,6 +2,8 @@ package org.ccbench.scorecard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -15,7 +17,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
 
     ComparisonGrid() {
         setId("scorecard-comparison");
-        addClassName("wrapping-headers");
+        addClassNames("wrapping-headers", "wide-only");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(row -> row.rank() == null ? "–" : row.rank().toString())
@@ -42,6 +44,24 @@ class ComparisonGrid extends Grid<ComparisonRow> {
                 .setHeader(getTranslation("scorecard.comparison.qualityPerEuro"));
         addColumn(row -> SlaGrid.text(row.bonusMalusAmount())).setHeader(getTranslation("scorecard.sla.amount"))
                 .setKey("amount");
+    }
+
+    /** The same comparison as one card per contract for a phone: rank and contract, then its key figures. */
+    static PhoneCards<ComparisonRow> cards() {
+        return new PhoneCards<ComparisonRow>("scorecard-comparison-cards", row -> {
+            RouterLink link = new RouterLink(row.contractName(), ScorecardView.class,
+                    new RouteParameters("id", String.valueOf(row.contractId())));
+            link.setId("scorecard-card-link-" + row.contractId());
+            return new Span(new Span((row.rank() == null ? "–" : row.rank().toString()) + ". "), link);
+        })
+                .text(I18NProvider.translate("field.vendor"), ComparisonRow::vendorName)
+                .text(I18NProvider.translate("scorecard.comparison.vfm"), row -> SlaGrid.text(row.valueForMoney()))
+                .text(I18NProvider.translate("scorecard.card.quality"), row -> SlaGrid.text(row.quality()))
+                .text(I18NProvider.translate("scorecard.comparison.costScore"), row -> SlaGrid.text(row.costScore()))
+                .text(I18NProvider.translate("scorecard.comparison.cpc"), row -> SlaGrid.text(row.costPerContact()))
+                .text(I18NProvider.translate("scorecard.comparison.qualityPerEuro"),
+                        row -> SlaGrid.text(row.qualityPerEuro()))
+                .text(I18NProvider.translate("scorecard.sla.amount"), row -> SlaGrid.text(row.bonusMalusAmount()));
     }
 
     void show(List<ComparisonRow> rows) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -18,10 +19,12 @@ class DisputesPanel extends Composite<Div> {
 
     private final Grid<Dispute> grid = new Grid<>();
     private final EmptyState empty;
+    private final PhoneCards<Dispute> cards;
 
     /** @param resolve null when the viewer cannot resolve (a vendor) */
     DisputesPanel(BiConsumer<Dispute, DisputeStatus> resolve) {
         grid.setId("scorecard-disputes");
+        grid.addClassName("wide-only");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(dispute -> dispute.month().toString()).setHeader(getTranslation("scorecard.dispute.month"))
@@ -44,19 +47,37 @@ class DisputesPanel extends Composite<Div> {
                 return actions;
             }).setKey("actions").setAutoWidth(true);
         }
+        cards = new PhoneCards<Dispute>("scorecard-dispute-cards", dispute -> new Span(dispute.kpiLabel()))
+                .text(getTranslation("scorecard.dispute.month"), dispute -> dispute.month().toString())
+                .text(getTranslation("field.status"),
+                        dispute -> getTranslation(String.join(".", "scorecard.dispute", dispute.status().name())))
+                .wideText(getTranslation("scorecard.dispute.comment"),
+                        dispute -> dispute.comment() + " (" + dispute.raisedBy() + ")")
+                .wideText(getTranslation("scorecard.dispute.resolution"), dispute -> dispute.resolution() == null
+                        ? "" : dispute.resolution() + " (" + dispute.resolvedBy() + ")");
+        if (resolve != null) {
+            cards.action(dispute -> dispute.status() != DisputeStatus.OPEN ? null : new HorizontalLayout(
+                    button("card-accept", "accept", dispute, () -> resolve.accept(dispute, DisputeStatus.ACCEPTED)),
+                    button("card-reject", "reject", dispute, () -> resolve.accept(dispute, DisputeStatus.REJECTED))));
+        }
         empty = new EmptyState(getTranslation("scorecard.dispute.none"));
-        getContent().add(empty, grid);
+        getContent().add(empty, grid, cards);
     }
 
     void show(List<Dispute> disputes) {
         grid.setItems(disputes);
         grid.setVisible(!disputes.isEmpty());
+        cards.show(disputes);
         empty.setVisible(disputes.isEmpty());
     }
 
     private Button button(String action, Dispute dispute, Runnable run) {
+        return button(action, action, dispute, run);
+    }
+
+    private Button button(String idPart, String action, Dispute dispute, Runnable run) {
         Button button = new Button(getTranslation(String.join(".", "scorecard.dispute", action)), click -> run.run());
-        button.setId("dispute-" + action + "-" + dispute.id());
+        button.setId("dispute-" + idPart + "-" + dispute.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }

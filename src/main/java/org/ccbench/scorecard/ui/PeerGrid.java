@@ -2,6 +2,8 @@ package org.ccbench.scorecard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
@@ -14,6 +16,7 @@ class PeerGrid extends Grid<KpiPeerRow> {
 
     PeerGrid() {
         setId("scorecard-peers");
+        addClassName("wide-only");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(KpiPeerRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
@@ -26,6 +29,18 @@ class PeerGrid extends Grid<KpiPeerRow> {
         addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
         addColumn(PeerGrid::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
+    }
+
+    /** The same comparison as one card per KPI for a phone. */
+    static PhoneCards<KpiPeerRow> cards() {
+        return new PhoneCards<KpiPeerRow>("scorecard-peer-cards", row -> new Span(row.kpiLabel()))
+                .text(I18NProvider.translate("scorecard.peers.value"), row -> SlaGrid.text(row.value())
+                        + (row.smallSample() ? " (" + I18NProvider.translate("scorecard.peers.smallSample") + ")" : ""))
+                .text(I18NProvider.translate("scorecard.peers.median"), row -> row.median() == null
+                        ? I18NProvider.translate("scorecard.peers.insufficient") : SlaGrid.text(row.median()))
+                .text(I18NProvider.translate("scorecard.peers.rank"),
+                        row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
+                .wideText(I18NProvider.translate("scorecard.peers.cell"), PeerGrid::cell);
     }
 
     void show(List<KpiPeerRow> rows) {

@@ -18,6 +18,7 @@ import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
+import org.ccbench.scorecard.KpiPeerRow;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
@@ -37,8 +38,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final boolean vendor;
     private final SummaryCards summary = new SummaryCards();
     private final SlaGrid sla;
+    private final PhoneCards<SlaRow> slaCards;
     private final TrendPanel trend = new TrendPanel();
     private final PeerGrid peers = new PeerGrid();
+    private final PhoneCards<KpiPeerRow> peerCards = PeerGrid.cards();
     private final DisputesPanel disputes;
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final H2 heading = new H2();
@@ -60,6 +63,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
         setId("scorecard-view");
         sla = new SlaGrid(vendor ? this::dispute : null);
+        slaCards = SlaGrid.cards(vendor ? this::dispute : null);
         disputes = new DisputesPanel(vendor ? null : this::resolve);
         downloads.setId("scorecard-downloads");
         heading.addClassName("view-heading");
@@ -77,11 +81,12 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         back.setId("back-to-scorecards");
         HorizontalLayout toolbar = new HorizontalLayout(heading, downloads);
         toolbar.setWidthFull();
+        toolbar.addClassName("scorecard-toolbar");
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.expand(heading);
         add(back, toolbar, period, definitions, summary,
-                new H3(getTranslation("scorecard.sla.title")), sla, new H3(getTranslation("scorecard.trend.title")),
-                trend, new H3(getTranslation("scorecard.peers.title")), peers,
+                new H3(getTranslation("scorecard.sla.title")), sla, slaCards, new H3(getTranslation("scorecard.trend.title")),
+                trend, new H3(getTranslation("scorecard.peers.title")), peers, peerCards,
                 new H3(getTranslation("scorecard.dispute.heading")), disputes);
         refresh();
     }
@@ -94,8 +99,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         definitions.show(contractId, period.value());
         summary.show(shown);
         sla.show(shown.slaRows());
+        slaCards.show(shown.slaRows());
         trend.show(shown);
         peers.show(shown.peers());
+        peerCards.show(shown.peers());
         disputes.show(shown.disputes());
         downloads.removeAll();
         downloads.add(ScorecardDownloads.workbook(() -> shown, getLocale(), clock.getZone(), metrics, audit),

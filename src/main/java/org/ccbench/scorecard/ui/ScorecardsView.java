@@ -40,6 +40,7 @@ class ScorecardsView extends VerticalLayout {
 
     private final ScorecardService scorecards;
     private final ComparisonGrid comparison = new ComparisonGrid();
+    private final PhoneCards<ComparisonRow> comparisonCards = ComparisonGrid.cards();
     private List<ComparisonRow> shown = List.of();
 
     ScorecardsView(ScorecardService scorecards, CurrentUser currentUser, Clock clock, PortalMetrics metrics,
@@ -56,6 +57,7 @@ class ScorecardsView extends VerticalLayout {
             PeriodPicker period = new PeriodPicker("comparison-period", YearMonth.now(clock), chosen -> {
                 shown = scorecards.compare(chosen);
                 comparison.show(shown);
+                comparisonCards.show(shown);
             });
             long organisationId = currentUser.requireOrganisationId();
             // read now: the download runs in a request without the UI, where getLocale() falls back to English
@@ -72,9 +74,11 @@ class ScorecardsView extends VerticalLayout {
             });
             HorizontalLayout choices = new HorizontalLayout(period, download);
             choices.setAlignItems(Alignment.END);
-            add(new Paragraph(getTranslation("scorecards.help")), choices, comparison);
+            choices.setWrap(true);
+            add(new Paragraph(getTranslation("scorecards.help")), choices, comparison, comparisonCards);
             shown = scorecards.compare(period.value());
             comparison.show(shown);
+            comparisonCards.show(shown);
         } else {
             add(new Paragraph(getTranslation("scorecards.vendorHelp")), contractList(contracts));
         }

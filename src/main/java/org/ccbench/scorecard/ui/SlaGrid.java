@@ -21,6 +21,7 @@ class SlaGrid extends Grid<SlaRow> {
 
     SlaGrid(Consumer<SlaRow> dispute) {
         setId("scorecard-sla");
+        addClassName("wide-only");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(SlaRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
@@ -36,7 +37,7 @@ class SlaGrid extends Grid<SlaRow> {
         addColumn(row -> text(row.bonusPercent().stripTrailingZeros()) + "%")
                 .setHeader(getTranslation("scorecard.sla.bonus"));
         addColumn(row -> text(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
-        addColumn(this::notes).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
+        addColumn(SlaGrid::notesOf).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
         if (dispute != null) {
             addComponentColumn(row -> {
                 Button button = new Button(getTranslation("scorecard.dispute.action"), click -> dispute.accept(row));
@@ -47,18 +48,46 @@ class SlaGrid extends Grid<SlaRow> {
         }
     }
 
+    /** The same lines as cards for a phone: status, amount and the dispute button first, then the band. */
+    static PhoneCards<SlaRow> cards(Consumer<SlaRow> dispute) {
+        PhoneCards<SlaRow> cards = new PhoneCards<SlaRow>("scorecard-sla-cards", row -> new Span(row.kpiLabel()))
+                .component(I18NProvider.translate("scorecard.sla.rag"), SlaGrid::rag)
+                .text(I18NProvider.translate("scorecard.sla.amount"), row -> text(row.amount()))
+                .text(I18NProvider.translate("scorecard.sla.actual"), row -> text(row.actual()))
+                .text(I18NProvider.translate("scorecard.sla.score"), row -> text(row.score()))
+                .text(I18NProvider.translate("scorecard.sla.floor"), row -> text(row.floor()))
+                .text(I18NProvider.translate("scorecard.sla.target"), row -> text(row.target()))
+                .text(I18NProvider.translate("scorecard.sla.bonusThreshold"), row -> text(row.bonusThreshold()))
+                .text(I18NProvider.translate("scorecard.sla.malus"), row -> text(row.malusPercent().stripTrailingZeros())
+                        + "%")
+                .text(I18NProvider.translate("scorecard.sla.bonus"), row -> text(row.bonusPercent().stripTrailingZeros())
+                        + "%")
+                .wideText(I18NProvider.translate("scorecard.sla.notes"), SlaGrid::notesOf);
+        if (dispute != null) {
+            cards.action(row -> {
+                Button button = new Button(I18NProvider.translate("scorecard.dispute.action"),
+                        click -> dispute.accept(row));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                button.setId("dispute-card-" + row.kpiLabel().replaceAll("[^A-Za-z]", "-"));
+                return button;
+            });
+        }
+        return cards;
+    }
+
     void show(List<SlaRow> rows) {
         setItems(rows);
     }
 
     /** The waived months and a small sample, each said in words. */
-    private String notes(SlaRow row) {
+    private static String notesOf(SlaRow row) {
         List<String> notes = new ArrayList<>();
         if (row.smallSample()) {
-            notes.add(getTranslation("scorecard.sla.smallSample", row.sample().toPlainString(), row.minSample()));
+            notes.add(I18NProvider.translate("scorecard.sla.smallSample", row.sample().toPlainString(),
+                    row.minSample()));
         }
         if (row.waivedMonths() > 0) {
-            notes.add(getTranslation("scorecard.sla.waived", row.waivedMonths()));
+            notes.add(I18NProvider.translate("scorecard.sla.waived", row.waivedMonths()));
         }
         return String.join(" ", notes);
     }

@@ -3,6 +3,7 @@ package org.ccbench.survey.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -32,6 +33,21 @@ final class NumberInput extends QuestionInput {
         number.setHelperText(question.help() == null ? hint : question.help().in(locale) + " " + hint);
         number.addValueChangeListener(event -> changed(false));
         add(number);
+    }
+
+    /** Saves as the respondent types (after a short pause), for numbers whose running total is shown. */
+    void saveWhileTyping() {
+        number.setValueChangeMode(ValueChangeMode.LAZY);
+        number.setValueChangeTimeout(300);
+    }
+
+    /** A saved answer as a number; null when it is not one. */
+    static BigDecimal parse(String value) {
+        try {
+            return new BigDecimal(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String hint(AnswerRules rules) {
@@ -80,10 +96,6 @@ final class NumberInput extends QuestionInput {
 
     @Override
     protected void fill(Answer answer) {
-        try {
-            number.setValue(answer.isEmpty() ? null : new BigDecimal(answer.value().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            number.setValue(null);
-        }
+        number.setValue(answer.isEmpty() ? null : parse(answer.value()));
     }
 }

@@ -39,6 +39,26 @@ final class SubmitProblems {
         }
     }
 
+    /**
+     * What leaving a page found on it replaces what was known about that section: its questions' problems, and its
+     * failed checks (evaluated again as the respondent answers).
+     */
+    void flagSection(String sectionId, List<AnswerProblem> problems) {
+        atSection.remove(sectionId);
+        for (AnswerProblem problem : problems) {
+            if (problem.questionId() != null) {
+                atQuestion.computeIfAbsent(problem.questionId(), id -> new ArrayList<>()).clear();
+            }
+        }
+        for (AnswerProblem problem : problems) {
+            if (problem.questionId() != null) {
+                atQuestion.get(problem.questionId()).add(problem);
+            } else {
+                atSection.computeIfAbsent(problem.sectionId(), id -> new ArrayList<>()).add(problem);
+            }
+        }
+    }
+
     /** The submit's findings for a question, else what is wrong with its saved answer. */
     List<AnswerProblem> ofQuestion(String questionId, AnswerSheet sheet) {
         return atQuestion.containsKey(questionId) ? atQuestion.get(questionId) : sheet.problemsOf(questionId);

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ccbench.base.ui.LanguageSelect;
@@ -33,6 +35,7 @@ import org.ccbench.survey.SurveyLinkException;
 import org.ccbench.survey.SurveySession;
 import org.ccbench.template.Question;
 import org.ccbench.template.Section;
+import org.ccbench.template.SectionCheck;
 
 /**
  * The respondent's questionnaire, reached by the personal link in the invitation: no login, one section per page,
@@ -44,6 +47,7 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final RespondentService respondents;
     private final Map<String, QuestionInput> inputs = new LinkedHashMap<>();
+    private final List<SectionTotal> totals = new ArrayList<>();
     private final SubmitProblems problems = new SubmitProblems();
     private String token;
     private SurveySession session;
@@ -55,10 +59,13 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
     };
     private boolean campaignShown;
     private boolean focusFirstProblem;
+    /** The section whose problems were flagged when the respondent tried to leave it; a second try leaves. */
+    private int flaggedSection = -1;
 
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div sectionChecks = new Div();
+    private final Paragraph leaveNote = new Paragraph();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Button submit = new Button();
@@ -71,6 +78,8 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         progressText.setId("survey-progress-text");
         sectionChecks.setId("survey-section-problems");
         sectionChecks.addClassName("survey-section-problems");
+        leaveNote.setId("survey-leave-note");
+        leaveNote.addClassName("survey-section-problems");
         previous.setId("previous-button");
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.addClickListener(event -> move(-1));
@@ -145,6 +154,8 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         submit.setText(getTranslation("survey.submit"));
         Div buttons = new Div(previous, next, submit);
         buttons.addClassName("survey-buttons");
+        leaveNote.setVisible(false);
+        add(leaveNote);
         Paragraph saved = new Paragraph(getTranslation("survey.autosave"));
         saved.addClassName("survey-autosave");
         add(buttons, saved);
@@ -179,8 +190,30 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
             inputs.put(question.id(), input);
             block.add(input);
         }
+        totals.clear();
+        for (SectionCheck check : section.checks()) {
+            addTotal(block, check);
+        }
         showSectionChecks(problems.checksOf(section.id()));
         return block;
+    }
+
+    /** The check's running total, below the last number it adds up; those numbers are saved as they are typed. */
+    private void addTotal(Div block, SectionCheck check) {
+        List<QuestionInput> listed = check.questions().stream().map(inputs::get).filter(Objects::nonNull).toList();
+        if (listed.isEmpty()) {
+            return;
+        }
+        listed.forEach(input -> {
+            if (input instanceof NumberInput number) {
+                number.saveWhileTyping();
+            }
+        });
+        SectionTotal total = new SectionTotal(check, NumberInput.unit(listed.getFirst().question().rules().unit()),
+                getLocale());
+        block.getElement().insertChild(block.getElement().indexOfChild(listed.getLast().getElement()) + 1,
+                total.getElement());
+        totals.add(total);
     }
 
     private void answered(QuestionInput input) {
@@ -216,6 +249,14 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean last = path.neighbour(current, 1, sheet) < 0;
         next.setVisible(!last);
         submit.setVisible(last);
+        totals.forEach(sum -> {
+            List<Question> listed = sum.check().questions().stream().map(inputs::get).filter(Objects::nonNull)
+                    .map(QuestionInput::question).filter(sheet::isVisible).toList();
+            sum.show(listed.stream().filter(question -> sheet.isAnswered(question.id()))
+                    .map(question -> NumberInput.parse(answers.get(question.id()).value()))
+                    .filter(Objects::nonNull).toList(), listed.size());
+            sum.setVisible(!listed.isEmpty());
+        });
     }
 
     private void showSectionChecks(List<AnswerProblem> checks) {
@@ -229,10 +270,39 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void move(int direction) {
+        if (direction > 0 && !mayLeave()) {
+            return;
+        }
         int target = path.neighbour(current, direction, sheet());
         if (target >= 0) {
             goTo(target);
         }
+    }
+
+    /**
+     * Leaving a page forward, the respondent first sees what on it would stop the submit (a required answer missing,
+     * numbers that do not add up), marked at the questions; a second try leaves the page anyway, as a draft may hold
+     * anything until the submit.
+     */
+    private boolean mayLeave() {
+        String sectionId = path.section(current).id();
+        List<AnswerProblem> found = sheet().problems().stream()
+                .filter(problem -> sectionId.equals(problem.sectionId())).toList();
+        if (found.isEmpty() || flaggedSection == current) {
+            flaggedSection = -1;
+            return true;
+        }
+        flaggedSection = current;
+        problems.flagSection(sectionId, found);
+        AnswerSheet sheet = sheet();
+        inputs.values().forEach(input -> input.showProblems(problems.ofQuestion(input.question().id(), sheet),
+                this::message));
+        showSectionChecks(problems.checksOf(sectionId));
+        leaveNote.setText(getTranslation("survey.leave.problems", found.size()));
+        leaveNote.setVisible(true);
+        inputs.values().stream().filter(input -> input.isVisible() && input.hasProblem()).findFirst()
+                .ifPresent(QuestionInput::focusProblem);
+        return false;
     }
 
     private void goTo(int section) {

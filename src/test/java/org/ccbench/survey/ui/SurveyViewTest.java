@@ -104,6 +104,10 @@ class SurveyViewTest extends SpringBrowserlessTest {
         assertThat(fte.isInvalid()).isFalse();
 
         next();
+        assertThat($(Span.class).id("survey-progress-text").getText())
+                .as("leaving, the page first marks the required answers still missing").isEqualTo("Onderdeel 1 van 6");
+        assertThat($(CheckboxGroup.class).id("q-p_channels").isInvalid()).isTrue();
+        next();
         assertThat($(Span.class).id("survey-progress-text").getText()).isEqualTo("Onderdeel 2 van 6");
         assertThat($(ProgressBar.class).id("survey-progress").getValue()).isEqualTo(2.0 / 6);
         radio("o_overall_satisfaction").selectItem("Tevreden");
@@ -251,6 +255,62 @@ class SurveyViewTest extends SpringBrowserlessTest {
         assertThat(checks.getElement().getTextRecursively()).isEqualTo("The channel shares must add up to 100%.");
         test($(BigDecimalField.class).id("q-mc_share_phone")).setValue(new BigDecimal("60"));
         assertThat(shown("survey-section-problems")).isFalse();
+    }
+
+    @Test
+    void channelSharesShowTheirRunningTotalAndSayWhenTheyDoNotMakeAHundred() {
+        String token = launch(TRENDS, TestClock.TODAY, SANNE, "Noordzee Energie", null, "en");
+        answerEverything(token);
+        List.of("mc_share_phone", "mc_share_email", "mc_share_chat_messaging", "mc_share_social", "mc_share_other")
+                .forEach(share -> respondents.saveAnswer(token, share, Answer.of("")));
+        respondents.saveProgress(token, 4, Locale.ENGLISH);
+        actAsAnonymousVisitor();
+        openForm(token);
+        Div total = $(Div.class).id("survey-total-mc_mix_sum");
+        assertThat(total.getText()).isEqualTo("Total so far: 0% of 100%");
+
+        test($(BigDecimalField.class).id("q-mc_share_phone")).setValue(new BigDecimal("60"));
+        test($(BigDecimalField.class).id("q-mc_share_email")).setValue(new BigDecimal("25"));
+        assertThat(total.getText()).isEqualTo("Total so far: 85% of 100%");
+        assertThat(total.getElement().getAttribute("data-state")).isEqualTo("open");
+
+        test($(BigDecimalField.class).id("q-mc_share_chat_messaging")).setValue(new BigDecimal("10"));
+        test($(BigDecimalField.class).id("q-mc_share_social")).setValue(new BigDecimal("5"));
+        test($(BigDecimalField.class).id("q-mc_share_other")).setValue(new BigDecimal("10"));
+        assertThat(total.getText()).isEqualTo("Total so far: 110% of 100% The channel shares must add up to 100%.");
+        assertThat(total.getElement().getAttribute("data-state")).isEqualTo("over");
+
+        test($(BigDecimalField.class).id("q-mc_share_other")).setValue(BigDecimal.ZERO);
+        assertThat(total.getText()).isEqualTo("Total so far: 100% of 100%");
+        assertThat(total.getElement().getAttribute("data-state")).isEqualTo("complete");
+    }
+
+    @Test
+    void leavingAPageFlagsAMissingRequiredAnswerAndTheHundredRuleOnceThenLetsTheRespondentGoOn() {
+        String token = launch(TRENDS, TestClock.TODAY, SANNE, "Noordzee Energie", null, "nl");
+        answerEverything(token);
+        respondents.saveAnswer(token, "mc_channels", Answer.of(""));
+        respondents.saveAnswer(token, "mc_share_phone", Answer.of("50"));
+        respondents.saveProgress(token, 4, Locale.forLanguageTag("nl"));
+        actAsAnonymousVisitor();
+        openForm(token);
+        assertThat($(Span.class).id("survey-progress-text").getText()).isEqualTo("Onderdeel 5 van 7");
+
+        next();
+
+        assertThat($(Span.class).id("survey-progress-text").getText()).as("stays to show what is flagged")
+                .isEqualTo("Onderdeel 5 van 7");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> channels = $(CheckboxGroup.class).id("q-mc_channels");
+        assertThat(channels.isInvalid()).isTrue();
+        assertThat(channels.getErrorMessage()).isEqualTo("Beantwoord deze vraag");
+        assertThat($(Div.class).id("survey-section-problems").getElement().getTextRecursively())
+                .isEqualTo("De kanaalaandelen moeten samen 100% zijn.");
+        assertThat(text("survey-leave-note")).startsWith("2 antwoorden op deze pagina vragen uw aandacht");
+
+        next();
+        assertThat($(Span.class).id("survey-progress-text").getText()).as("a second try leaves the page")
+                .isEqualTo("Onderdeel 6 van 7");
     }
 
     @Test
