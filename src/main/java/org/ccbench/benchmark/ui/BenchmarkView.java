@@ -73,12 +73,8 @@ class BenchmarkView extends VerticalLayout {
         kpi.setId("benchmark-kpi");
         kpi.setLabel(getTranslation("benchmark.kpi"));
         kpi.setItems(benchmarks.kpiLabels());
-        Map<String, String> names = catalogues.find(KpiCatalogues.CURRENT)
-                .map(catalogue -> catalogue.names(getLocale())).orElse(Map.of());
-        kpi.setItemLabelGenerator(label -> {
-            String name = names.get(label.contains("[") ? label.substring(0, label.indexOf('[')) : label);
-            return name == null ? label : label + " · " + name;
-        });
+        kpi.setItemLabelGenerator(label -> catalogues.find(KpiCatalogues.CURRENT)
+                .map(catalogue -> catalogue.label(label, getLocale())).orElse(label));
         kpi.setValue("CSAT");
         kpi.setWidth("22rem");
         period.setId("benchmark-period");

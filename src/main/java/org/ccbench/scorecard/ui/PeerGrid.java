@@ -2,6 +2,7 @@ package org.ccbench.scorecard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
@@ -12,11 +13,12 @@ import org.ccbench.scorecard.KpiPeerRow;
  */
 class PeerGrid extends Grid<KpiPeerRow> {
 
-    PeerGrid() {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    PeerGrid(UnaryOperator<String> kpiName) {
         setId("scorecard-peers");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(KpiPeerRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
         addColumn(row -> SlaGrid.text(row.value())
                 + (row.smallSample() ? " (" + getTranslation("scorecard.peers.smallSample") + ")" : ""))
                 .setTooltipGenerator(row -> row.smallSample() ? getTranslation("benchmark.smallSample.own") : null)

@@ -23,6 +23,7 @@ import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
+import org.ccbench.template.KpiCatalogues;
 
 /**
  * A contract's scorecard for a month, quarter or year to date: the same figures for the client and the vendor; the
@@ -38,7 +39,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final SummaryCards summary = new SummaryCards();
     private final SlaGrid sla;
     private final TrendPanel trend = new TrendPanel();
-    private final PeerGrid peers = new PeerGrid();
+    private final PeerGrid peers;
     private final DisputesPanel disputes;
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final H2 heading = new H2();
@@ -51,7 +52,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final AuditLog audit;
 
     ScorecardView(ScorecardService scorecards, KpiDefinitionService definitions, CurrentUser currentUser,
-                  Clock clock, PortalMetrics metrics, AuditLog audit) {
+                  Clock clock, PortalMetrics metrics, AuditLog audit, KpiCatalogues catalogues) {
         this.audit = audit;
         this.scorecards = scorecards;
         this.metrics = metrics;
@@ -59,8 +60,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.clock = clock;
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
         setId("scorecard-view");
-        sla = new SlaGrid(vendor ? this::dispute : null);
+        sla = new SlaGrid(vendor ? this::dispute : null,
+                label -> catalogues.current().label(label, getLocale()));
         disputes = new DisputesPanel(vendor ? null : this::resolve);
+        peers = new PeerGrid(label -> catalogues.current().label(label, getLocale()));
         downloads.setId("scorecard-downloads");
         heading.addClassName("view-heading");
         heading.setId("scorecard-heading");

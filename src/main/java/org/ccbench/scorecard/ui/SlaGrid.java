@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.ccbench.scorecard.SlaRow;
 
 /**
@@ -19,11 +20,12 @@ import org.ccbench.scorecard.SlaRow;
  */
 class SlaGrid extends Grid<SlaRow> {
 
-    SlaGrid(Consumer<SlaRow> dispute) {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    SlaGrid(Consumer<SlaRow> dispute, UnaryOperator<String> kpiName) {
         setId("scorecard-sla");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(SlaRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
         addColumn(row -> text(row.actual())).setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
         addColumn(row -> text(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
         addColumn(row -> text(row.target())).setHeader(getTranslation("scorecard.sla.target"));

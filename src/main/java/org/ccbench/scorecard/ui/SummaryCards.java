@@ -31,7 +31,8 @@ class SummaryCards extends Composite<Div> {
         provenance.add(status, new Span(" " + getTranslation("scorecard.provenance", header.periodLabel(),
                 header.termsVersion(), header.termsEffectiveFrom() == null ? "–" : header.termsEffectiveFrom(),
                 header.profileName(), header.profileVersion(),
-                header.revisionIds().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+                header.revisionIds().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                header.revisionIds().size())));
         if (!header.missingMonths().isEmpty()) {
             provenance.add(new Span(" " + getTranslation("scorecard.missing", header.missingMonths().stream()
                     .map(Object::toString).collect(Collectors.joining(", ")))));
