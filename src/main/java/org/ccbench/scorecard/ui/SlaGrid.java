@@ -73,7 +73,7 @@ class SlaGrid extends Grid<SlaRow> {
             badge.getElement().setAttribute("title", I18NProvider.translate("scorecard.sla.notMeasurable.title"));
             return badge;
         }
-        Span badge = new Span(row.rag() == null ? "–" : row.rag().name());
+        Span badge = new Span(row.rag() == null ? "–" : Labels.of(row.rag()));
         if (row.rag() != null) {
             badge.getElement().getThemeList().add(switch (row.rag()) {
                 case GREEN -> "badge success";
