@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.ValueMatrix;
 import org.ccbench.scoring.kpi.Quadrant;
+import org.ccbench.base.format.Numbers;
 
 /**
  * The value matrix of contact reasons (KPIS.md): the unit's share of each quadrant beside its peers, laid out by value
@@ -70,7 +71,7 @@ class ValueMatrixPanel extends Composite<Div> {
     }
 
     private String own(BenchmarkFigure figure) {
-        return figure.coversPeriod() ? getTranslation("benchmark.own", text(figure.ownValue()) + "%")
+        return figure.coversPeriod() ? getTranslation("benchmark.own", numbers().percent(figure.ownValue()))
                 : getTranslation("benchmark.noOwnData");
     }
 
@@ -88,7 +89,12 @@ class ValueMatrixPanel extends Composite<Div> {
         return line;
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+    private String text(BigDecimal value) {
+        return numbers().number(value);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.base.format.Numbers;
 
 /**
  * Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations); the
@@ -18,14 +19,15 @@ class PeerGrid extends Grid<KpiPeerRow> {
         setId("scorecard-peers");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
-        addColumn(row -> SlaGrid.text(row.value())
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi"))
+                .setAutoWidth(true);
+        addColumn(row -> numbers().number(row.value())
                 + (row.smallSample() ? " (" + getTranslation("scorecard.peers.smallSample") + ")" : ""))
                 .setTooltipGenerator(row -> row.smallSample() ? getTranslation("benchmark.smallSample.own") : null)
                 .setHeader(getTranslation("scorecard.peers.value")).setKey("value");
         addColumn(row -> row.median() == null ? getTranslation("scorecard.peers.insufficient")
-                : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
-        addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
+                : numbers().number(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
+        addColumn(row -> row.percentRank() == null ? "–" : numbers().number(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
         addColumn(PeerGrid::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
     }
@@ -37,5 +39,10 @@ class PeerGrid extends Grid<KpiPeerRow> {
     private static String cell(KpiPeerRow row) {
         return row.peerSourcing() == null ? ""
                 : PeerCellLabel.of(row.peerSourcing(), row.peerSector(), row.peerSize(), row.n());
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.ccbench.scorecard.SlaRow;
+import org.ccbench.base.format.Numbers;
+import org.ccbench.base.ui.Labels;
 
 /**
  * The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. A survey KPI on
@@ -25,7 +27,8 @@ class SlaGrid extends Grid<SlaRow> {
         setId("scorecard-sla");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi")
+                .setAutoWidth(true);
         addColumn(row -> text(row.actual())).setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
         addColumn(row -> text(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
         addColumn(row -> text(row.target())).setHeader(getTranslation("scorecard.sla.target"));
@@ -33,11 +36,11 @@ class SlaGrid extends Grid<SlaRow> {
         addColumn(row -> text(row.score())).setHeader(getTranslation("scorecard.sla.score")).setKey("score");
         addComponentColumn(SlaGrid::rag).setHeader(getTranslation("scorecard.sla.rag")).setKey("rag")
                 .setAutoWidth(true);
-        addColumn(row -> text(row.malusPercent().stripTrailingZeros()) + "%")
+        addColumn(row -> numbers().malusPercent(row.malusPercent()))
                 .setHeader(getTranslation("scorecard.sla.malus"));
-        addColumn(row -> text(row.bonusPercent().stripTrailingZeros()) + "%")
+        addColumn(row -> numbers().malusPercent(row.bonusPercent()))
                 .setHeader(getTranslation("scorecard.sla.bonus"));
-        addColumn(row -> text(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
+        addColumn(row -> numbers().money(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
         addColumn(this::notes).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
         if (dispute != null) {
             addComponentColumn(row -> {
@@ -57,7 +60,7 @@ class SlaGrid extends Grid<SlaRow> {
     private String notes(SlaRow row) {
         List<String> notes = new ArrayList<>();
         if (row.smallSample()) {
-            notes.add(getTranslation("scorecard.sla.smallSample", row.sample().toPlainString(), row.minSample()));
+            notes.add(getTranslation("scorecard.sla.smallSample", numbers().exact(row.sample()), row.minSample()));
         }
         if (row.waivedMonths() > 0) {
             notes.add(getTranslation("scorecard.sla.waived", row.waivedMonths()));
@@ -86,7 +89,12 @@ class SlaGrid extends Grid<SlaRow> {
         return badge;
     }
 
-    static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+    String text(BigDecimal value) {
+        return numbers().number(value);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }
