@@ -38,7 +38,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final boolean vendor;
     private final SummaryCards summary = new SummaryCards();
     private final SlaGrid sla;
-    private final TrendPanel trend = new TrendPanel();
+    private final TrendPanel trend;
     private final PeerGrid peers;
     private final DisputesPanel disputes;
     private final HorizontalLayout downloads = new HorizontalLayout();
@@ -64,6 +64,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 label -> catalogues.current().label(label, getLocale()));
         disputes = new DisputesPanel(vendor ? null : this::resolve);
         peers = new PeerGrid(label -> catalogues.current().label(label, getLocale()));
+        trend = new TrendPanel(label -> catalogues.current().label(label, getLocale()));
         downloads.setId("scorecard-downloads");
         heading.addClassName("view-heading");
         heading.setId("scorecard-heading");

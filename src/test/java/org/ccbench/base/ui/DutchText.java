@@ -29,7 +29,8 @@ final class DutchText {
      * profiles and terms typed by their users, not the portal's texts).
      */
     static final Set<String> SHARED = Set.of("past", "lost", "agent", "customer", "insurance", "travel", "group",
-            "outsourcing", "contracts", "client", "satisfaction", "terms", "agreed", "start");
+            "outsourcing", "contracts", "client", "satisfaction", "terms", "agreed", "start", "in-house", "calls", "were",
+            "routed", "mistake");
 
     /** An e-mail address or a code such as {@code f_staff}: not words of the portal's language. */
     private static final Pattern ADDRESS_OR_CODE = Pattern.compile("\\S+@\\S+|\\w*_\\w*");
