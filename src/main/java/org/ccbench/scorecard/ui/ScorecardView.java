@@ -62,7 +62,8 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         setId("scorecard-view");
         sla = new SlaGrid(vendor ? this::dispute : null,
                 label -> catalogues.current().label(label, getLocale()));
-        disputes = new DisputesPanel(vendor ? null : this::resolve);
+        disputes = new DisputesPanel(vendor ? null : this::resolve,
+                label -> catalogues.current().label(label, getLocale()));
         peers = new PeerGrid(label -> catalogues.current().label(label, getLocale()));
         trend = new TrendPanel(label -> catalogues.current().label(label, getLocale()));
         downloads.setId("scorecard-downloads");

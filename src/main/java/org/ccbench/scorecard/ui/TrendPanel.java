@@ -66,7 +66,8 @@ class TrendPanel extends Composite<Div> {
                 .map(SlaRow::floor).findFirst().orElse(null);
         int size = trend.months().size();
         chart.setSeries(new TrendChart.Series(trend.months().stream().map(YearMonth::toString).toList(),
-                series.kpiLabel(), series.values(), getTranslation("scorecard.sla.floor"),
+                kpi.getItemLabelGenerator().apply(series.kpiLabel()), series.values(),
+                getTranslation("scorecard.sla.floor"),
                 Collections.nCopies(size, floor), getTranslation("scorecard.sla.target"),
                 Collections.nCopies(size, series.target())));
     }
