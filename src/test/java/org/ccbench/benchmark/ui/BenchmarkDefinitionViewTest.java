@@ -47,7 +47,7 @@ class BenchmarkDefinitionViewTest extends SpringBrowserlessTest {
         test($(Select.class).id("benchmark-unit")).selectItem("Zwolle telefonie");
         test($(Select.class).id("benchmark-period"))
                 .selectItem(BenchmarkPeriod.month(TestClock.THIS_MONTH.minusMonths(2)).label());
-        test($(Select.class).id("benchmark-kpi")).selectItem("SL[phone] · Service level");
+        test($(Select.class).id("benchmark-kpi")).selectItem("Service level · phone");
 
         assertThat($(Paragraph.class).id("benchmark-definition").getText())
                 .isEqualTo("Measured with a 30-s threshold: compared only with peers measured with 30 s.");
