@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -38,7 +37,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * English decimal point. The failure lists every offending text with its page.
  */
 @DemoPortalTest
-@TestPropertySource(properties = "ccbench.test.database-name=dutch-pages") // only the demo's data, no other test's
 @ViewPackages(packages = "org.ccbench")
 class DutchPagesTest extends SpringBrowserlessTest {
 

@@ -53,7 +53,7 @@ class BenchmarkDefinitionViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Measured with a 30-s threshold: compared only with peers measured with 30 s.");
         assertThat($(Paragraph.class).id("benchmark-cell").getText()).endsWith("(n = 6)");
 
-        test($(Select.class).id("benchmark-kpi")).selectItem("CSAT · Customer satisfaction (top-2-box)");
+        test($(Select.class).id("benchmark-kpi")).selectItem("Customer satisfaction (top-2-box)");
         assertThat($(Paragraph.class).withId("benchmark-definition").exists()).as("CSAT has no threshold").isFalse();
     }
 
