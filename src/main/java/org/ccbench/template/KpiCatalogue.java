@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ccbench.base.Translations;
 
 /** The KPI catalogue's identity and codes, which questionnaire templates resolve their KPI links against. */
 public record KpiCatalogue(String catalogueId, String version, TemplateStatus status, List<String> locales,
@@ -52,6 +53,24 @@ public record KpiCatalogue(String catalogueId, String version, TemplateStatus st
         Map<String, String> names = new LinkedHashMap<>();
         kpis.forEach(info -> names.put(info.code(), info.name().in(locale)));
         return names;
+    }
+
+    /**
+     * A KPI label as people read it, in {@code locale}: {@code SL[phone]} → "Servicelevel (bereikbaarheid) · telefoon",
+     * {@code CSAT} → its name. A channel is named by the catalogue, a value-matrix quadrant by the translations; an
+     * unknown code is left as it is.
+     */
+    public String label(String kpiLabel, Locale locale) {
+        int bracket = kpiLabel.indexOf('[');
+        String code = bracket < 0 ? kpiLabel : kpiLabel.substring(0, bracket);
+        String name = names(locale).getOrDefault(code, code);
+        if (bracket < 0 || !kpiLabel.endsWith("]")) {
+            return name;
+        }
+        String breakdown = kpiLabel.substring(bracket + 1, kpiLabel.length() - 1);
+        String breakdownName = channel(breakdown).map(channel -> channel.name().in(locale).toLowerCase(locale))
+                .orElseGet(() -> Translations.text(locale, "benchmark.matrix." + breakdown).toLowerCase(locale));
+        return name + " · " + (breakdownName.startsWith("!") ? breakdown : breakdownName);
     }
 
     /** How templates refer to it: {@code catalogue_id@major}. */

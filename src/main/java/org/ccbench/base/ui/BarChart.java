@@ -16,6 +16,7 @@ import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.ccbench.base.format.Numbers;
 
 /**
  * A bar chart drawn by Chart.js (from its webjar, outside the front-end bundle) on a {@code <canvas>}, with the same
@@ -203,8 +204,7 @@ public class BarChart extends Component implements HasSize {
         }
     }
 
-    private static String format(Number value) {
-        double number = value.doubleValue();
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    private String format(Number value) {
+        return Numbers.of(getLocale()).exact(new java.math.BigDecimal(value.toString()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.ccbench.base.format.Numbers;
 
 /**
  * A line of the subject's value per period against a shaded band between two peer lines (e.g. P25 and P75), drawn by
@@ -124,7 +125,7 @@ public class TrendChart extends Component implements HasSize {
         }
     }
 
-    private static String text(Number value) {
-        return value == null ? "–" : value.toString();
+    private String text(Number value) {
+        return value == null ? Numbers.NONE : Numbers.of(getLocale()).exact(new java.math.BigDecimal(value.toString()));
     }
 }

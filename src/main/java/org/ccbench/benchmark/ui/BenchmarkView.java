@@ -65,8 +65,8 @@ class BenchmarkView extends VerticalLayout {
         this.benchmarks = benchmarks;
         this.clock = clock;
         setId("benchmark-view");
-        kpi = new KpiPicker(catalogues.find(KpiCatalogues.CURRENT)
-                .map(catalogue -> catalogue.names(getLocale())).orElse(Map.of()));
+        kpi = new KpiPicker(label -> catalogues.find(KpiCatalogues.CURRENT)
+                .map(catalogue -> catalogue.label(label, getLocale())).orElse(label));
         List<SubmissionUnit> units = submissions.readableUnits();
         List<BenchmarkPeriod> withData = units.isEmpty() ? List.of() : benchmarks.periodsWithData(periods());
         Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.base.format.Numbers;
 
 /** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
 class KpiFigurePanel extends Composite<Div> {
@@ -101,7 +102,7 @@ class KpiFigurePanel extends Composite<Div> {
     Optional<String> definitionSentence(BenchmarkFigure shown) {
         return shown.definition().entrySet().stream().findFirst().map(entry -> getTranslation(
                 String.join(".", "benchmark.definition", entry.getKey()),
-                entry.getValue().stripTrailingZeros().toPlainString()));
+                numbers().exact(entry.getValue())));
     }
 
     static String cellLabel(BenchmarkFigure shown) {
@@ -115,7 +116,12 @@ class KpiFigurePanel extends Composite<Div> {
         return line;
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+    private String text(BigDecimal value) {
+        return numbers().number(value);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -38,6 +38,7 @@ import org.ccbench.operations.PortalMetrics.Export;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.ccbench.base.ui.UploadTexts;
 
 /**
  * Download the template workbook, upload it filled in, and see every problem by sheet, row and column, also as a
@@ -85,6 +86,7 @@ class KpiUploadPanel extends VerticalLayout {
                 (metadata, file) -> process(ui, metadata.fileName(), file, locale),
                 (fileName, maxBytes) -> tooLarge(ui, maxBytes)));
         upload.setId("kpi-upload");
+        upload.setI18n(UploadTexts.translated());
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) uploads.maxBytes());
         upload.setAcceptedFileTypes(".xlsx", ".csv");

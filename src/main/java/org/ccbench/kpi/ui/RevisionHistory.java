@@ -15,6 +15,7 @@ import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.ValueChange;
+import org.ccbench.base.format.Numbers;
 
 /** Every revision of a unit-month, newest first, with who submitted and reviewed it and why; a row opens its changes. */
 class RevisionHistory extends Grid<Revision> {
@@ -53,8 +54,8 @@ class RevisionHistory extends Grid<Revision> {
         return new Div(new Span(getTranslation("kpi.diff.changes", revisions.get(index - 1).number())), list);
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+    private String text(BigDecimal value) {
+        return numbers().exact(value);
     }
 
     private static String remarks(Revision revision) {
@@ -69,5 +70,10 @@ class RevisionHistory extends Grid<Revision> {
         if (text != null) {
             remarks.append(remarks.isEmpty() ? "" : " — ").append(text);
         }
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

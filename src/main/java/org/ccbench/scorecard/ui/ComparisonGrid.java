@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.ccbench.scorecard.ComparisonRow;
+import org.ccbench.base.format.Numbers;
 
 /**
  * The sourcing manager's contracts ranked by value for money with cost scored against the cheapest of them (SCORING.md
@@ -30,19 +31,19 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         }).setHeader(getTranslation("scorecard.comparison.contract")).setKey("contract").setAutoWidth(true);
         addColumn(ComparisonRow::vendorName).setHeader(getTranslation("field.vendor")).setKey("vendor")
                 .setAutoWidth(true);
-        addColumn(row -> SlaGrid.text(row.quality())).setHeader(getTranslation("scorecard.card.quality"))
+        addColumn(row -> numbers().number(row.quality())).setHeader(getTranslation("scorecard.card.quality"))
                 .setKey("quality");
-        addColumn(row -> SlaGrid.text(row.costPerContact())).setHeader(getTranslation("scorecard.comparison.cpc"))
+        addColumn(row -> numbers().money(row.costPerContact())).setHeader(getTranslation("scorecard.comparison.cpc"))
                 .setKey("cpc");
-        addColumn(row -> SlaGrid.text(row.costScore())).setHeader(getTranslation("scorecard.comparison.costScore"))
+        addColumn(row -> numbers().number(row.costScore())).setHeader(getTranslation("scorecard.comparison.costScore"))
                 .setTooltipGenerator(row -> getTranslation("scorecard.comparison.costScore.title"))
                 .setKey("costScore");
-        addColumn(row -> SlaGrid.text(row.valueForMoney())).setHeader(getTranslation("scorecard.comparison.vfm"))
+        addColumn(row -> numbers().number(row.valueForMoney())).setHeader(getTranslation("scorecard.comparison.vfm"))
                 .setTooltipGenerator(row -> getTranslation("scorecard.comparison.vfm.title"))
                 .setKey("vfm");
-        addColumn(row -> SlaGrid.text(row.qualityPerEuro()))
+        addColumn(row -> numbers().number(row.qualityPerEuro()))
                 .setHeader(getTranslation("scorecard.comparison.qualityPerEuro"));
-        addColumn(row -> SlaGrid.text(row.bonusMalusAmount())).setHeader(getTranslation("scorecard.sla.amount"))
+        addColumn(row -> numbers().money(row.bonusMalusAmount())).setHeader(getTranslation("scorecard.sla.amount"))
                 .setKey("amount");
     }
 
@@ -58,13 +59,18 @@ class ComparisonGrid extends Grid<ComparisonRow> {
                 .text(I18NProvider.translate("scorecard.comparison.vfm"), row -> SlaGrid.text(row.valueForMoney()))
                 .text(I18NProvider.translate("scorecard.card.quality"), row -> SlaGrid.text(row.quality()))
                 .text(I18NProvider.translate("scorecard.comparison.costScore"), row -> SlaGrid.text(row.costScore()))
-                .text(I18NProvider.translate("scorecard.comparison.cpc"), row -> SlaGrid.text(row.costPerContact()))
+                .text(I18NProvider.translate("scorecard.comparison.cpc"), row -> SlaGrid.numbers().money(row.costPerContact()))
                 .text(I18NProvider.translate("scorecard.comparison.qualityPerEuro"),
                         row -> SlaGrid.text(row.qualityPerEuro()))
-                .text(I18NProvider.translate("scorecard.sla.amount"), row -> SlaGrid.text(row.bonusMalusAmount()));
+                .text(I18NProvider.translate("scorecard.sla.amount"), row -> SlaGrid.numbers().money(row.bonusMalusAmount()));
     }
 
     void show(List<ComparisonRow> rows) {
         setItems(rows);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
@@ -21,15 +22,19 @@ class DisputesPanel extends Composite<Div> {
     private final EmptyState empty;
     private final PhoneCards<Dispute> cards;
 
-    /** @param resolve null when the viewer cannot resolve (a vendor) */
-    DisputesPanel(BiConsumer<Dispute, DisputeStatus> resolve) {
+    /**
+     * @param resolve null when the viewer cannot resolve (a vendor)
+     * @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone")
+     */
+    DisputesPanel(BiConsumer<Dispute, DisputeStatus> resolve, UnaryOperator<String> kpiName) {
         grid.setId("scorecard-disputes");
         grid.addClassName("wide-only");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(dispute -> dispute.month().toString()).setHeader(getTranslation("scorecard.dispute.month"))
                 .setAutoWidth(true);
-        grid.addColumn(Dispute::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
+        grid.addColumn(dispute -> kpiName.apply(dispute.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi"))
+                .setAutoWidth(true);
         grid.addColumn(dispute -> dispute.comment() + " (" + dispute.raisedBy() + ")")
                 .setHeader(getTranslation("scorecard.dispute.comment")).setFlexGrow(2);
         grid.addColumn(dispute -> getTranslation(String.join(".", "scorecard.dispute", dispute.status().name())))
@@ -47,7 +52,8 @@ class DisputesPanel extends Composite<Div> {
                 return actions;
             }).setKey("actions").setAutoWidth(true);
         }
-        cards = new PhoneCards<Dispute>("scorecard-dispute-cards", dispute -> new Span(dispute.kpiLabel()))
+        cards = new PhoneCards<Dispute>("scorecard-dispute-cards",
+                dispute -> new Span(kpiName.apply(dispute.kpiLabel())))
                 .text(getTranslation("scorecard.dispute.month"), dispute -> dispute.month().toString())
                 .text(getTranslation("field.status"),
                         dispute -> getTranslation(String.join(".", "scorecard.dispute", dispute.status().name())))

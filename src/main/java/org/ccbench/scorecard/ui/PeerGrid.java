@@ -5,8 +5,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.base.format.Numbers;
 
 /**
  * Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations); the
@@ -14,26 +16,28 @@ import org.ccbench.scorecard.KpiPeerRow;
  */
 class PeerGrid extends Grid<KpiPeerRow> {
 
-    PeerGrid() {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    PeerGrid(UnaryOperator<String> kpiName) {
         setId("scorecard-peers");
         addClassName("wide-only");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(KpiPeerRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setAutoWidth(true);
-        addColumn(row -> SlaGrid.text(row.value())
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi"))
+                .setAutoWidth(true);
+        addColumn(row -> numbers().number(row.value())
                 + (row.smallSample() ? " (" + getTranslation("scorecard.peers.smallSample") + ")" : ""))
                 .setTooltipGenerator(row -> row.smallSample() ? getTranslation("benchmark.smallSample.own") : null)
                 .setHeader(getTranslation("scorecard.peers.value")).setKey("value");
         addColumn(row -> row.median() == null ? getTranslation("scorecard.peers.insufficient")
-                : SlaGrid.text(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
-        addColumn(row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
+                : numbers().number(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
+        addColumn(row -> row.percentRank() == null ? "–" : numbers().number(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
         addColumn(PeerGrid::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
     }
 
     /** The same comparison as one card per KPI for a phone. */
-    static PhoneCards<KpiPeerRow> cards() {
-        return new PhoneCards<KpiPeerRow>("scorecard-peer-cards", row -> new Span(row.kpiLabel()))
+    static PhoneCards<KpiPeerRow> cards(UnaryOperator<String> kpiName) {
+        return new PhoneCards<KpiPeerRow>("scorecard-peer-cards", row -> new Span(kpiName.apply(row.kpiLabel())))
                 .text(I18NProvider.translate("scorecard.peers.value"), row -> SlaGrid.text(row.value())
                         + (row.smallSample() ? " (" + I18NProvider.translate("scorecard.peers.smallSample") + ")" : ""))
                 .text(I18NProvider.translate("scorecard.peers.median"), row -> row.median() == null
@@ -50,5 +54,10 @@ class PeerGrid extends Grid<KpiPeerRow> {
     private static String cell(KpiPeerRow row) {
         return row.peerSourcing() == null ? ""
                 : PeerCellLabel.of(row.peerSourcing(), row.peerSector(), row.peerSize(), row.n());
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.kpi.KpiDefinitionService;
@@ -24,6 +25,7 @@ import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
+import org.ccbench.template.KpiCatalogues;
 
 /**
  * A contract's scorecard for a month, quarter or year to date: the same figures for the client and the vendor; the
@@ -39,9 +41,9 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final SummaryCards summary = new SummaryCards();
     private final SlaGrid sla;
     private final PhoneCards<SlaRow> slaCards;
-    private final TrendPanel trend = new TrendPanel();
-    private final PeerGrid peers = new PeerGrid();
-    private final PhoneCards<KpiPeerRow> peerCards = PeerGrid.cards();
+    private final TrendPanel trend;
+    private final PeerGrid peers;
+    private final PhoneCards<KpiPeerRow> peerCards;
     private final DisputesPanel disputes;
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final H2 heading = new H2();
@@ -54,7 +56,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final AuditLog audit;
 
     ScorecardView(ScorecardService scorecards, KpiDefinitionService definitions, CurrentUser currentUser,
-                  Clock clock, PortalMetrics metrics, AuditLog audit) {
+                  Clock clock, PortalMetrics metrics, AuditLog audit, KpiCatalogues catalogues) {
         this.audit = audit;
         this.scorecards = scorecards;
         this.metrics = metrics;
@@ -62,9 +64,13 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.clock = clock;
         this.vendor = currentUser.require().hasRole(Role.VENDOR);
         setId("scorecard-view");
-        sla = new SlaGrid(vendor ? this::dispute : null);
-        slaCards = SlaGrid.cards(vendor ? this::dispute : null);
-        disputes = new DisputesPanel(vendor ? null : this::resolve);
+        UnaryOperator<String> kpiName = label -> catalogues.current().label(label, getLocale());
+        sla = new SlaGrid(vendor ? this::dispute : null, kpiName);
+        slaCards = SlaGrid.cards(vendor ? this::dispute : null, kpiName);
+        disputes = new DisputesPanel(vendor ? null : this::resolve, kpiName);
+        peers = new PeerGrid(kpiName);
+        peerCards = PeerGrid.cards(kpiName);
+        trend = new TrendPanel(kpiName);
         downloads.setId("scorecard-downloads");
         heading.addClassName("view-heading");
         heading.setId("scorecard-heading");

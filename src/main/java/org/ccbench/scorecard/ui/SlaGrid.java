@@ -1,5 +1,6 @@
 package org.ccbench.scorecard.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.ccbench.scorecard.SlaRow;
+import org.ccbench.base.format.Numbers;
+import org.ccbench.base.ui.Labels;
 
 /**
  * The SLA items over the period: actual, floor, target, score with its RAG status, and the bonus/malus. A survey KPI on
@@ -19,12 +23,14 @@ import org.ccbench.scorecard.SlaRow;
  */
 class SlaGrid extends Grid<SlaRow> {
 
-    SlaGrid(Consumer<SlaRow> dispute) {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    SlaGrid(Consumer<SlaRow> dispute, UnaryOperator<String> kpiName) {
         setId("scorecard-sla");
         addClassName("wide-only");
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(SlaRow::kpiLabel).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi").setAutoWidth(true);
+        addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi")
+                .setAutoWidth(true);
         addColumn(row -> text(row.actual())).setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
         addColumn(row -> text(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
         addColumn(row -> text(row.target())).setHeader(getTranslation("scorecard.sla.target"));
@@ -32,11 +38,12 @@ class SlaGrid extends Grid<SlaRow> {
         addColumn(row -> text(row.score())).setHeader(getTranslation("scorecard.sla.score")).setKey("score");
         addComponentColumn(SlaGrid::rag).setHeader(getTranslation("scorecard.sla.rag")).setKey("rag")
                 .setAutoWidth(true);
-        addColumn(row -> text(row.malusPercent().stripTrailingZeros()) + "%")
+        addColumn(row -> numbers().malusPercent(row.malusPercent()))
                 .setHeader(getTranslation("scorecard.sla.malus"));
-        addColumn(row -> text(row.bonusPercent().stripTrailingZeros()) + "%")
+        addColumn(row -> numbers().malusPercent(row.bonusPercent()))
                 .setHeader(getTranslation("scorecard.sla.bonus"));
-        addColumn(row -> text(row.amount())).setHeader(getTranslation("scorecard.sla.amount")).setKey("amount");
+        addColumn(row -> numbers().money(row.amount())).setHeader(getTranslation("scorecard.sla.amount"))
+                .setKey("amount");
         addColumn(SlaGrid::notesOf).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
         if (dispute != null) {
             addComponentColumn(row -> {
@@ -49,19 +56,18 @@ class SlaGrid extends Grid<SlaRow> {
     }
 
     /** The same lines as cards for a phone: status, amount and the dispute button first, then the band. */
-    static PhoneCards<SlaRow> cards(Consumer<SlaRow> dispute) {
-        PhoneCards<SlaRow> cards = new PhoneCards<SlaRow>("scorecard-sla-cards", row -> new Span(row.kpiLabel()))
+    static PhoneCards<SlaRow> cards(Consumer<SlaRow> dispute, UnaryOperator<String> kpiName) {
+        PhoneCards<SlaRow> cards = new PhoneCards<SlaRow>("scorecard-sla-cards",
+                row -> new Span(kpiName.apply(row.kpiLabel())))
                 .component(I18NProvider.translate("scorecard.sla.rag"), SlaGrid::rag)
-                .text(I18NProvider.translate("scorecard.sla.amount"), row -> text(row.amount()))
+                .text(I18NProvider.translate("scorecard.sla.amount"), row -> numbers().money(row.amount()))
                 .text(I18NProvider.translate("scorecard.sla.actual"), row -> text(row.actual()))
                 .text(I18NProvider.translate("scorecard.sla.score"), row -> text(row.score()))
                 .text(I18NProvider.translate("scorecard.sla.floor"), row -> text(row.floor()))
                 .text(I18NProvider.translate("scorecard.sla.target"), row -> text(row.target()))
                 .text(I18NProvider.translate("scorecard.sla.bonusThreshold"), row -> text(row.bonusThreshold()))
-                .text(I18NProvider.translate("scorecard.sla.malus"), row -> text(row.malusPercent().stripTrailingZeros())
-                        + "%")
-                .text(I18NProvider.translate("scorecard.sla.bonus"), row -> text(row.bonusPercent().stripTrailingZeros())
-                        + "%")
+                .text(I18NProvider.translate("scorecard.sla.malus"), row -> numbers().malusPercent(row.malusPercent()))
+                .text(I18NProvider.translate("scorecard.sla.bonus"), row -> numbers().malusPercent(row.bonusPercent()))
                 .wideText(I18NProvider.translate("scorecard.sla.notes"), SlaGrid::notesOf);
         if (dispute != null) {
             cards.action(row -> {
@@ -83,7 +89,7 @@ class SlaGrid extends Grid<SlaRow> {
     private static String notesOf(SlaRow row) {
         List<String> notes = new ArrayList<>();
         if (row.smallSample()) {
-            notes.add(I18NProvider.translate("scorecard.sla.smallSample", row.sample().toPlainString(),
+            notes.add(I18NProvider.translate("scorecard.sla.smallSample", numbers().exact(row.sample()),
                     row.minSample()));
         }
         if (row.waivedMonths() > 0) {
@@ -100,7 +106,7 @@ class SlaGrid extends Grid<SlaRow> {
             badge.getElement().setAttribute("title", I18NProvider.translate("scorecard.sla.notMeasurable.title"));
             return badge;
         }
-        Span badge = new Span(row.rag() == null ? "–" : row.rag().name());
+        Span badge = new Span(row.rag() == null ? "–" : Labels.of(row.rag()));
         if (row.rag() != null) {
             badge.getElement().getThemeList().add(switch (row.rag()) {
                 case GREEN -> "badge success";
@@ -114,6 +120,12 @@ class SlaGrid extends Grid<SlaRow> {
     }
 
     static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+        return numbers().number(value);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5); also for the phone cards, built outside a grid. */
+    static Numbers numbers() {
+        UI ui = UI.getCurrent();
+        return Numbers.of(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 }

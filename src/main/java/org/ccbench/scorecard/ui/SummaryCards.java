@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardHeader;
+import org.ccbench.base.format.Numbers;
 
 /** What the scorecard rests on, then the settlement, the indices and the cost of the period as cards. */
 class SummaryCards extends Composite<Div> {
@@ -31,7 +32,8 @@ class SummaryCards extends Composite<Div> {
         provenance.add(status, new Span(" " + getTranslation("scorecard.provenance", header.periodLabel(),
                 header.termsVersion(), header.termsEffectiveFrom() == null ? "–" : header.termsEffectiveFrom(),
                 header.profileName(), header.profileVersion(),
-                header.revisionIds().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+                header.revisionIds().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                header.revisionIds().size())));
         if (!header.missingMonths().isEmpty()) {
             provenance.add(new Span(" " + getTranslation("scorecard.missing", header.missingMonths().stream()
                     .map(Object::toString).collect(Collectors.joining(", ")))));
@@ -40,7 +42,8 @@ class SummaryCards extends Composite<Div> {
         cards.add(
                 card("scorecard-total", "scorecard.card.settlement", euros(card.totals().amount()),
                         getTranslation("scorecard.card.settlementDetail", euros(card.totals().totalMalusAmount()),
-                                euros(card.totals().totalBonusAmount()), text(card.totals().netPercent()))),
+                                euros(card.totals().totalBonusAmount()),
+                                numbers().malusPercent(card.totals().netPercent()))),
                 card("scorecard-quality", "scorecard.card.quality", text(card.indices().quality()),
                         getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoveragePercent()))),
                 card("scorecard-cost", "scorecard.card.cost", text(card.indices().cost()),
@@ -75,15 +78,20 @@ class SummaryCards extends Composite<Div> {
         return card;
     }
 
-    private static String euros(BigDecimal value) {
-        return value == null ? "–" : "€ " + value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    private String euros(BigDecimal value) {
+        return numbers().money(value);
     }
 
-    private static String percent(BigDecimal percentage) {
-        return percentage == null ? "–" : percentage.stripTrailingZeros().toPlainString() + "%";
+    private String percent(BigDecimal percentage) {
+        return percentage == null ? Numbers.NONE : numbers().exact(percentage) + "%";
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+    private String text(BigDecimal value) {
+        return numbers().number(value);
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.BarChart;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.scorecard.KpiTrend;
@@ -25,8 +26,10 @@ class TrendPanel extends Composite<Div> {
     private final BarChart amounts;
     private Scorecard shown;
 
-    TrendPanel() {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    TrendPanel(UnaryOperator<String> kpiName) {
         kpi.setId("scorecard-trend-kpi");
+        kpi.setItemLabelGenerator(kpiName::apply);
         kpi.setLabel(getTranslation("scorecard.sla.kpi"));
         kpi.addValueChangeListener(event -> drawKpi());
         chart = new TrendChart(getTranslation("scorecard.trend.kpi"));
@@ -63,7 +66,8 @@ class TrendPanel extends Composite<Div> {
                 .map(SlaRow::floor).findFirst().orElse(null);
         int size = trend.months().size();
         chart.setSeries(new TrendChart.Series(trend.months().stream().map(YearMonth::toString).toList(),
-                series.kpiLabel(), series.values(), getTranslation("scorecard.sla.floor"),
+                kpi.getItemLabelGenerator().apply(series.kpiLabel()), series.values(),
+                getTranslation("scorecard.sla.floor"),
                 Collections.nCopies(size, floor), getTranslation("scorecard.sla.target"),
                 Collections.nCopies(size, series.target())));
     }

@@ -33,6 +33,7 @@ import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.CampaignStateException;
 import org.ccbench.survey.ResponseReviewService;
+import org.ccbench.base.format.Numbers;
 
 /** One campaign: its settings, the actions its phase allows, its invitees and its outbox. */
 @Route("admin/campaigns/:id(\\d+)")
@@ -111,7 +112,7 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 getTranslation("campaigns.audience"));
         details.addFormItem(value("campaign-participation", getTranslation("campaigns.participation",
                 overview.invited(), overview.started(), overview.submitted(),
-                overview.responseRate() == null ? "–" : overview.responseRate().toPlainString() + "%")),
+                numbers().percent(overview.responseRate()))),
                 getTranslation("campaigns.responseRate"));
         details.addFormItem(new RetentionField(retention, campaign.id()), getTranslation("privacy.retention"));
         return details;
@@ -183,5 +184,10 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span span = new Span(text);
         span.setId(id);
         return span;
+    }
+
+    /** Figures in the reader's notation (74,5 or 74.5). */
+    private Numbers numbers() {
+        return Numbers.of(getLocale());
     }
 }

@@ -32,6 +32,7 @@ import org.ccbench.survey.CampaignStateException;
 import org.ccbench.survey.Invitation;
 import org.ccbench.survey.InviteeRow;
 import org.ccbench.survey.InviteesRejectedException;
+import org.ccbench.base.ui.UploadTexts;
 
 /** Who is invited and how far they got; invitees are added one by one, as a pasted list or from a CSV file. */
 class InviteesPanel extends VerticalLayout {
@@ -154,6 +155,7 @@ class InviteesPanel extends VerticalLayout {
                     return message;
                 }));
         upload.setId("invitee-upload");
+        upload.setI18n(UploadTexts.translated());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv");

@@ -27,6 +27,7 @@ import org.ccbench.template.TemplateRejectedException;
 import org.ccbench.template.TemplateService;
 import org.ccbench.template.TemplateVersion;
 import org.ccbench.template.UploadResult;
+import org.ccbench.base.ui.UploadTexts;
 
 /** The administrator's template library: versions, files with problems, uploads and version comparison. */
 @Route("admin/templates")
@@ -78,6 +79,7 @@ class TemplatesView extends VerticalLayout {
                     return message;
                 }));
         upload.setId("template-upload");
+        upload.setI18n(UploadTexts.translated());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TemplateService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".yaml", ".yml");

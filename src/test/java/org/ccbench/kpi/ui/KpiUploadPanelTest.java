@@ -85,7 +85,7 @@ class KpiUploadPanelTest extends SpringBrowserlessTest {
         String longName = "kpi-figures-".repeat(25) + ".csv";
 
         upload(longName, "unit_id;month;complaints\n" + zwolle + ";" + LAST_MONTH + ";5\n");
-        assertThat(lastNotification()).isEqualTo("1 month(s) stored");
+        assertThat(lastNotification()).isEqualTo("One month stored");
 
         dsl.execute("alter table kpi_submission rename to kpi_submission_away");
         String shown;

@@ -99,8 +99,8 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         Grid<SlaRow> sla = $(Grid.class).id("scorecard-sla");
         assertThat(test(sla).size()).isGreaterThanOrEqualTo(3);
         assertThat(sla.getColumnByKey("dispute")).as("only the vendor disputes").isNull();
-        assertThat(((Span) test(sla).getCellComponent(0, "rag")).getText()).isIn("GREEN", "AMBER", "RED");
-        assertThat($(Div.class).id("scorecard-total").getElement().getTextRecursively()).contains("€ ");
+        assertThat(((Span) test(sla).getCellComponent(0, "rag")).getText()).isIn("Green", "Amber", "Red");
+        assertThat($(Div.class).id("scorecard-total").getElement().getTextRecursively()).contains("€");
         assertThat($(Div.class).id("scorecard-vfm").getElement().getTextRecursively())
                 .startsWith("Value for money (cost vs. budget)");
         assertThat($(Div.class).id("scorecard-cost").getElement().getTextRecursively())

@@ -1,0 +1,149 @@
+package org.ccbench.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.CAMPAIGN;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.Grid.Column;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ccbench.base.Translations;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.TestClock;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Every role, in Dutch, visits every page of its menu (every tab of it) and the detail pages people work on most: no
+ * page shows a translation key, a word that only the English bundle uses, Vaadin's English or a figure with an
+ * English decimal point. The failure lists every offending text with its page.
+ */
+@DemoPortalTest
+@ViewPackages(packages = "org.ccbench")
+class DutchPagesTest extends SpringBrowserlessTest {
+
+    private static final String APPLIED = SessionLocale.class.getName() + ".applied";
+
+    /**
+     * Known and owned elsewhere, each with its reason; remove a line when it is fixed. The month form's live preview
+     * (KpiPreviewPanel) still lists KPI codes such as {@code SL[phone]}: the month form is being rebuilt in issue 16
+     * §2, which owns that panel.
+     */
+    private static final List<Pattern> KNOWN_OPEN = List.of(
+            Pattern.compile("/kpi/\\d+/[\\d-]+: English word \"\\w+\" in \"[A-Z]+\\[\\w+]\""));
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    private final DutchText dutch = new DutchText();
+    private final Set<String> problems = new LinkedHashSet<>();
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.demoMonths(dsl, runners);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin@ccbench.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theAdministratorsPagesAreDutch() {
+        long campaign = dsl.select(CAMPAIGN.ID).from(CAMPAIGN).orderBy(CAMPAIGN.ID).limit(1).fetchSingle().value1();
+        visitInDutch("admin/campaigns/" + campaign, "campaigns/" + campaign + "/results");
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theSourcingManagersPagesAreDutch() {
+        long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        visitInDutch("contracts/" + zwolle, "contracts/" + zwolle + "/scorecard", "contracts/" + zwolle + "/terms",
+                "kpi/" + zwolle + "/" + TestClock.THIS_MONTH.minusMonths(1));
+    }
+
+    @Test
+    @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theCenterManagersPagesAreDutch() {
+        visitInDutch();
+    }
+
+    @Test
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void theVendorsPagesAreDutch() {
+        long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        visitInDutch("contracts/" + zwolle + "/scorecard", "kpi/" + zwolle + "/" + TestClock.THIS_MONTH.minusMonths(1),
+                "kpi/" + zwolle + "/" + TestClock.THIS_MONTH);
+    }
+
+    /** The menu's pages, then {@code detailPages}; fails once at the end with every problem found. */
+    private void visitInDutch(String... detailPages) {
+        VaadinSession.getCurrent().setAttribute(APPLIED, Boolean.TRUE);
+        VaadinSession.getCurrent().setLocale(Translations.DUTCH);
+        UI.getCurrent().setLocale(Translations.DUTCH);
+        navigate("privacy", Component.class); // a page without the main layout: the next page builds it in Dutch
+        navigate(HomeView.class);
+        List<String> pages = new ArrayList<>($(SideNav.class).id("side-nav").getItems().stream()
+                .map(SideNavItem::getPath).toList());
+        pages.addAll(List.of(detailPages));
+        for (String page : pages) {
+            navigate(page, Component.class);
+            check(page);
+            for (TabSheet tabs : $(TabSheet.class).all()) {
+                for (int tab = 1; tab < tabs.getTabCount(); tab++) {
+                    tabs.setSelectedIndex(tab);
+                    check(page + " (tab " + (tab + 1) + ")");
+                }
+            }
+        }
+        assertThat(problems).withFailMessage(() -> problems.size() + " English texts, keys or decimal points on Dutch"
+                + " pages:\n" + String.join("\n", problems)).isEmpty();
+    }
+
+    private void check(String page) {
+        VisibleText visible = new VisibleText(this::cell);
+        Component layout = (Component) getCurrentView();
+        while (layout.getParent().filter(parent -> !(parent instanceof UI)).isPresent()) {
+            layout = layout.getParent().orElseThrow();
+        }
+        List<String> texts = new ArrayList<>(visible.of(layout));
+        UI.getCurrent().getChildren().forEach(overlay -> texts.addAll(visible.of(overlay)));
+        assertThat(texts).as("the texts of /" + page).hasSizeGreaterThan(3);
+        for (String text : texts) {
+            dutch.problems(text).stream().map(problem -> "/" + page + ": " + problem + " in \"" + abbreviated(text)
+                    + "\"").filter(problem -> KNOWN_OPEN.stream().noneMatch(known -> known.matcher(problem).matches()))
+                    .forEach(problems::add);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object cell(Grid<?> grid, int[] at) {
+        Column<?> column = grid.getColumns().get(at[1]);
+        if (column.getRenderer() instanceof ComponentRenderer) {
+            return test((Grid) grid).getCellComponent(at[0], at[1]);
+        }
+        return test((Grid) grid).getCellText(at[0], at[1]);
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 90 ? line.substring(0, 90) + "…" : line;
+    }
+}
