@@ -27,6 +27,7 @@ import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
+import org.ccbench.template.KpiCatalogues;
 import org.ccbench.template.TemplateProblem;
 import org.ccbench.template.TemplateService;
 import org.ccbench.todo.internal.DisputeQueries;
@@ -60,11 +61,12 @@ public class ToDoService {
     private final LockedMonthService lockedMonths;
     private final DisputeQueries disputes;
     private final LockedMonthQueries locked;
+    private final KpiCatalogues catalogues;
     private final Clock clock;
 
     ToDoService(CurrentUser currentUser, SubmissionService submissions, ContractService contracts,
                 CampaignService campaigns, TemplateService templates, LockedMonthService lockedMonths,
-                DisputeQueries disputes, LockedMonthQueries locked, Clock clock) {
+                DisputeQueries disputes, LockedMonthQueries locked, KpiCatalogues catalogues, Clock clock) {
         this.currentUser = currentUser;
         this.submissions = submissions;
         this.contracts = contracts;
@@ -73,6 +75,7 @@ public class ToDoService {
         this.lockedMonths = lockedMonths;
         this.disputes = disputes;
         this.locked = locked;
+        this.catalogues = catalogues;
         this.clock = clock;
     }
 
@@ -108,12 +111,17 @@ public class ToDoService {
         return items;
     }
 
+    /** {@code SL[phone]} as the reader says it: "Servicelevel · telefoon". */
+    private String kpiName(String kpiLabel) {
+        return catalogues.current().label(kpiLabel, currentUser.require().locale());
+    }
+
     private List<ToDoItem> answeredDisputes() {
         List<Long> mine = contracts.listMine().stream().map(Contract::id).toList();
         OffsetDateTime since = OffsetDateTime.now(clock).minusDays(ANSWERED_DAYS);
         return disputes.resolvedSince(mine, since).stream().map(dispute -> ToDoItem.of(ToDoKind.DISPUTE_ANSWERED,
                 scorecardRoute(dispute.contractId(), dispute.month()), dispute.contractName(),
-                dispute.month().toString(), dispute.kpiLabel(), "ACCEPTED".equals(dispute.status()) ? 1 : 0))
+                dispute.month().toString(), kpiName(dispute.kpiLabel()), "ACCEPTED".equals(dispute.status()) ? 1 : 0))
                 .toList();
     }
 
@@ -125,7 +133,7 @@ public class ToDoService {
         List<Long> mine = contracts.listMine().stream().map(Contract::id).toList();
         disputes.open(mine).forEach(dispute -> items.add(ToDoItem.of(ToDoKind.DISPUTE_OPEN,
                 scorecardRoute(dispute.contractId(), dispute.month()), dispute.contractName(),
-                dispute.month().toString(), dispute.kpiLabel())));
+                dispute.month().toString(), kpiName(dispute.kpiLabel()))));
         Map<SubmissionUnit, List<YearMonth>> overdue = new TreeMap<>(Comparator.comparing(SubmissionUnit::name)
                 .thenComparing(SubmissionUnit::id));
         months.stream().filter(MonthStatus::overdue).forEach(status ->

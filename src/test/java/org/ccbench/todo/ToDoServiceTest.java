@@ -130,7 +130,7 @@ class ToDoServiceTest {
                 .singleElement().satisfies(item -> {
                     assertThat(item.route()).isEqualTo("contracts/" + clientAWithA + "/scorecard?month=" + LAST_MONTH);
                     assertThat(item.arguments()).containsExactly(world.clientA().contractName(world.vendorA()),
-                            LAST_MONTH.toString(), "SL[phone]", 1);
+                            LAST_MONTH.toString(), "Service level · phone", 1);
                 });
         assertThat(as(world.vendorB().user())).extracting(ToDoItem::kind).doesNotContain(ToDoKind.DISPUTE_ANSWERED);
     }

@@ -1,7 +1,12 @@
 package org.ccbench.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.CAMPAIGN;
+import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.ORGANISATION;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+import static org.ccbench.db.Tables.SCORING_PROFILE;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -59,9 +64,21 @@ class DutchPagesTest extends SpringBrowserlessTest {
     private final DutchText dutch = new DutchText();
     private final Set<String> problems = new LinkedHashSet<>();
 
+    /** Names people typed (campaigns, organisations, units, users, profiles), longest first: not the portal's words. */
+    private List<String> typedNames = List.of();
+
     @BeforeEach
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
+        typedNames = java.util.stream.Stream.of(
+                        dsl.select(CAMPAIGN.TITLE).from(CAMPAIGN).fetch(CAMPAIGN.TITLE),
+                        dsl.select(ORGANISATION.NAME).from(ORGANISATION).fetch(ORGANISATION.NAME),
+                        dsl.select(CONTACT_CENTER.NAME).from(CONTACT_CENTER).fetch(CONTACT_CENTER.NAME),
+                        dsl.select(REPORTING_UNIT.NAME).from(REPORTING_UNIT).fetch(REPORTING_UNIT.NAME),
+                        dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).fetch(APP_USER.DISPLAY_NAME),
+                        dsl.select(SCORING_PROFILE.NAME).from(SCORING_PROFILE).fetch(SCORING_PROFILE.NAME))
+                .flatMap(List::stream).filter(name -> name != null && !name.isBlank()).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     @Test
@@ -127,7 +144,7 @@ class DutchPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().getChildren().forEach(overlay -> texts.addAll(visible.of(overlay)));
         assertThat(texts).as("the texts of /" + page).hasSizeGreaterThan(3);
         for (String text : texts) {
-            dutch.problems(text).stream().map(problem -> "/" + page + ": " + problem + " in \"" + abbreviated(text)
+            dutch.problems(withoutTypedNames(text)).stream().map(problem -> "/" + page + ": " + problem + " in \"" + abbreviated(text)
                     + "\"").filter(problem -> KNOWN_OPEN.stream().noneMatch(known -> known.matcher(problem).matches()))
                     .forEach(problems::add);
         }
@@ -140,6 +157,15 @@ class DutchPagesTest extends SpringBrowserlessTest {
             return test((Grid) grid).getCellComponent(at[0], at[1]);
         }
         return test((Grid) grid).getCellText(at[0], at[1]);
+    }
+
+    /** Other tests in this database create campaigns and units with English names: those are data, not the portal's. */
+    private String withoutTypedNames(String text) {
+        String left = text;
+        for (String name : typedNames) {
+            left = left.replace(name, " ");
+        }
+        return left;
     }
 
     private static String abbreviated(String text) {

@@ -25,12 +25,12 @@ final class DutchText {
 
     /**
      * Words an English value uses that a Dutch page may show too: Dutch words spelt alike ("past", "lost", "agent"),
-     * the international name "Customer Effort Score", and words in the demo data's names (organisations, campaigns,
-     * profiles and terms typed by their users, not the portal's texts).
+     * the international names "Customer Effort Score" and "Shrinkage" (Dutch contact centres use both), and words in
+     * the demo data's names (organisations, campaigns, profiles and terms typed by their users, not the portal's texts).
      */
     static final Set<String> SHARED = Set.of("past", "lost", "agent", "customer", "insurance", "travel", "group",
             "outsourcing", "contracts", "client", "satisfaction", "terms", "agreed", "start", "in-house", "calls", "were",
-            "routed", "mistake");
+            "routed", "mistake", "effort", "score", "shrinkage");
 
     /** An e-mail address or a code such as {@code f_staff}: not words of the portal's language. */
     private static final Pattern ADDRESS_OR_CODE = Pattern.compile("\\S+@\\S+|\\w*_\\w*");
