@@ -154,7 +154,7 @@ class KpiOverviewView extends VerticalLayout {
     private Span cell(MonthStatus status) {
         Span badge = new Span(Labels.of(status.status()));
         badge.setId("kpi-" + status.unit().id() + "-" + status.month());
-        badge.getElement().getThemeList().add("badge " + theme(status));
+        badge.getElement().getThemeList().add("badge " + theme(status.status(), status.overdue()));
         if (status.overdue()) {
             badge.setText(Labels.of(status.status()) + " · " + getTranslation("kpi.overdue"));
         }
@@ -168,11 +168,16 @@ class KpiOverviewView extends VerticalLayout {
         return badge;
     }
 
-    private static String theme(MonthStatus status) {
-        if (status.overdue()) {
+    /** Overdue red, returned orange (it waits for the vendor, unlike a month never started), approved green. */
+    static String theme(SubmissionStatus status, boolean overdue) {
+        if (overdue) {
             return "error";
         }
-        return status.status() == SubmissionStatus.APPROVED ? "success"
-                : status.status() == SubmissionStatus.SUBMITTED ? "" : "contrast";
+        return switch (status) {
+            case APPROVED -> "success";
+            case SUBMITTED -> "";
+            case RETURNED -> "warning";
+            default -> "contrast";
+        };
     }
 }

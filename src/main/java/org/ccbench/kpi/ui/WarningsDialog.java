@@ -3,13 +3,13 @@ package org.ccbench.kpi.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-
 import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.ccbench.base.Translations;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.kpi.UnusualFigure;
 
@@ -20,10 +20,13 @@ import org.ccbench.kpi.UnusualFigure;
  */
 class WarningsDialog extends TextPrompt {
 
+    private final Numbers numbers;
+
     WarningsDialog(List<UnusualFigure> figures, Locale locale, Consumer<String> onSubmit) {
         super("warnings-dialog", Translations.text(locale, "kpi.warnings.title"),
                 Translations.text(locale, "kpi.warnings.figures"), Translations.text(locale, "kpi.comment"),
                 Translations.text(locale, "kpi.submit"), onSubmit);
+        numbers = Numbers.of(locale);
         UnorderedList list = new UnorderedList();
         list.setId("warnings-figures");
         list.addClassName("warnings-figures");
@@ -71,7 +74,7 @@ class WarningsDialog extends TextPrompt {
         return (plain(value) + " " + unit).strip();
     }
 
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
+    private String plain(BigDecimal value) {
+        return numbers.number(value);
     }
 }
