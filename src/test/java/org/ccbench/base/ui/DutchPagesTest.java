@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.CAMPAIGN;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 import static org.ccbench.db.Tables.SCORING_PROFILE;
@@ -64,7 +65,10 @@ class DutchPagesTest extends SpringBrowserlessTest {
     private final DutchText dutch = new DutchText();
     private final Set<String> problems = new LinkedHashSet<>();
 
-    /** Names people typed (campaigns, organisations, units, users, profiles), longest first: not the portal's words. */
+    /**
+     * What people typed (names of campaigns, organisations, units, users and profiles; a month's comments and who
+     * wrote them), longest first: data, not the portal's words.
+     */
     private List<String> typedNames = List.of();
 
     @BeforeEach
@@ -76,7 +80,14 @@ class DutchPagesTest extends SpringBrowserlessTest {
                         dsl.select(CONTACT_CENTER.NAME).from(CONTACT_CENTER).fetch(CONTACT_CENTER.NAME),
                         dsl.select(REPORTING_UNIT.NAME).from(REPORTING_UNIT).fetch(REPORTING_UNIT.NAME),
                         dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).fetch(APP_USER.DISPLAY_NAME),
-                        dsl.select(SCORING_PROFILE.NAME).from(SCORING_PROFILE).fetch(SCORING_PROFILE.NAME))
+                        dsl.select(SCORING_PROFILE.NAME).from(SCORING_PROFILE).fetch(SCORING_PROFILE.NAME),
+                        dsl.select(KPI_REVISION.REVIEW_COMMENT).from(KPI_REVISION).fetch(KPI_REVISION.REVIEW_COMMENT),
+                        dsl.select(KPI_REVISION.WARNING_COMMENT).from(KPI_REVISION).fetch(KPI_REVISION.WARNING_COMMENT),
+                        dsl.select(KPI_REVISION.CORRECTION_REASON).from(KPI_REVISION)
+                                .fetch(KPI_REVISION.CORRECTION_REASON),
+                        dsl.select(KPI_REVISION.CREATED_BY).from(KPI_REVISION).fetch(KPI_REVISION.CREATED_BY),
+                        dsl.select(KPI_REVISION.SUBMITTED_BY).from(KPI_REVISION).fetch(KPI_REVISION.SUBMITTED_BY),
+                        dsl.select(KPI_REVISION.REVIEWED_BY).from(KPI_REVISION).fetch(KPI_REVISION.REVIEWED_BY))
                 .flatMap(List::stream).filter(name -> name != null && !name.isBlank()).distinct()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
