@@ -45,6 +45,13 @@ abstract class BrowserJourney {
         wait = patient(driver);
     }
 
+    /** From here on the journey runs in a phone's browser (375 px, touch) instead of the desktop one. */
+    void switchToPhone() {
+        driver.quit();
+        driver = Browser.startPhone();
+        wait = patient(driver);
+    }
+
     /** Waits up to 30 s, asking again when Vaadin redraws an element between finding and reading it. */
     static WebDriverWait patient(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));

@@ -28,9 +28,7 @@ class KpiOnPhoneIT extends BrowserJourney {
     @BeforeEach
     void demoMonthsOnAPhone() throws Exception {
         KpiTables.demoMonths(dsl, runners);
-        driver.quit();
-        driver = Browser.startPhone();
-        wait = patient(driver);
+        switchToPhone();
     }
 
     @Test
@@ -42,17 +40,14 @@ class KpiOnPhoneIT extends BrowserJourney {
         WebElement newestMonth = wait.until(driver -> driver.findElements(
                 By.cssSelector("[id^='kpi-" + zwolle + "-']")).stream().findFirst().orElse(null));
 
-        assertThat(pageWidth()).as("the page is no wider than the phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(PhoneScreen.pageWidth(driver)).as("the page is no wider than the phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
         String month = newestMonth.getDomAttribute("id").substring(("kpi-" + zwolle + "-").length());
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'end'});",
                 newestMonth);
         newestMonth.click();
         wait.until(driver -> driver.getCurrentUrl().endsWith("/kpi/" + zwolle + "/" + month));
-        assertThat(pageWidth()).as("the month's page is no wider than the phone")
+        assertThat(PhoneScreen.pageWidth(driver)).as("the month's page is no wider than the phone")
                 .isLessThanOrEqualTo(Browser.PHONE_WIDTH);
     }
 
-    private long pageWidth() {
-        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
-    }
 }

@@ -106,21 +106,19 @@ class MonthFormJourneyIT extends BrowserJourney {
 
     @Test
     void onAPhoneTheFormFitsTheScreenAndTheKpiSummaryStaysInView() {
-        driver.quit();
-        driver = Browser.startPhone();
-        wait = patient(driver);
+        switchToPhone();
         loginPage().signInOnAPhoneAs(VENDOR);
         open("kpi/" + zwolle + "/" + LAST_MONTH);
         waitFor(By.id("copy-last-month-button")).click();
         waitFor(By.id("copied-banner"));
-        assertThat(pageWidth()).as("the month form is no wider than the phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(PhoneScreen.pageWidth(driver)).as("the month form is no wider than the phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
 
         WebElement middle = waitFor(By.id("input-total_cost"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", middle);
         WebElement summary = waitFor(By.id("kpi-preview-summary"));
         assertThat(summary.getText()).contains("16 KPIs computed · 0 unusual · 0 impossible");
         assertThat(onScreen(summary)).as("the summary sticks to the bottom of the screen").isTrue();
-        assertThat(pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(PhoneScreen.pageWidth(driver)).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
 
         waitFor(By.id("kpi-preview-summary-show")).click();
         wait.until(driver -> topOnScreen(driver.findElement(By.id("kpi-preview"))));
@@ -178,7 +176,4 @@ class MonthFormJourneyIT extends BrowserJourney {
                 element);
     }
 
-    private long pageWidth() {
-        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
-    }
 }

@@ -30,9 +30,7 @@ class ScorecardOnPhoneIT extends BrowserJourney {
     @BeforeEach
     void demoMonthsOnAPhone() throws Exception {
         KpiTables.demoMonths(dsl, runners);
-        driver.quit();
-        driver = Browser.startPhone();
-        wait = patient(driver);
+        switchToPhone();
     }
 
     @Test

@@ -50,9 +50,7 @@ class SurveyOnPhoneIT extends BrowserJourney {
 
     @BeforeEach
     void aPhone() {
-        driver.quit();
-        driver = Browser.startPhone();
-        wait = patient(driver);
+        switchToPhone();
     }
 
     /**
