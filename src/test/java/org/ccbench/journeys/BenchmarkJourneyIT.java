@@ -34,16 +34,16 @@ class BenchmarkJourneyIT extends BrowserJourney {
         BenchmarkPage page = new BenchmarkPage(this);
         String csatFigure = page.figure();
         String csatChart = page.chartValues();
-        assertThat(csatFigure).startsWith("CSAT ·").contains("Peers: ", "(n = ", "Your percentile rank: ");
+        assertThat(csatFigure).startsWith("Customer satisfaction (top-2-box) ·").contains("Peers: ", "(n = ", "Your percentile rank: ");
 
         page.search("benchmark-kpi", "cost per handled", "Cost per handled contact");
-        wait.until(driver -> page.figure().startsWith("CPC ·"));
+        wait.until(driver -> page.figure().startsWith("Cost per handled contact ·"));
         wait.until(driver -> !page.chartValues().equals(csatChart));
         assertThat(page.figure()).contains("Peers: ").isNotEqualTo(csatFigure);
 
         String quarter = BenchmarkPeriod.quarter(TestClock.THIS_MONTH.minusMonths(4)).label();
         page.choose("benchmark-period", quarter);
-        wait.until(driver -> page.figure().startsWith("CPC · " + quarter));
+        wait.until(driver -> page.figure().startsWith("Cost per handled contact · " + quarter));
         assertThat(page.figure()).contains("Peers: ");
 
         assertThat(page.downloadLink()).as("the tab on screen as xlsx").contains("download")

@@ -31,7 +31,7 @@ import org.ccbench.scoring.kpi.Quadrant;
  */
 record BenchmarkSheets(String tab, List<Line> choices) {
 
-    BenchmarkSheet kpi(BenchmarkFigure shown, List<BenchmarkFigure> trend, String definition) {
+    BenchmarkSheet kpi(String heading, BenchmarkFigure shown, List<BenchmarkFigure> trend, String definition) {
         List<List<Value>> rows = new ArrayList<>();
         String own = t("benchmark.trend.own");
         if (!shown.coversPeriod()) {
@@ -50,7 +50,7 @@ record BenchmarkSheets(String tab, List<Line> choices) {
         }
         List<List<Value>> months = trend.stream().map(month -> List.of(text(month.period().label()),
                 figure(month.ownValue()), figure(month.p25()), figure(month.p75()))).toList();
-        return sheet(List.of(new Table(shown.kpi() + " · " + shown.period().label(), null, List.of(), rows),
+        return sheet(List.of(new Table(heading, null, List.of(), rows),
                 new Table(t("benchmark.trend"), null, List.of(t("benchmark.export.month"), own,
                         t("benchmark.trend.p25"), t("benchmark.trend.p75")), months)));
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
@@ -51,8 +52,8 @@ class BenchmarkView extends VerticalLayout {
     private final Select<PeerScope> scope = new Select<>();
     private final TabSheet tabs = new TabSheet();
     private final Map<Tab, Runnable> refreshers = new HashMap<>();
-    private final KpiFigurePanel figure = new KpiFigurePanel();
-    private final ValueMatrixPanel matrix = new ValueMatrixPanel(figure::peerSummary);
+    private final KpiFigurePanel figure;
+    private final ValueMatrixPanel matrix;
     private final SourcingTable sourcing = new SourcingTable(period::getValue);
     private final VendorTable vendors = new VendorTable();
     private final PooledVendorTable pooled = new PooledVendorTable();
@@ -65,8 +66,11 @@ class BenchmarkView extends VerticalLayout {
         this.benchmarks = benchmarks;
         this.clock = clock;
         setId("benchmark-view");
-        kpi = new KpiPicker(label -> catalogues.find(KpiCatalogues.CURRENT)
-                .map(catalogue -> catalogue.label(label, getLocale())).orElse(label));
+        UnaryOperator<String> kpiName = label -> catalogues.find(KpiCatalogues.CURRENT)
+                .map(catalogue -> catalogue.label(label, getLocale())).orElse(label);
+        kpi = new KpiPicker(kpiName);
+        figure = new KpiFigurePanel(kpiName);
+        matrix = new ValueMatrixPanel(figure::peerSummary);
         List<SubmissionUnit> units = submissions.readableUnits();
         List<BenchmarkPeriod> withData = units.isEmpty() ? List.of() : benchmarks.periodsWithData(periods());
         Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit);
@@ -200,7 +204,7 @@ class BenchmarkView extends VerticalLayout {
             case "benchmark-tab-vendors" -> sheets.vendors(sourcingManager ? vendors.lastShown() : null,
                     vendors.emptyText(), pooled.lastShown(), pooled.emptyText(), pooled::name);
             case "benchmark-tab-sourcing" -> sheets.sourcing(sourcing.lastShown(), sourcing.emptyText());
-            default -> sheets.kpi(figure.lastShown(), figure.lastTrend(),
+            default -> sheets.kpi(figure.heading(figure.lastShown()), figure.lastShown(), figure.lastTrend(),
                     figure.definitionSentence(figure.lastShown()).orElse(null));
         };
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.benchmark.BenchmarkFigure;
@@ -15,12 +16,16 @@ import org.ccbench.base.format.Numbers;
 /** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
 class KpiFigurePanel extends Composite<Div> {
 
+    private final UnaryOperator<String> kpiName;
+
     private final Div figure = new Div();
     private final TrendChart trend;
     private BenchmarkFigure lastShown;
     private List<BenchmarkFigure> lastTrend = List.of();
 
-    KpiFigurePanel() {
+    /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
+    KpiFigurePanel(UnaryOperator<String> kpiName) {
+        this.kpiName = kpiName;
         figure.setId("benchmark-figure");
         trend = new TrendChart(getTranslation("benchmark.trend"));
         trend.setId("benchmark-trend");
@@ -28,10 +33,15 @@ class KpiFigurePanel extends Composite<Div> {
         getContent().add(figure, new H3(getTranslation("benchmark.trend")), trend);
     }
 
+    /** The KPI by its name and the period: "Service level · phone · 2026-02". */
+    String heading(BenchmarkFigure shown) {
+        return kpiName.apply(shown.kpi()) + " · " + shown.period().label();
+    }
+
     void show(BenchmarkFigure shown) {
         lastShown = shown;
         figure.removeAll();
-        figure.add(new H3(shown.kpi() + " · " + shown.period().label()));
+        figure.add(new H3(heading(shown)));
         if (!shown.coversPeriod()) {
             figure.add(line("benchmark-own", getTranslation("benchmark.noOwnData")));
             return;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -81,6 +82,8 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         test(tabs).select(0);
 
         test($(ComboBox.class).id("benchmark-kpi")).selectItem("Cost per handled contact");
+        assertThat($(H3.class).from($(Div.class).id("benchmark-figure")).first().getText())
+                .as("the figure names the KPI, not its code").startsWith("Cost per handled contact · ");
         assertThat(trend.getSeries().own()).as("the chart follows the KPI").isNotEqualTo(csatTrend);
         assertThat($(Paragraph.class).id("benchmark-own").getText()).isNotEqualTo(csat).startsWith("Your value: ");
         assertThat($(Paragraph.class).id("benchmark-rank").getText()).startsWith("Your percentile rank: ");
