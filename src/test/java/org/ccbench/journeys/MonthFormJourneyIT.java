@@ -111,7 +111,14 @@ class MonthFormJourneyIT extends BrowserJourney {
         open("kpi/" + zwolle + "/" + LAST_MONTH);
         waitFor(By.id("copy-last-month-button")).click();
         waitFor(By.id("copied-banner"));
-        assertThat(PhoneScreen.pageWidth(driver)).as("the month form is no wider than the phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(PhoneScreen.pageWidth(driver)).as("the month form is no wider than the phone")
+                .isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        WebElement info = waitFor(By.id("input-answered_within_threshold-phone-definition"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", info);
+        info.click();
+        assertThat(waitFor(By.id("input-answered_within_threshold-phone-definition-text")).getText())
+                .as("a tap shows the definition").contains("within 30 seconds");
 
         WebElement middle = waitFor(By.id("input-total_cost"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", middle);

@@ -51,11 +51,14 @@ class InputForm extends Div {
                 BigDecimalField field = new BigDecimalField(input.name().in(locale) + note
                         + (input.required() ? " *" : ""));
                 field.setId("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
-                field.setSuffixComponent(new Span(getTranslation(String.join(".", "kpi", "unit", input.unit()))));
+                Span unit = new Span(getTranslation(String.join(".", "kpi", "unit", input.unit())));
+                field.setSuffixComponent(unit);
                 field.setClearButtonVisible(true);
                 if (help.containsKey(key)) {
                     field.setTooltipText(help.get(key));
                     field.getElement().setAttribute("data-help", help.get(key));
+                    field.setSuffixComponent(new Span(unit, new DefinitionButton(field.getId().orElseThrow(),
+                            input.name().in(locale), help.get(key))));
                 }
                 fields.put(key, field);
                 layout.add(field);

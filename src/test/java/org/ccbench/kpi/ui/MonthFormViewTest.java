@@ -120,6 +120,13 @@ class MonthFormViewTest extends SpringBrowserlessTest {
                         + "threshold of this contract).");
         assertThat($(BigDecimalField.class).all()).as("every input has a definition").allSatisfy(field ->
                 assertThat(field.getTooltip().getText()).isNotBlank().doesNotContain("!kpi."));
+
+        Button info = $(Button.class).id("input-answered_within_threshold-phone-definition");
+        assertThat(info.getElement().getAttribute("aria-label")).isEqualTo("Definition of Answered within threshold");
+        test(info).click();
+        assertThat($(Paragraph.class).id("input-answered_within_threshold-phone-definition-text").getText())
+                .as("a tap shows the definition where no tooltip opens").isEqualTo(
+                        field(InputKey.of("answered_within_threshold", "phone")).getTooltip().getText());
     }
 
     @Test
