@@ -37,9 +37,4 @@ class DefinitionButton extends Button {
             popover.open();
         }
     }
-
-    /** Its definition as the popover shows it (for tests and the page's own use). */
-    String definition() {
-        return definition;
-    }
 }
