@@ -2,7 +2,9 @@ package org.ccbench.benchmark;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -134,6 +136,23 @@ public class BenchmarkService {
                     byMonth.getOrDefault(month, Map.of()), scope));
         }
         return trend;
+    }
+
+    /**
+     * The unit's {@code kpiLabels} against their peers in one month, read once for all of them: the warnings dialog
+     * places a month's unusual figures in the peer range of the unit's last approved month. Labels the unit is not
+     * benchmarked on are left out; anonymity rules apply to each figure as on the benchmark page.
+     */
+    public Map<String, BenchmarkFigure> peersInMonth(long unitId, Collection<String> kpiLabels, YearMonth month) {
+        SubmissionUnit unit = readable(unitId);
+        List<ApprovedMonth> months = approvedMonths.between(month, month);
+        Map<String, BenchmarkFigure> figures = new LinkedHashMap<>();
+        kpiLabels.stream().filter(label -> kpiLabels().contains(label) && serves(unit, label)).forEach(label -> {
+            Kpi kpi = kpi(label);
+            figures.put(label, figure(unit, kpi, breakdown(kpi, label), BenchmarkPeriod.month(month), months,
+                    PeerScope.AUTOMATIC));
+        });
+        return figures;
     }
 
     /** Every benchmarked KPI in the period, in-house against outsourced, for everyone who reads KPIs. */

@@ -18,6 +18,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ccbench.base.NotFoundOrNotAllowedException;
@@ -27,6 +29,8 @@ import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.benchmark.BenchmarkFigure;
+import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.DraftPrecondition;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputProblemsException;
@@ -39,6 +43,7 @@ import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStateException;
 import org.ccbench.kpi.SubmissionUnit;
+import org.ccbench.kpi.UnusualFigure;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.template.KpiCatalogues;
@@ -52,6 +57,7 @@ import org.ccbench.template.KpiCatalogues;
 class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubmissionService submissions;
+    private final BenchmarkService benchmarks;
     private final KpiDefinitionService definitions;
     private final KpiCatalogues catalogues;
     private final CurrentUser currentUser;
@@ -62,9 +68,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private DraftPrecondition read = DraftPrecondition.whenNothingStored();
     private String title = "";
 
-    SubmissionView(SubmissionService submissions, KpiDefinitionService definitions, KpiCatalogues catalogues,
-                   CurrentUser currentUser, Clock clock) {
+    SubmissionView(SubmissionService submissions, BenchmarkService benchmarks, KpiDefinitionService definitions,
+                   KpiCatalogues catalogues, CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
+        this.benchmarks = benchmarks;
         this.definitions = definitions;
         this.catalogues = catalogues;
         this.currentUser = currentUser;
@@ -254,8 +261,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (InputProblemsException e) {
             if (e.problems().stream().allMatch(InputProblem::warning)) {
                 form.show(e.problems());
-                new WarningsDialog(submissions.unusualFigures(unit.id(), period, e.problems(), getLocale()),
-                        getLocale(), comment -> perform(() -> submissions.submit(unit.id(), period, comment),
+                List<UnusualFigure> figures = submissions.unusualFigures(unit.id(), period, e.problems(),
+                        getLocale());
+                new WarningsDialog(figures, peers(figures), getLocale(), comment -> perform(() -> submissions.submit(unit.id(), period, comment),
                         "kpi.submitted.done")).open();
             } else {
                 showProblems(e.problems());
@@ -263,6 +271,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (SubmissionStateException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }
+    }
+
+    /** The peers of each unusual KPI in the unit's last approved month, the month the dialog compares with. */
+    private Map<String, BenchmarkFigure> peers(List<UnusualFigure> figures) {
+        List<String> kpis = figures.stream().filter(UnusualFigure::kpi).map(UnusualFigure::field).toList();
+        return figures.stream().map(UnusualFigure::lastMonth).filter(Objects::nonNull).findFirst()
+                .filter(month -> !kpis.isEmpty())
+                .map(month -> benchmarks.peersInMonth(unit.id(), kpis, month)).orElse(Map.of());
     }
 
     private void saveDraft() {
