@@ -13,10 +13,10 @@ import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.security.Role;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.ResultsService;
-import org.ccbench.base.format.Numbers;
 
 /**
  * The campaigns whose results the user may read: published ones, and for the administrator every launched one.
@@ -44,7 +44,7 @@ class PublishedCampaignsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(CampaignOverview::submitted).setHeader(getTranslation("results.responses"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> numbers().percent(c.responseRate()))
+        grid.addColumn(c -> UiNumbers.current().percent(c.responseRate()))
                 .setHeader(getTranslation("results.responseRate")).setAutoWidth(true);
         grid.setItems(campaigns);
         grid.asSingleSelect().addValueChangeListener(event -> {
@@ -69,10 +69,5 @@ class PublishedCampaignsView extends VerticalLayout {
     private void open(long campaignId) {
         getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
                 new RouteParameters("id", String.valueOf(campaignId))));
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }
