@@ -9,6 +9,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
@@ -37,8 +39,11 @@ class PublishedCampaignsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::link).setHeader(getTranslation("results.campaignTitle"))
                 .setFlexGrow(3).setComparator(c -> c.campaign().title()).setSortable(true);
-        grid.addColumn(c -> c.campaign().templateId() + " " + c.campaign().templateVersion())
-                .setHeader(getTranslation("results.questionnaire")).setFlexGrow(2);
+        Map<Long, String> questionnaires = campaigns.stream().collect(Collectors.toMap(c -> c.campaign().id(),
+                c -> results.questionnaireTitle(c.campaign(), getLocale())));
+        grid.addColumn(c -> questionnaires.get(c.campaign().id())).setHeader(getTranslation("results.questionnaire"))
+                .setTooltipGenerator(c -> c.campaign().templateId() + " " + c.campaign().templateVersion())
+                .setFlexGrow(2);
         grid.addColumn(c -> Labels.of(c.phase())).setHeader(getTranslation("field.status")).setAutoWidth(true);
         grid.addColumn(c -> Dates.format(c.campaign().closesOn())).setHeader(getTranslation("results.closesOn"))
                 .setAutoWidth(true);
