@@ -276,6 +276,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
         navigate(PublishedCampaignsView.class);
         assertThat(questionnaireCell(published)).isEqualTo("Client satisfaction with your contact center");
 
+        navigate("campaigns/" + published + "/results", ResultsView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl"));
         navigate(PublishedCampaignsView.class);
         assertThat(questionnaireCell(published)).isEqualTo("Tevredenheid van opdrachtgevers over hun contactcenter");
