@@ -1,6 +1,8 @@
 package org.ccbench.base;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
@@ -34,7 +36,8 @@ public final class Translations {
      * The text for the key, with {@link MessageFormat} arguments if any; {@code !key!} when the key is unknown. A
      * {@link BigDecimal} in a plain placeholder ({@code {1}}) is written by {@link Numbers#number(BigDecimal)} in the
      * language, with exactly its decimals: 74.50 reads 74,50 in Dutch (MessageFormat would drop the zero). Placeholders
-     * with a format of their own ({@code {0,choice,…}}) get the number itself.
+     * with a format of their own ({@code {0,choice,…}}) get the number itself. A {@link YearMonth} is written as the
+     * language names it: "January 2026", "januari 2026".
      */
     public static String text(Locale locale, String key, Object... arguments) {
         Locale language = supported(locale);
@@ -55,8 +58,11 @@ public final class Translations {
     private static Object[] withDecimalsWritten(Object[] arguments, Format[] formats, Locale language) {
         Object[] written = arguments.clone();
         for (int i = 0; i < written.length; i++) {
-            if (written[i] instanceof BigDecimal value && (i >= formats.length || formats[i] == null)) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            if (written[i] instanceof BigDecimal value && plain) {
                 written[i] = Numbers.of(language).number(value);
+            } else if (written[i] instanceof YearMonth month && plain) {
+                written[i] = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", language));
             }
         }
         return written;

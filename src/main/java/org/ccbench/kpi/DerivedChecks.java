@@ -93,7 +93,7 @@ final class DerivedChecks {
             Rational change = now.value().minus(then.value()).dividedBy(then.value());
             if (change.signum() < 0 ? change.negate().compareTo(HALF) > 0 : change.compareTo(HALF) > 0) {
                 problems.add(InputProblem.warning(now.label(), "kpi.warning.bigChange", now.label(),
-                        then.display(), now.display(), approvedMonth.toString()));
+                        then.display(), now.display(), approvedMonth));
             }
         }
         return problems;

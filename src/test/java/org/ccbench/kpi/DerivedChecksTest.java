@@ -37,7 +37,7 @@ class DerivedChecksTest {
         assertThat(problems).extracting(InputProblem::field, InputProblem::messageKey, InputProblem::warning)
                 .containsExactly(tuple("CMP", "kpi.warning.bigChange", true));
         assertThat(problems.getFirst().arguments()).containsExactly("CMP", new BigDecimal("3.0"), new BigDecimal("5.2"),
-                "2026-08");
+                java.time.YearMonth.of(2026, 8));
     }
 
     @Test
@@ -48,9 +48,9 @@ class DerivedChecksTest {
         InputProblem problem = checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, month).getFirst();
 
         assertThat(org.ccbench.base.Translations.text(java.util.Locale.of("nl"), problem.messageKey(),
-                problem.arguments().toArray())).contains("3,0 in 2026-08").contains("nu 5,2").doesNotContain("5.2");
+                problem.arguments().toArray())).contains("3,0 in augustus 2026").contains("nu 5,2").doesNotContain("5.2");
         assertThat(org.ccbench.base.Translations.text(java.util.Locale.ENGLISH, problem.messageKey(),
-                problem.arguments().toArray())).contains("3.0 in 2026-08").contains("5.2 now");
+                problem.arguments().toArray())).contains("3.0 in August 2026").contains("5.2 now");
     }
 
     @Test
