@@ -79,7 +79,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).isInvalid()).isTrue();
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).getErrorMessage())
-                .isEqualTo("answered_within_threshold[phone] (9700) cannot be more than handled[phone] (9600)");
+                .isEqualTo("answered_within_threshold[phone] (9,700) cannot be more than handled[phone] (9,600)");
         assertThat($(Span.class).id("submission-status").getText())
                 .as("a contradiction refuses even the draft (issue 15)").isEqualTo("Missing");
 
