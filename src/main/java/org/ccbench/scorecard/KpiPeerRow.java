@@ -2,7 +2,6 @@ package org.ccbench.scorecard;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import org.ccbench.benchmark.edition.EditionStamp;
 import org.ccbench.scoring.kpi.Kpi;
 
 /**
@@ -30,7 +29,7 @@ public record KpiPeerRow(String kpiLabel, BigDecimal value, String peerSourcing,
                          @Schema(description = "Months of peerPeriod without an approved submission; with any, the "
                                  + "contract has no value to compare") int monthsMissing,
                          @Schema(description = "The published benchmark edition the peer figures come from; null "
-                                 + "when they are live, not yet published") EditionStamp peerEdition) {
+                                 + "when they are live, not yet published") PeerEdition peerEdition) {
 
     /** A row with live peer figures. */
     public KpiPeerRow(String kpiLabel, BigDecimal value, String peerSourcing, String peerSector, String peerSize,

@@ -17,7 +17,6 @@ import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.benchmark.edition.EditionService;
-import org.ccbench.benchmark.edition.EditionStamp;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.contract.ContractTerms;
 import org.ccbench.contract.ContractTermsService;
@@ -147,7 +146,8 @@ public class ScorecardService {
         List<KpiPeerRow> rows = new ArrayList<>();
         Optional<Edition> edition = editions.latestCovering(peerPeriod);
         EditionChoice choice = edition.map(found -> EditionChoice.edition(found.id())).orElse(EditionChoice.LIVE);
-        EditionStamp stamp = edition.map(found -> EditionStamp.of(found, clock.getZone())).orElse(null);
+        PeerEdition stamp = edition.map(found -> new PeerEdition(found.period().label(), found.number(),
+                found.restated(), found.publishedAt().atZoneSameInstant(clock.getZone()).toLocalDate())).orElse(null);
         governing.slaItems().stream().map(SlaTerm::kpiLabel).filter(benchmarked::contains).forEach(label -> {
             BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod, PeerScope.AUTOMATIC, choice);
             boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();

@@ -36,7 +36,8 @@ public record EditionStamp(@Schema(description = "The edition's period, e.g. 202
         if (stamp == null) {
             return translate.apply("benchmark.edition.live", new Object[0]);
         }
-        String day = stamp.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        String day = stamp.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale));
         return translate.apply(stamp.restated() ? "benchmark.edition.restated" : "benchmark.edition.published",
                 new Object[] {stamp.period(), String.valueOf(stamp.number()), day});
     }

@@ -53,7 +53,8 @@ class EditionChangesDialog extends Dialog {
         UnorderedList list = new UnorderedList();
         list.setId("edition-changes-reasons");
         changes.reasons().forEach(reason -> list.add(new ListItem(getTranslation(
-                "benchmark.edition.kind." + reason.kind().name(), reason.count(), changes.previous().number()))));
+                String.join(".", "benchmark.edition.kind", reason.kind().name()), reason.count(),
+                changes.previous().number()))));
         if (changes.reasons().isEmpty()) {
             list.add(new ListItem(getTranslation("benchmark.edition.changes.noReasons")));
         }
@@ -65,7 +66,8 @@ class EditionChangesDialog extends Dialog {
         grid.setId("edition-changes-details");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(detail -> getTranslation("benchmark.edition.detail." + detail.kind().name()))
+        grid.addColumn(detail -> getTranslation(String.join(".", "benchmark.edition.detail",
+                        detail.kind().name())))
                 .setHeader(getTranslation("benchmark.edition.changes.kind")).setAutoWidth(true);
         grid.addColumn(EditionChanges.ReasonDetail::unitLabel)
                 .setHeader(getTranslation("benchmark.exclusion.unit")).setFlexGrow(1);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccbench.base.Translations;
-import org.ccbench.benchmark.edition.EditionStamp;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.PeerEdition;
 import org.ccbench.scorecard.ScorecardHeader;
 import org.ccbench.scorecard.SlaRow;
 import org.ccbench.scoring.kpi.Channel;
@@ -139,7 +139,7 @@ final class ScorecardTexts {
         }
         boolean lastMonthOnly = period.equals(String.valueOf(header.lastMonth()))
                 && !header.firstMonth().equals(header.lastMonth());
-        String edition = labels.format("scorecard.peers.edition", EditionStamp.describe(peers.getFirst()
+        String edition = labels.format("scorecard.peers.edition", PeerEdition.describe(peers.getFirst()
                 .peerEdition(), labels.locale(), labels::format));
         return (lastMonthOnly ? labels.format("scorecard.peers.lastMonthOnly", period)
                 : labels.format("scorecard.peers.period", period)) + " " + edition;

@@ -16,12 +16,12 @@ import java.time.YearMonth;
 import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
-import org.ccbench.benchmark.edition.EditionStamp;
 import org.ccbench.kpi.KpiDefinitionService;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.PeerEdition;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
@@ -113,7 +113,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         peers.show(shown.peers());
         peerEdition.setId("scorecard-peer-edition");
         peerEdition.setVisible(!shown.peers().isEmpty());
-        peerEdition.setText(shown.peers().isEmpty() ? "" : getTranslation("scorecard.peers.edition", EditionStamp
+        peerEdition.setText(shown.peers().isEmpty() ? "" : getTranslation("scorecard.peers.edition", PeerEdition
                 .describe(shown.peers().getFirst().peerEdition(), getLocale(), this::getTranslation)));
         peerCards.show(shown.peers());
         disputes.show(shown.disputes());
