@@ -45,6 +45,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -237,8 +238,14 @@ class EditionServiceTest {
     @Test
     void theLatestEditionCoveringAPeriodIsItsDefaultAndAnEditionServesOnlyItsOwnMonths() {
         PublicationPreview preview = as(ADMIN, () -> editions.preview(QUARTER));
+        long started = System.nanoTime();
         Edition quarter = as(ADMIN, () -> editions.publish(QUARTER, 1, null));
+        long quarterMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
         Edition year = as(ADMIN, () -> editions.publish(BenchmarkPeriod.year(2025), 1, null));
+        LoggerFactory.getLogger(EditionServiceTest.class).info("Demo: {} ({} unit-months) published in {} ms, {} ({} "
+                + "unit-months) in {} ms", quarter.code(), quarter.unitMonths(), quarterMs, year.code(),
+                year.unitMonths(), (System.nanoTime() - started) / 1_000_000);
 
         assertThat(preview).extracting(PublicationPreview::nextNumber, PublicationPreview::unitMonths)
                 .containsExactly(1, quarter.unitMonths());
