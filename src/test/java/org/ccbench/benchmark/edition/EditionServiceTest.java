@@ -102,7 +102,7 @@ class EditionServiceTest {
 
     @AfterEach
     void noEditions() {
-        KpiTables.empty(dsl);
+        KpiTables.noEditions(dsl);
     }
 
     @Test

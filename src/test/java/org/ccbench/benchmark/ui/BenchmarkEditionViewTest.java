@@ -68,7 +68,7 @@ class BenchmarkEditionViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void noEditions() {
-        KpiTables.empty(dsl);
+        KpiTables.noEditions(dsl);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
     }
 

@@ -56,7 +56,7 @@ class EditionsViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void noEditions() {
-        KpiTables.empty(dsl);
+        KpiTables.noEditions(dsl);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
     }
 
