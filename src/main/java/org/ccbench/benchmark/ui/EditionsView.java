@@ -105,10 +105,11 @@ class EditionsView extends VerticalLayout {
         grid.setId("editions-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(this::label).setHeader(getTranslation("benchmark.edition.edition")).setFlexGrow(1);
+        grid.addColumn(this::label).setHeader(getTranslation("benchmark.edition.edition")).setWidth("16rem")
+                .setFlexGrow(1);
         grid.addColumn(edition -> Dates.dateTime(edition.publishedAt(), clock.getZone()))
                 .setHeader(getTranslation("benchmark.edition.publishedAt")).setAutoWidth(true);
-        grid.addColumn(Edition::publishedBy).setHeader(getTranslation("benchmark.exclusion.by")).setAutoWidth(true);
+        grid.addColumn(Edition::publishedBy).setHeader(getTranslation("benchmark.edition.by")).setAutoWidth(true);
         grid.addColumn(edition -> getTranslation("benchmark.edition.contents", numbers().integer(edition.unitMonths()),
                         numbers().integer(edition.units()), numbers().integer(edition.organisations())))
                 .setHeader(getTranslation("benchmark.edition.frozen")).setAutoWidth(true);
