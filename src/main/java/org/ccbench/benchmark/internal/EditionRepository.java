@@ -20,7 +20,6 @@ import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.db.tables.records.BenchmarkEditionRecord;
 import org.ccbench.kpi.ApprovedMonths;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,40 +67,34 @@ public class EditionRepository {
                 .returning(BENCHMARK_EDITION.ID).fetchSingle().getId();
     }
 
-    /** The frozen unit-months, one batch statement per {@value #CHUNK} rows. */
+    /** The frozen unit-months, one multi-row insert per {@value #CHUNK} rows. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertObservations(long editionId, Collection<ApprovedMonths.Frozen> months) {
         List<ApprovedMonths.Frozen> all = List.copyOf(months);
+        var o = BENCHMARK_EDITION_OBSERVATION;
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Query> inserts = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
-                    .map(month -> (Query) dsl.insertInto(BENCHMARK_EDITION_OBSERVATION)
-                            .set(BENCHMARK_EDITION_OBSERVATION.EDITION_ID, editionId)
-                            .set(BENCHMARK_EDITION_OBSERVATION.UNIT_ID, month.unitId())
-                            .set(BENCHMARK_EDITION_OBSERVATION.PERIOD, month.month().atDay(1))
-                            .set(BENCHMARK_EDITION_OBSERVATION.REVISION_ID, month.revisionId())
-                            .set(BENCHMARK_EDITION_OBSERVATION.ORGANISATION_ID, month.organisationId())
-                            .set(BENCHMARK_EDITION_OBSERVATION.VENDOR_ID, month.vendorId())
-                            .set(BENCHMARK_EDITION_OBSERVATION.SECTOR, month.sector())
-                            .set(BENCHMARK_EDITION_OBSERVATION.AGENT_FTE, month.agentFte())
-                            .set(BENCHMARK_EDITION_OBSERVATION.CHANNELS, String.join(",",
-                                    new TreeSet<>(month.channels()))))
-                    .toList();
-            dsl.batch(inserts).execute();
+            var insert = dsl.insertInto(o, o.EDITION_ID, o.UNIT_ID, o.PERIOD, o.REVISION_ID, o.ORGANISATION_ID,
+                    o.VENDOR_ID, o.SECTOR, o.AGENT_FTE, o.CHANNELS);
+            for (ApprovedMonths.Frozen month : all.subList(from, Math.min(all.size(), from + CHUNK))) {
+                insert = insert.values(editionId, month.unitId(), month.month().atDay(1), month.revisionId(),
+                        month.organisationId(), month.vendorId(), month.sector(), month.agentFte(),
+                        String.join(",", new TreeSet<>(month.channels())));
+            }
+            insert.execute();
         }
     }
 
+    /** The exclusions in force at publication, one multi-row insert per {@value #CHUNK} rows. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertExclusions(long editionId, Collection<FrozenExclusion> exclusions) {
         List<FrozenExclusion> all = List.copyOf(new HashSet<>(exclusions));
+        var x = BENCHMARK_EDITION_EXCLUSION;
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Query> inserts = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
-                    .map(exclusion -> (Query) dsl.insertInto(BENCHMARK_EDITION_EXCLUSION)
-                            .set(BENCHMARK_EDITION_EXCLUSION.EDITION_ID, editionId)
-                            .set(BENCHMARK_EDITION_EXCLUSION.UNIT_ID, exclusion.unitId())
-                            .set(BENCHMARK_EDITION_EXCLUSION.PERIOD, exclusion.month().atDay(1))
-                            .set(BENCHMARK_EDITION_EXCLUSION.KPI, exclusion.kpi()))
-                    .toList();
-            dsl.batch(inserts).execute();
+            var insert = dsl.insertInto(x, x.EDITION_ID, x.UNIT_ID, x.PERIOD, x.KPI);
+            for (FrozenExclusion exclusion : all.subList(from, Math.min(all.size(), from + CHUNK))) {
+                insert = insert.values(editionId, exclusion.unitId(), exclusion.month().atDay(1), exclusion.kpi());
+            }
+            insert.execute();
         }
     }
 
