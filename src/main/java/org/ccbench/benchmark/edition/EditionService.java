@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
@@ -59,6 +61,13 @@ public class EditionService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Two editions never change, so neither does what differs between them: the last few diffs are kept. */
+    private final Map<String, EditionDiff> diffs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EditionDiff> eldest) {
+            return size() > 8;
+        }
+    };
 
     EditionService(EditionRepository editions, FrozenEditions frozen, ApprovedMonths approvedMonths,
                    ExclusionRepository exclusions, KpiCatalogues catalogues, SubmissionService submissions,
@@ -160,9 +169,20 @@ public class EditionService {
             return new EditionChanges(edition, null, List.of(), List.of(), List.of());
         }
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
-        EditionDiff diff = EditionDiff.of(edition.period(), frozen.of(previous.get()), frozen.of(edition),
-                editions.observations(previous.get().id()), editions.observations(editionId),
-                editions.exclusions(previous.get().id()), editions.exclusions(editionId));
+        String key = previous.get().id() + "/" + previous.get().dataVersion() + "/" + editionId + "/"
+                + edition.dataVersion();
+        EditionDiff diff;
+        synchronized (diffs) {
+            diff = diffs.get(key);
+        }
+        if (diff == null) {
+            diff = EditionDiff.of(edition.period(), frozen.of(previous.get()), frozen.of(edition),
+                    editions.observations(previous.get().id()), editions.observations(editionId),
+                    editions.exclusions(previous.get().id()), editions.exclusions(editionId));
+            synchronized (diffs) {
+                diffs.put(key, diff);
+            }
+        }
         return new EditionChanges(edition, previous.get(), diff.cells(), diff.reasons(),
                 admin ? diff.details(this::unitLabel) : List.of());
     }
