@@ -39,6 +39,10 @@ final class ResultsCalculator {
     private final Locale locale;
     private final int[] organisationOf;
     private final int[][] columnsOf;
+    /** Per question id (and "index:" + index id), each shown column's sample for SCORING.md §5.7; null elsewhere. */
+    private final Map<String, Sample[]> samples = new HashMap<>();
+    /** Likewise, for a shown vendor column under a shown total: the other responses of the total. */
+    private final Map<String, Sample[]> rests = new HashMap<>();
 
     ResultsCalculator(Questionnaire questionnaire, List<StoredResponse> responses, ColumnPlan plan,
                       SurveySuppression suppression, Locale locale) {
@@ -97,6 +101,10 @@ final class ResultsCalculator {
                 textsPerColumn[c] += valid[r] ? 1 : 0;
             }
         }
+        if (type == QuestionType.LIKERT5 || type == QuestionType.NPS0_10 || type == QuestionType.NUMBER) {
+            keepSamples(question.id(), visibility.cells(), answersPerColumn, decoded,
+                    answers -> Sample.of(type, answers));
+        }
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             CellVisibility shown = visibility.cells().get(c);
@@ -137,6 +145,8 @@ final class ResultsCalculator {
         }
         CellAnonymity.Visibility visibility = anonymity.visibility(plan, columnsOf, organisationOf, rated, null);
         List<List<Rational>> valuesPerColumn = perShownColumn(visibility.cells(), values);
+        keepSamples(INDEX + definition.id(), visibility.cells(), valuesPerColumn, values,
+                indexValues -> Sample.Mean.of(indexValues, Display.INDEX_DECIMALS));
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             ResultFigures shown = null;
@@ -148,6 +158,54 @@ final class ResultsCalculator {
             cells.add(cell(c, visibility.cells().get(c), visibility.organisations()[c], shown));
         }
         return new IndexResult(definition.id(), definition.name().in(locale), cells);
+    }
+
+    /** The prefix of an index's key in {@link #samples(String)}. */
+    static final String INDEX = "index:";
+
+    /** Each column's sample of a question id or {@link #INDEX} + index id: null where hidden or without a figure. */
+    Sample[] samples(String key) {
+        return samples.get(key);
+    }
+
+    /** For a shown vendor column under a shown total, the sample of the total's other responses; else null. */
+    Sample[] rests(String key) {
+        return rests.get(key);
+    }
+
+    int vendorFrom() {
+        return plan.vendorFrom();
+    }
+
+    private <T> void keepSamples(String key, List<CellVisibility> visibility, List<List<T>> perShownColumn,
+                                 T[] perResponse, java.util.function.Function<List<T>, Sample> sampleOf) {
+        Sample[] shown = new Sample[plan.size()];
+        Sample[] rest = new Sample[plan.size()];
+        for (int c = 0; c < plan.size(); c++) {
+            if (visibility.get(c).isShown()) {
+                shown[c] = sampleOf.apply(perShownColumn.get(c));
+            }
+            if (c >= plan.vendorFrom() && shown[c] != null && visibility.get(ColumnPlan.TOTAL).isShown()) {
+                List<T> others = new ArrayList<>();
+                for (int r = 0; r < perResponse.length; r++) {
+                    if (!inColumn(r, c)) {
+                        others.add(perResponse[r]);
+                    }
+                }
+                rest[c] = sampleOf.apply(others);
+            }
+        }
+        samples.put(key, shown);
+        rests.put(key, rest);
+    }
+
+    private boolean inColumn(int response, int column) {
+        for (int c : columnsOf[response]) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IndexItem indexItem(Question question) {

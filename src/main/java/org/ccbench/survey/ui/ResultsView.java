@@ -140,9 +140,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         ResultNumbers numbers = new ResultNumbers(getLocale());
         body.removeAll();
         if (!results.indices().isEmpty()) {
-            Div indices = new Div(new H3(getTranslation("results.indices")),
-                    ResultTable.ofIndices(results.indices(), results, numbers),
+            Div indices = new Div(new H3(getTranslation("results.indices")));
+            WaveTrend.previousWave(results).ifPresent(indices::add);
+            indices.add(ResultTable.ofIndices(results.indices(), results, numbers),
                     ResultCharts.indices(results.indices(), results));
+            WaveTrend.charts(results).forEach(indices::add);
             indices.setId("results-indices");
             indices.addClassName("result-indices");
             body.add(indices);
