@@ -98,6 +98,15 @@ class WavesServiceTest {
         assertThat(nps.difference()).isEqualByComparingTo("100.0");
         assertThat(nps.change()).isEqualTo(Significance.HIGHER);
 
+        PreviousCell chooseAgain = question(now, "o_choose_again").cells().getFirst().statistics().previous();
+        assertThat(chooseAgain.options()).extracting(PreviousCell.OptionChange::code,
+                        option -> option.previousPercent().intValue(), option -> option.change())
+                .as("all had doubts last year; half say yes now: 4/8 against 0/8 (Newcombe)")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("yes", 0, Significance.HIGHER),
+                        org.assertj.core.groups.Tuple.tuple("doubt", 100, Significance.LOWER),
+                        org.assertj.core.groups.Tuple.tuple("no", 0, Significance.NOT_SIGNIFICANT));
+        assertThat(chooseAgain.options().getFirst().difference()).isEqualByComparingTo("50.0");
+
         IndexTrend trend = now.trends().getFirst();
         assertThat(trend.points()).extracting(point -> point.wave().campaignId()).endsWith(lastYear, thisYear);
         assertThat(trend.points().getLast().value()).isEqualByComparingTo(total.figures().mean());

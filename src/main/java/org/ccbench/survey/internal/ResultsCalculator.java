@@ -104,6 +104,10 @@ final class ResultsCalculator {
         if (type == QuestionType.LIKERT5 || type == QuestionType.NPS0_10 || type == QuestionType.NUMBER) {
             keepSamples(question.id(), visibility.cells(), answersPerColumn, decoded,
                     answers -> Sample.of(type, answers));
+        } else if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            question.options().forEach(option -> codes.add(option.code()));
+            keepChoiceSamples(question.id(), visibility.cells(), answersPerColumn, codes);
         }
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
@@ -197,6 +201,19 @@ final class ResultsCalculator {
         }
         samples.put(key, shown);
         rests.put(key, rest);
+    }
+
+    /** Choice questions are compared wave on wave only, option by option: no rest of the total is needed. */
+    private void keepChoiceSamples(String key, List<CellVisibility> visibility, List<List<Answer>> perShownColumn,
+                                   java.util.Set<String> codes) {
+        Sample[] shown = new Sample[plan.size()];
+        for (int c = 0; c < plan.size(); c++) {
+            if (visibility.get(c).isShown()) {
+                shown[c] = Sample.Choice.of(perShownColumn.get(c), codes);
+            }
+        }
+        samples.put(key, shown);
+        rests.put(key, new Sample[plan.size()]);
     }
 
     private boolean inColumn(int response, int column) {

@@ -3,7 +3,10 @@ package org.ccbench.survey.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
@@ -142,6 +145,62 @@ sealed interface Sample {
         @Override
         public Significance compare(Sample other) {
             return MeanIntervals.compare(moments, ((Mean) other).moments);
+        }
+    }
+
+    /**
+     * A single_choice or multi_choice group: how many respondents chose each option, of {@code n} who answered. It has
+     * no headline figure; each option's share is compared on its own.
+     */
+    record Choice(Map<String, Long> counts, long n) implements Sample {
+
+        static Choice of(List<Answer> answers, Set<String> codes) {
+            Map<String, Long> counts = new HashMap<>();
+            long n = 0;
+            for (Answer answer : answers) {
+                List<String> chosen = switch (answer) {
+                    case Answer.Option option when codes.contains(option.code()) -> List.of(option.code());
+                    case Answer.Options options when codes.containsAll(options.codes()) -> options.codes();
+                    case null, default -> null;
+                };
+                if (chosen != null) {
+                    n++;
+                    chosen.forEach(code -> counts.merge(code, 1L, Long::sum));
+                }
+            }
+            return new Choice(Map.copyOf(counts), n);
+        }
+
+        long count(String code) {
+            return counts.getOrDefault(code, 0L);
+        }
+
+        Rational percent(String code) {
+            return n == 0 ? null : Rational.of(100 * count(code), n);
+        }
+
+        Significance compare(String code, Choice other) {
+            return ShareIntervals.compare(count(code), n, other.count(code), other.n());
+        }
+
+        @Override
+        public Rational value() {
+            return null;
+        }
+
+        @Override
+        public int decimals() {
+            return Display.PERCENT_DECIMALS;
+        }
+
+        @Override
+        public Optional<Interval95> interval() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Significance compare(Sample other) {
+            return Significance.NOT_TESTABLE;
         }
     }
 

@@ -87,10 +87,14 @@ final class WaveStatistics {
 
     /** The previous wave's cell under its own anonymity; a difference only when both waves show the cell. */
     private static PreviousCell previousCell(Sample now, Sample before, ResultCell previousCell) {
-        if (!previousCell.shown() || before == null || before.value() == null) {
+        if (!previousCell.shown() || before == null
+                || before.value() == null && !(before instanceof Sample.Choice)) {
             return PreviousCell.hidden(previousCell.visibility());
         }
         int decimals = before.decimals();
+        if (before instanceof Sample.Choice was) {
+            return choiceCell(now instanceof Sample.Choice is && is.n() > 0 ? is : null, was, previousCell);
+        }
         boolean both = now != null && now.value() != null;
         if (before instanceof Sample.Likert was) {
             Sample.Likert is = (Sample.Likert) now;
@@ -103,6 +107,17 @@ final class WaveStatistics {
         return new PreviousCell(previousCell.visibility(), Display.round(before.value(), decimals),
                 both ? Display.round(now.value().minus(before.value()), decimals) : null,
                 both ? now.compare(before) : null, null, null, null);
+    }
+
+    /** Each option's share as the previous wave showed it, and its change when this wave shows the cell too. */
+    private static PreviousCell choiceCell(Sample.Choice now, Sample.Choice before, ResultCell previousCell) {
+        List<PreviousCell.OptionChange> options = new ArrayList<>();
+        for (org.ccbench.survey.OptionLine line : previousCell.figures().options()) {
+            options.add(new PreviousCell.OptionChange(line.code(), line.percent(),
+                    now == null ? null : Display.percent(now.percent(line.code()).minus(before.percent(line.code()))),
+                    now == null ? null : now.compare(line.code(), before)));
+        }
+        return new PreviousCell(previousCell.visibility(), null, null, null, null, null, null, options);
     }
 
     /**

@@ -52,10 +52,14 @@ final class SignificanceRows {
         }
         if (!wave.compared()) {
             table.note("wave-note-" + key, I18NProvider.translate("results.wave.notComparable",
-                    results.previousWave().title(), I18NProvider.translate("results.wave." + wave.name())));
+                    results.previousWave().title(), I18NProvider.translate(reasonKey(wave))));
             return;
         }
         String title = results.previousWave().title();
+        if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) {
+            rows.optionRows();
+            return;
+        }
         rows.previousRow("previous", I18NProvider.translate("results.row.previous", title), PreviousCell::value,
                 nps, false);
         rows.changeRow("change", "results.row.change", PreviousCell::difference, PreviousCell::change, nps, false);
@@ -104,6 +108,38 @@ final class SignificanceRows {
         });
     }
 
+    /** Per option: its share in the previous wave and whether it changed significantly (Newcombe). */
+    private void optionRows() {
+        List<org.ccbench.survey.OptionLine> options = cells.stream()
+                .filter(cell -> cell.shown() && cell.figures() != null && !cell.figures().options().isEmpty())
+                .map(cell -> cell.figures().options()).findFirst().orElse(List.of());
+        for (org.ccbench.survey.OptionLine option : options) {
+            table.statisticsRow("previous-" + option.code() + "-" + key,
+                    I18NProvider.translate("results.row.optionPrevious", option.label()), cells, cell -> {
+                        PreviousCell previous = cell.statistics().previous();
+                        if (previous == null) {
+                            return new CellText(Numbers.NONE, "result-hidden",
+                                    I18NProvider.translate("results.wave.noColumn"));
+                        }
+                        if (!previous.shown()) {
+                            return new CellText(Numbers.NONE, "result-hidden",
+                                    hiddenReason(previous.visibility(), cell));
+                        }
+                        return previous.options().stream().filter(line -> line.code().equals(option.code()))
+                                .findFirst().map(line -> {
+                                    String share = format(line.previousPercent(), false, true);
+                                    if (line.change() == null) {
+                                        return new CellText(share);
+                                    }
+                                    CellText verdict = verdict(line.change(), "results.change.");
+                                    return new CellText(share + " → " + numbers.signed(line.difference()) + " "
+                                            + I18NProvider.translate("results.percentagePoints") + " "
+                                            + verdict.text(), verdict.className(), verdict.title());
+                                }).orElse(CellText.NONE);
+                    });
+        }
+    }
+
     private void changeRow(String id, String labelKey, Function<PreviousCell, BigDecimal> difference,
                            Function<PreviousCell, Significance> change, boolean signed, boolean percent) {
         table.statisticsRow(id + "-" + key, I18NProvider.translate(labelKey), cells, cell -> {
@@ -111,10 +147,23 @@ final class SignificanceRows {
             if (previous == null || difference.apply(previous) == null) {
                 return CellText.NONE;
             }
-            String amount = numbers.signed(difference.apply(previous)) + (percent ? " pp" : "");
+            String amount = numbers.signed(difference.apply(previous))
+                    + (percent ? " " + I18NProvider.translate("results.percentagePoints") : "");
             CellText verdict = verdict(change.apply(previous), "results.change.");
             return new CellText(amount + " " + verdict.text(), verdict.className(), verdict.title());
         });
+    }
+
+    private static String reasonKey(WaveStatus wave) {
+        return switch (wave) {
+            case NEW_QUESTION -> "results.wave.NEW_QUESTION";
+            case TYPE_CHANGED -> "results.wave.TYPE_CHANGED";
+            case SCALE_CHANGED -> "results.wave.SCALE_CHANGED";
+            case OPTIONS_CHANGED -> "results.wave.OPTIONS_CHANGED";
+            case REWORDED -> "results.wave.REWORDED";
+            case INDEX_CHANGED -> "results.wave.INDEX_CHANGED";
+            case COMPARED, NO_PREVIOUS_WAVE -> throw new IllegalArgumentException("compared or no wave: " + wave);
+        };
     }
 
     /** Up or down only when significant; otherwise the words, never an arrow. */
