@@ -16,7 +16,15 @@ final class Quantiles {
         if (!(degreesOfFreedom > 0)) {
             throw new IllegalArgumentException("degrees of freedom must be positive: " + degreesOfFreedom);
         }
+        if (T_BY_DEGREES.size() > CACHE_LIMIT) {
+            T_BY_DEGREES.clear();
+        }
         // a null random generator: the distribution is only asked for quantiles, never sampled
-        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);
+        return T_BY_DEGREES.computeIfAbsent(degreesOfFreedom,
+                df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
     }
+
+    /** The quantile solver takes tens of microseconds; a results page asks for the same n − 1 in many cells. */
+    private static final java.util.Map<Double, Double> T_BY_DEGREES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
 }

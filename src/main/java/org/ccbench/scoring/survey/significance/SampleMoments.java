@@ -4,14 +4,16 @@ import java.util.Collection;
 import org.ccbench.scoring.numbers.Rational;
 
 /**
- * What a t interval needs of a sample, exact: its size, mean and sum of squared deviations from the mean.
+ * What a t interval needs of a sample: its size, its exact mean and the sum of squared deviations from the mean. The
+ * spread only feeds a square root and a quantile, so it is binary floating point (SCORING.md §0 and §5.7); summing
+ * exact squares of thousands of respondent indices cost more than the rest of a campaign's results together.
  *
- * @param squaredDeviations Σ (xᵢ − mean)²; the unbiased variance is this / (n − 1)
+ * @param squaredDeviations Σ (xᵢ − mean)², two-pass in double; the unbiased variance is this / (n − 1)
  */
-public record SampleMoments(long n, Rational mean, Rational squaredDeviations) {
+public record SampleMoments(long n, Rational mean, double squaredDeviations) {
 
     public SampleMoments {
-        if (n < 0 || (n > 0 && (mean == null || squaredDeviations == null || squaredDeviations.signum() < 0))) {
+        if (n < 0 || (n > 0 && (mean == null || !(squaredDeviations >= 0)))) {
             throw new IllegalArgumentException("inconsistent sample moments: n = " + n);
         }
     }
@@ -20,15 +22,25 @@ public record SampleMoments(long n, Rational mean, Rational squaredDeviations) {
     public static SampleMoments of(Collection<Rational> values) {
         long n = 0;
         Rational sum = Rational.ZERO;
-        Rational sumOfSquares = Rational.ZERO;
         for (Rational value : values) {
             if (value != null) {
                 n++;
                 sum = sum.plus(value);
-                sumOfSquares = sumOfSquares.plus(value.times(value));
             }
         }
-        return fromSums(n, sum, sumOfSquares);
+        if (n == 0) {
+            return new SampleMoments(0, null, 0);
+        }
+        Rational mean = sum.dividedBy(n);
+        double centre = mean.doubleValue();
+        double squares = 0;
+        for (Rational value : values) {
+            if (value != null) {
+                double deviation = value.doubleValue() - centre;
+                squares += deviation * deviation;
+            }
+        }
+        return new SampleMoments(n, mean, squares);
     }
 
     /**
@@ -47,15 +59,12 @@ public record SampleMoments(long n, Rational mean, Rational squaredDeviations) {
             sum = Math.addExact(sum, point * counts[i]);
             sumOfSquares = Math.addExact(sumOfSquares, point * point * counts[i]);
         }
-        return fromSums(n, Rational.of(sum), Rational.of(sumOfSquares));
-    }
-
-    private static SampleMoments fromSums(long n, Rational sum, Rational sumOfSquares) {
         if (n == 0) {
-            return new SampleMoments(0, null, null);
+            return new SampleMoments(0, null, 0);
         }
-        Rational mean = sum.dividedBy(n);
-        return new SampleMoments(n, mean, sumOfSquares.minus(sum.times(mean)));
+        Rational mean = Rational.of(sum, n);
+        // Σx² − (Σx)²/n, exact in integers and rationals, then to double
+        return new SampleMoments(n, mean, Rational.of(sumOfSquares).minus(mean.times(sum)).doubleValue());
     }
 
     /** The unbiased sample variance s² = Σ (xᵢ − mean)² / (n − 1); needs n ≥ 2. */
@@ -63,6 +72,6 @@ public record SampleMoments(long n, Rational mean, Rational squaredDeviations) {
         if (n < 2) {
             throw new IllegalStateException("a variance needs at least two values, got " + n);
         }
-        return squaredDeviations.dividedBy(n - 1).doubleValue();
+        return squaredDeviations / (n - 1);
     }
 }
