@@ -102,8 +102,7 @@ final class ResultsCalculator {
             }
         }
         if (type == QuestionType.LIKERT5 || type == QuestionType.NPS0_10 || type == QuestionType.NUMBER) {
-            keepSamples(question.id(), visibility.cells(), answersPerColumn, decoded,
-                    answers -> Sample.of(type, answers));
+            keepSamples(question.id(), visibility.cells(), answersPerColumn, answers -> Sample.of(type, answers));
         } else if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) {
             java.util.Set<String> codes = new java.util.HashSet<>();
             question.options().forEach(option -> codes.add(option.code()));
@@ -149,8 +148,7 @@ final class ResultsCalculator {
         }
         CellAnonymity.Visibility visibility = anonymity.visibility(plan, columnsOf, organisationOf, rated, null);
         List<List<Rational>> valuesPerColumn = perShownColumn(visibility.cells(), values);
-        keepSamples(INDEX + definition.id(), visibility.cells(), valuesPerColumn, values,
-                indexValues -> Sample.Mean.of(indexValues, Display.INDEX_DECIMALS));
+        keepIndexSamples(INDEX + definition.id(), visibility.cells(), values);
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             ResultFigures shown = null;
@@ -181,26 +179,54 @@ final class ResultsCalculator {
         return plan.vendorFrom();
     }
 
+    /**
+     * Each shown column's sample, and for a shown vendor column under a shown total the rest of the total, taken
+     * as the total's sample without the vendor's (a vendor column is a part of the total).
+     */
     private <T> void keepSamples(String key, List<CellVisibility> visibility, List<List<T>> perShownColumn,
-                                 T[] perResponse, java.util.function.Function<List<T>, Sample> sampleOf) {
+                                 java.util.function.Function<List<T>, Sample> sampleOf) {
         Sample[] shown = new Sample[plan.size()];
         Sample[] rest = new Sample[plan.size()];
         for (int c = 0; c < plan.size(); c++) {
             if (visibility.get(c).isShown()) {
                 shown[c] = sampleOf.apply(perShownColumn.get(c));
             }
-            if (c >= plan.vendorFrom() && shown[c] != null && visibility.get(ColumnPlan.TOTAL).isShown()) {
-                List<T> others = new ArrayList<>();
-                for (int r = 0; r < perResponse.length; r++) {
-                    if (!inColumn(r, c)) {
-                        others.add(perResponse[r]);
-                    }
-                }
-                rest[c] = sampleOf.apply(others);
+        }
+        for (int c = plan.vendorFrom(); c < plan.size(); c++) {
+            if (shown[c] != null && shown[ColumnPlan.TOTAL] != null) {
+                rest[c] = Sample.without(shown[ColumnPlan.TOTAL], shown[c]);
             }
         }
         samples.put(key, shown);
         rests.put(key, rest);
+    }
+
+    /** An index's samples in one pass: per shown column n, the exact Σ and Σ² in double, each value converted once. */
+    private void keepIndexSamples(String key, List<CellVisibility> visibility, Rational[] values) {
+        long[] n = new long[plan.size()];
+        Rational[] sums = new Rational[plan.size()];
+        double[] squares = new double[plan.size()];
+        java.util.Arrays.fill(sums, Rational.ZERO);
+        for (int r = 0; r < values.length; r++) {
+            if (values[r] == null) {
+                continue;
+            }
+            double value = values[r].doubleValue();
+            for (int c : columnsOf[r]) {
+                if (visibility.get(c).isShown()) {
+                    n[c]++;
+                    sums[c] = sums[c].plus(values[r]);
+                    squares[c] += value * value;
+                }
+            }
+        }
+        List<List<Sample>> perColumn = new ArrayList<>();
+        for (int c = 0; c < plan.size(); c++) {
+            perColumn.add(List.of(new Sample.Mean(
+                    org.ccbench.scoring.survey.significance.SampleMoments.fromSums(n[c], sums[c], squares[c]),
+                    Display.INDEX_DECIMALS)));
+        }
+        keepSamples(key, visibility, perColumn, List::getFirst);
     }
 
     /** Choice questions are compared wave on wave only, option by option: no rest of the total is needed. */
@@ -214,15 +240,6 @@ final class ResultsCalculator {
         }
         samples.put(key, shown);
         rests.put(key, new Sample[plan.size()]);
-    }
-
-    private boolean inColumn(int response, int column) {
-        for (int c : columnsOf[response]) {
-            if (c == column) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IndexItem indexItem(Question question) {

@@ -88,6 +88,15 @@ sealed interface Sample {
             return ShareIntervals.wilson(top2(), n()).map(interval -> interval.times(100));
         }
 
+        /** This group with a sub-group's answers taken out. */
+        Likert without(Likert part) {
+            int[] rest = new int[5];
+            for (int i = 0; i < 5; i++) {
+                rest[i] = counts[i] - part.counts[i];
+            }
+            return new Likert(rest);
+        }
+
         Significance compareTop2(Likert other) {
             return ShareIntervals.compare(top2(), n(), other.top2(), other.n());
         }
@@ -99,6 +108,10 @@ sealed interface Sample {
         static Nps of(Collection<Answer> answers) {
             NpsSummary summary = NpsSummary.fromAnswers(answers);
             return new Nps(summary.promoters(), summary.passives(), summary.detractors());
+        }
+
+        Nps without(Nps part) {
+            return new Nps(promoters - part.promoters, passives - part.passives, detractors - part.detractors);
         }
 
         @Override
@@ -130,6 +143,10 @@ sealed interface Sample {
 
         static Mean of(List<Rational> values, int decimals) {
             return new Mean(SampleMoments.of(values), decimals);
+        }
+
+        Mean without(Mean part) {
+            return new Mean(moments.without(part.moments), decimals);
         }
 
         @Override
@@ -202,6 +219,16 @@ sealed interface Sample {
         public Significance compare(Sample other) {
             return Significance.NOT_TESTABLE;
         }
+    }
+
+    /** This group with a sub-group of it taken out (the rest of a total without a vendor); null if not possible. */
+    static Sample without(Sample whole, Sample part) {
+        return switch (whole) {
+            case Likert likert when part instanceof Likert p -> likert.without(p);
+            case Nps nps when part instanceof Nps p -> nps.without(p);
+            case Mean mean when part instanceof Mean p -> mean.without(p);
+            case null, default -> null;
+        };
     }
 
     /** The sample of a question type that has a headline figure; null for choice and text questions. */

@@ -67,6 +67,44 @@ public record SampleMoments(long n, Rational mean, double squaredDeviations) {
         return new SampleMoments(n, mean, Rational.of(sumOfSquares).minus(mean.times(sum)).doubleValue());
     }
 
+    /**
+     * From running sums: n, the exact Σx and Σx² in double (one pass; the values here are at most a few thousand
+     * figures on 0–100, so the cancellation in Σx² − n·mean² stays far below display precision).
+     */
+    public static SampleMoments fromSums(long n, Rational sum, double sumOfSquares) {
+        if (n == 0) {
+            return new SampleMoments(0, null, 0);
+        }
+        Rational mean = sum.dividedBy(n);
+        double centre = mean.doubleValue();
+        return new SampleMoments(n, mean, Math.max(0, sumOfSquares - n * centre * centre));
+    }
+
+    /** Σx, exact. */
+    public Rational sum() {
+        return n == 0 ? Rational.ZERO : mean.times(n);
+    }
+
+    /** Σx², in double. */
+    public double sumOfSquares() {
+        if (n == 0) {
+            return 0;
+        }
+        double centre = mean.doubleValue();
+        return squaredDeviations + n * centre * centre;
+    }
+
+    /**
+     * The moments of this sample with a sub-sample of it taken out (the rest of a total once a vendor's raters are
+     * removed, SCORING.md §5.7), without visiting the values again.
+     */
+    public SampleMoments without(SampleMoments part) {
+        if (part.n > n) {
+            throw new IllegalArgumentException("a part larger than the whole: " + part.n + " of " + n);
+        }
+        return fromSums(n - part.n, sum().minus(part.sum()), sumOfSquares() - part.sumOfSquares());
+    }
+
     /** The unbiased sample variance s² = Σ (xᵢ − mean)² / (n − 1); needs n ≥ 2. */
     public double variance() {
         if (n < 2) {

@@ -84,6 +84,17 @@ class MeanIntervalsTest {
         assertThat(SampleMoments.of(java.util.Arrays.asList(null, null)).n()).isZero();
     }
 
+    @Test
+    void theRestOfATotalWithoutAPartHasTheMomentsOfTheRestItself() {
+        List<Rational> all = values("76.25", "62", "82.5", "70", "58", "55", "60.5", "48", "52.25", "61", "47.5");
+        SampleMoments rest = SampleMoments.of(all).without(SampleMoments.of(all.subList(0, 5)));
+        SampleMoments direct = SampleMoments.of(all.subList(5, all.size()));
+        assertThat(rest.n()).isEqualTo(6);
+        assertThat(rest.mean()).as("exact").isEqualTo(direct.mean());
+        assertThat(rest.variance()).isCloseTo(direct.variance(), within(TOLERANCE));
+        assertThat(SampleMoments.fromSums(3, Rational.of(9), 27).variance()).as("3, 3, 3").isZero();
+    }
+
     private static List<Rational> values(String... values) {
         return java.util.Arrays.stream(values).map(Rational::parse).toList();
     }
