@@ -61,15 +61,16 @@ final class DerivedChecks {
         }).toList();
     }
 
+    /** The KPIs' figures are arguments as numbers, so each reader sees them in their own notation (74,5 or 74.5). */
     List<InputProblem> problems(YearMonth month, Map<InputKey, BigDecimal> values) {
         List<InputProblem> problems = new ArrayList<>();
         for (DerivedKpi kpi : derive(month, values)) {
             if (kpi.isOutsideValidRange()) {
                 problems.add(InputProblem.error(kpi.label(), "kpi.error.outsideValidRange", kpi.label(),
-                        kpi.display().toPlainString()));
+                        kpi.display()));
             } else if (kpi.isOutsidePlausibleRange()) {
                 problems.add(InputProblem.warning(kpi.label(), "kpi.warning.implausible", kpi.label(),
-                        kpi.display().toPlainString()));
+                        kpi.display()));
             }
         }
         return problems;
@@ -92,7 +93,7 @@ final class DerivedChecks {
             Rational change = now.value().minus(then.value()).dividedBy(then.value());
             if (change.signum() < 0 ? change.negate().compareTo(HALF) > 0 : change.compareTo(HALF) > 0) {
                 problems.add(InputProblem.warning(now.label(), "kpi.warning.bigChange", now.label(),
-                        then.display().toPlainString(), now.display().toPlainString(), approvedMonth.toString()));
+                        then.display(), now.display(), approvedMonth));
             }
         }
         return problems;

@@ -91,7 +91,7 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.unknownParameter", key.field()));
             } else if (value.compareTo(expected) != 0) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.definitionDiffers", key.field(),
-                        value.stripTrailingZeros().toPlainString(), expected.stripTrailingZeros().toPlainString()));
+                        Consistency.plain(value), Consistency.plain(expected)));
             }
         });
         return problems;
@@ -242,8 +242,10 @@ public final class InputRules {
             }
         }
 
-        private static String plain(BigDecimal value) {
-            return value.stripTrailingZeros().toPlainString();
+        /** The value without trailing zeros, written in the reader's notation by the translation ("9.700" in Dutch). */
+        private static BigDecimal plain(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
 
         private void error(InputKey key, String messageKey, Object... arguments) {

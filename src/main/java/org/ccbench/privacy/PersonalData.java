@@ -39,9 +39,14 @@ public record PersonalData(String email, Optional<Account> account, List<ApiToke
         return recordsNaming.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /**
+     * @param digestFrequency the to-do e-mail digest the person chose ({@code DAILY}, {@code WEEKLY}, {@code OFF}); null
+     *                        when they never chose and their role's default applies
+     * @param twoFactorEnrolledAt when they enrolled an authenticator app for two-factor sign-in; null when not enrolled
+     */
     public record Account(long id, String email, String displayName, String organisation, Set<String> roles,
                           String locale, boolean enabled, OffsetDateTime createdAt, String createdBy,
-                          OffsetDateTime updatedAt) {
+                          OffsetDateTime updatedAt, String digestFrequency, OffsetDateTime twoFactorEnrolledAt) {
     }
 
     public record ApiToken(long id, String organisation, String name, String prefix, String roles,

@@ -92,6 +92,9 @@ final class SubjectAccessJson {
         date(json, "createdAt", account.createdAt());
         json.writeStringProperty("createdBy", account.createdBy());
         date(json, "lastChangedAt", account.updatedAt());
+        json.writeStringProperty("todoDigest", account.digestFrequency() == null ? "ROLE_DEFAULT"
+                : account.digestFrequency());
+        date(json, "twoFactorEnrolledAt", account.twoFactorEnrolledAt());
         json.writeEndObject();
     }
 

@@ -58,6 +58,16 @@ public class ResultsService {
                 .toList();
     }
 
+    /**
+     * The title of the campaign's questionnaire in the reader's language ("Tevredenheid van opdrachtgevers over hun
+     * contactcenter"); its id and version only if that template version is no longer known.
+     */
+    public String questionnaireTitle(Campaign campaign, Locale locale) {
+        return questionnaires.find(campaign.templateId(), campaign.templateVersion())
+                .map(questionnaire -> questionnaire.title().in(locale))
+                .orElse(campaign.templateId() + " " + campaign.templateVersion());
+    }
+
     /** The results with the default breakdown: in-house, outsourced and per vendor. */
     public CampaignResults results(long campaignId, Locale locale) {
         return results(campaignId, null, locale);

@@ -107,7 +107,7 @@ public class DigestJob {
                     user.displayName())).append("\n\n");
             for (ToDoItem item : items) {
                 body.append("- ").append(Translations.text(locale, item.badgeKey())).append(": ")
-                        .append(Translations.text(locale, item.textKey(), item.arguments().toArray()))
+                        .append(toDo.text(item, locale))
                         .append("\n  ").append(portalUrl).append(item.route()).append('\n');
             }
             body.append('\n').append(Translations.text(locale, "mail.todoDigest.footer",

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -111,9 +112,9 @@ public class ToDoService {
         return items;
     }
 
-    /** {@code SL[phone]} as the reader says it: "Servicelevel · telefoon". */
-    private String kpiName(String kpiLabel) {
-        return catalogues.current().label(kpiLabel, currentUser.require().locale());
+    /** The item's text in {@code locale}, with its months, dates and KPIs as a reader of that language writes them. */
+    public String text(ToDoItem item, Locale locale) {
+        return ToDoTexts.text(item, locale, catalogues.current());
     }
 
     private List<ToDoItem> answeredDisputes() {
@@ -121,7 +122,7 @@ public class ToDoService {
         OffsetDateTime since = OffsetDateTime.now(clock).minusDays(ANSWERED_DAYS);
         return disputes.resolvedSince(mine, since).stream().map(dispute -> ToDoItem.of(ToDoKind.DISPUTE_ANSWERED,
                 scorecardRoute(dispute.contractId(), dispute.month()), dispute.contractName(),
-                dispute.month().toString(), kpiName(dispute.kpiLabel()), "ACCEPTED".equals(dispute.status()) ? 1 : 0))
+                dispute.month(), new ToDoItem.Kpi(dispute.kpiLabel()), "ACCEPTED".equals(dispute.status()) ? 1 : 0))
                 .toList();
     }
 
@@ -133,21 +134,21 @@ public class ToDoService {
         List<Long> mine = contracts.listMine().stream().map(Contract::id).toList();
         disputes.open(mine).forEach(dispute -> items.add(ToDoItem.of(ToDoKind.DISPUTE_OPEN,
                 scorecardRoute(dispute.contractId(), dispute.month()), dispute.contractName(),
-                dispute.month().toString(), kpiName(dispute.kpiLabel()))));
+                dispute.month(), new ToDoItem.Kpi(dispute.kpiLabel()))));
         Map<SubmissionUnit, List<YearMonth>> overdue = new TreeMap<>(Comparator.comparing(SubmissionUnit::name)
                 .thenComparing(SubmissionUnit::id));
         months.stream().filter(MonthStatus::overdue).forEach(status ->
                 overdue.computeIfAbsent(status.unit(), unit -> new ArrayList<>()).add(status.month()));
         overdue.forEach((unit, overdueMonths) -> items.add(ToDoItem.of(ToDoKind.OVERDUE_UNIT, "kpi",
                 unit.inHouse() ? unit.name() : unit.vendorName(), unit.name(), overdueMonths.size(),
-                overdueMonths.stream().map(YearMonth::toString).collect(Collectors.joining(", ")))));
+                List.copyOf(overdueMonths))));
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
         months.stream().filter(status -> !status.unit().inHouse() && status.status() == SubmissionStatus.APPROVED
                         && !status.month().isBefore(lastMonth.minusMonths(1)))
                 .sorted(Comparator.comparing(MonthStatus::month).reversed())
                 .forEach(status -> items.add(ToDoItem.of(ToDoKind.SCORECARD_FINAL,
                         scorecardRoute(status.unit().id(), status.month()), status.unit().name(),
-                        status.month().toString())));
+                        status.month())));
         return items;
     }
 
@@ -163,7 +164,7 @@ public class ToDoService {
             items.add(ToDoItem.of(soon ? ToDoKind.CAMPAIGN_CLOSING : ToDoKind.CAMPAIGN_OPEN,
                     "admin/campaigns/" + campaign.campaign().id(), campaign.campaign().title(),
                     campaign.responseRate() == null ? BigDecimal.ZERO : campaign.responseRate(),
-                    campaign.submitted(), campaign.invited(), closes.toString()));
+                    campaign.submitted(), campaign.invited(), closes));
         }
         Map<String, Long> problemsBySource = templates.problems().stream()
                 .collect(Collectors.groupingBy(TemplateProblem::source, TreeMap::new, Collectors.counting()));
@@ -174,7 +175,7 @@ public class ToDoService {
                 .collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
         locked.waitingIn(month, today).stream().map(units::get).filter(java.util.Objects::nonNull)
                 .forEach(unit -> items.add(ToDoItem.of(ToDoKind.LOCKED_MONTH, "admin/locked-months",
-                        unit.fullName(), month.toString())));
+                        unit.fullName(), month)));
         return items;
     }
 
@@ -188,7 +189,7 @@ public class ToDoService {
 
     private static ToDoItem monthItem(ToDoKind kind, MonthStatus status) {
         return ToDoItem.of(kind, "kpi/" + status.unit().id() + "/" + status.month(), status.unit().name(),
-                status.month().toString());
+                status.month());
     }
 
     private static String scorecardRoute(long contractId, YearMonth month) {

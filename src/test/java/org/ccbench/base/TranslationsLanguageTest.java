@@ -30,4 +30,14 @@ class TranslationsLanguageTest {
                 .isEqualTo("Please enter a number from 0.5 to 10,000");
         assertThat(Translations.text(Locale.ENGLISH, "no.such.key")).isEqualTo("!no.such.key!");
     }
+
+    @org.junit.jupiter.api.Test
+    void aDecimalArgumentKeepsItsDecimalsAndAChoiceStillCounts() {
+        assertThat(Translations.text(Locale.of("nl"), "kpi.warning.implausible", "SL", new java.math.BigDecimal("74.50")))
+                .isEqualTo("SL komt uit op 74,50, buiten het gebruikelijke bereik");
+        assertThat(Translations.text(Locale.ENGLISH, "kpi.warning.implausible", "SL", new java.math.BigDecimal("-1234.5")))
+                .isEqualTo("SL comes out at -1,234.5, outside its usual range");
+        assertThat(Translations.text(Locale.ENGLISH, "kpi.problems", new java.math.BigDecimal("2")))
+                .isEqualTo("2 problems to fix");
+    }
 }

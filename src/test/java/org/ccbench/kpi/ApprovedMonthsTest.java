@@ -49,15 +49,15 @@ class ApprovedMonthsTest {
     @Test
     void onlyApprovedRevisionsCountAndACorrectionInProgressKeepsTheApprovedValues() {
         Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
-        as(SubmissionServiceTest.DELTA, () -> submissions.saveDraft(zwolle, LAST_MONTH, month));
-        Submission submitted = as(SubmissionServiceTest.DELTA, () -> submissions.submit(zwolle, LAST_MONTH, null));
-        Submission approved = as(SubmissionServiceTest.SOURCING,
+        as(KpiTestFixture.DELTA, () -> submissions.saveDraft(zwolle, LAST_MONTH, month));
+        Submission submitted = as(KpiTestFixture.DELTA, () -> submissions.submit(zwolle, LAST_MONTH, null));
+        Submission approved = as(KpiTestFixture.SOURCING,
                 () -> submissions.approve(zwolle, LAST_MONTH, submitted.version()));
-        as(SubmissionServiceTest.DELTA, () -> submissions.requestCorrection(zwolle, LAST_MONTH, "Cost was wrong"));
+        as(KpiTestFixture.DELTA, () -> submissions.requestCorrection(zwolle, LAST_MONTH, "Cost was wrong"));
         Map<InputKey, BigDecimal> corrected = new HashMap<>(month);
         corrected.put(InputKey.of("total_cost"), new BigDecimal("50000"));
-        as(SubmissionServiceTest.DELTA, () -> submissions.saveDraft(zwolle, LAST_MONTH, corrected));
-        as(SubmissionServiceTest.DELTA, () -> submissions.saveDraft(gentSocial, LAST_MONTH,
+        as(KpiTestFixture.DELTA, () -> submissions.saveDraft(zwolle, LAST_MONTH, corrected));
+        as(KpiTestFixture.DELTA, () -> submissions.saveDraft(gentSocial, LAST_MONTH,
                 Map.of(InputKey.of("total_cost"), BigDecimal.TEN)));
 
         var found = approvedMonths.between(LAST_MONTH.minusMonths(2), LAST_MONTH);

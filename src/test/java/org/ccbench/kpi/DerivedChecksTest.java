@@ -36,7 +36,21 @@ class DerivedChecksTest {
 
         assertThat(problems).extracting(InputProblem::field, InputProblem::messageKey, InputProblem::warning)
                 .containsExactly(tuple("CMP", "kpi.warning.bigChange", true));
-        assertThat(problems.getFirst().arguments()).containsExactly("CMP", "3.0", "5.2", "2026-08");
+        assertThat(problems.getFirst().arguments()).containsExactly("CMP", new BigDecimal("3.0"), new BigDecimal("5.2"),
+                java.time.YearMonth.of(2026, 8));
+    }
+
+    @Test
+    void aDutchReaderReadsTheWarningsFiguresWithADecimalComma() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        put(month, "complaints", "", "60");
+
+        InputProblem problem = checks.changesSince(APPROVED, KpiMonths.phoneAndEmail(), MONTH, month).getFirst();
+
+        assertThat(org.ccbench.base.Translations.text(java.util.Locale.of("nl"), problem.messageKey(),
+                problem.arguments().toArray())).contains("3,0 in augustus 2026").contains("nu 5,2").doesNotContain("5.2");
+        assertThat(org.ccbench.base.Translations.text(java.util.Locale.ENGLISH, problem.messageKey(),
+                problem.arguments().toArray())).contains("3.0 in August 2026").contains("5.2 now");
     }
 
     @Test

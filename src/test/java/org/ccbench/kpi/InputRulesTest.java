@@ -106,8 +106,8 @@ class InputRulesTest {
         assertThat(rules.checkValues(values)).extracting(InputProblem::field, InputProblem::messageKey,
                         InputProblem::arguments, InputProblem::warning)
                 .containsExactly(tuple(field, "kpi.error.notMoreThan",
-                        java.util.List.of(field, limitField, value, values.get(InputKey.of(limitCode, limitChannel))
-                                .toPlainString()), false));
+                        java.util.List.of(field, limitField, new BigDecimal(value),
+                                values.get(InputKey.of(limitCode, limitChannel))), false));
     }
 
     @Test

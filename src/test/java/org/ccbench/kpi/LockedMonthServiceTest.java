@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LockedMonthServiceTest {
 
     static final String ADMIN = "admin@ccbench.example";
-    static final String DELTA = SubmissionServiceTest.DELTA;
-    static final String SOURCING = SubmissionServiceTest.SOURCING;
+    static final String DELTA = KpiTestFixture.DELTA;
+    static final String SOURCING = KpiTestFixture.SOURCING;
     static final YearMonth LOCKED = TestClock.THIS_MONTH.minusMonths(3);
 
     @Autowired

@@ -2,23 +2,22 @@ package org.ccbench.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ccbench.kpi.KpiTestFixture.DELTA;
+import static org.ccbench.kpi.KpiTestFixture.LAST_MONTH;
+import static org.ccbench.kpi.KpiTestFixture.MONTH_BEFORE;
+import static org.ccbench.kpi.KpiTestFixture.SERVICEHUB;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * What the month form asks of the service (issue 16 §2): "start from last month" reads the previous month's figures
@@ -28,27 +27,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @DemoPortalTest
 class MonthFormServiceTest {
 
-    static final String DELTA = "vendor@callcenter-delta.example";
-    static final String SERVICEHUB = "vendor@servicehub.example";
-    static final String SOURCING = "sourcing@noordzee-energie.example";
-    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
-    static final YearMonth MONTH_BEFORE = LAST_MONTH.minusMonths(1);
-
     @Autowired
     SubmissionService service;
 
     @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     long zwolle;
 
     @BeforeEach
     void emptySubmissions() {
-        KpiTables.empty(dsl);
-        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        zwolle = kpi.emptyMonths();
     }
 
     @Test
@@ -90,7 +79,7 @@ class MonthFormServiceTest {
 
     @Test
     void theWarningsNameEachUnusualFigureWithLastApprovedMonthAndThePlausibleRange() {
-        approve(MONTH_BEFORE, KpiMonths.forChannels(Set.of("phone")));
+        kpi.approved(MONTH_BEFORE, KpiMonths.forChannels(Set.of("phone")));
         Map<InputKey, BigDecimal> month = KpiMonths.forChannels(Set.of("phone"));
         KpiMonths.put(month, "answered_within_threshold", "phone", "2000");
         as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, month));
@@ -144,13 +133,7 @@ class MonthFormServiceTest {
         throw new AssertionError("the submit should have asked for the warnings to be explained");
     }
 
-    private void approve(YearMonth period, Map<InputKey, BigDecimal> values) {
-        as(DELTA, () -> service.saveDraft(zwolle, period, values));
-        Submission submitted = as(DELTA, () -> service.submit(zwolle, period, null));
-        as(SOURCING, () -> service.approve(zwolle, period, submitted.version()));
-    }
-
     private <T> T as(String email, Supplier<T> action) {
-        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(email), action);
+        return kpi.as(email, action);
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @DemoPortalTest
 class SubmissionReminderServiceTest {
 
-    static final String SANNE = SubmissionServiceTest.SOURCING;
-    static final String PIETER = SubmissionServiceTest.OTHER_SOURCING;
+    static final String SANNE = KpiTestFixture.SOURCING;
+    static final String PIETER = KpiTestFixture.OTHER_SOURCING;
 
     @Autowired
     SubmissionReminderService reminders;
@@ -97,7 +97,7 @@ class SubmissionReminderServiceTest {
 
         assertThatThrownBy(() -> as(SANNE, () -> reminders.remind(gent)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
-        assertThatThrownBy(() -> as(SubmissionServiceTest.SERVICEHUB, () -> reminders.remind(gent)))
+        assertThatThrownBy(() -> as(KpiTestFixture.SERVICEHUB, () -> reminders.remind(gent)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(dsl.fetchCount(MAIL_MESSAGE, MAIL_MESSAGE.CAMPAIGN_ID.isNull())).isZero();
     }

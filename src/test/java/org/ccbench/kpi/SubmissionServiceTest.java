@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.kpi.KpiTestFixture.CENTER;
+import static org.ccbench.kpi.KpiTestFixture.DELTA;
+import static org.ccbench.kpi.KpiTestFixture.LAST_MONTH;
+import static org.ccbench.kpi.KpiTestFixture.OTHER_SOURCING;
+import static org.ccbench.kpi.KpiTestFixture.SERVICEHUB;
+import static org.ccbench.kpi.KpiTestFixture.SOURCING;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,27 +19,17 @@ import org.ccbench.audit.AuditEvent;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ValidationException;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The monthly submission workflow on the real database, with the demo organisations' users. */
 @DemoPortalTest
 class SubmissionServiceTest {
-
-    static final String DELTA = "vendor@callcenter-delta.example";
-    static final String SERVICEHUB = "vendor@servicehub.example";
-    static final String SOURCING = "sourcing@noordzee-energie.example";
-    static final String OTHER_SOURCING = "sourcing@vlaamse-verzekeringen.example";
-    static final String CENTER = "center@noordzee-energie.example";
-    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
 
     @Autowired
     SubmissionService service;
@@ -46,14 +41,13 @@ class SubmissionServiceTest {
     DSLContext dsl;
 
     @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     long zwolle;
 
     @BeforeEach
     void emptySubmissions() {
-        KpiTables.empty(dsl);
-        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        zwolle = kpi.emptyMonths();
     }
 
     @Test
@@ -220,12 +214,10 @@ class SubmissionServiceTest {
     }
 
     private Submission approvedMonth() {
-        as(DELTA, () -> service.saveDraft(zwolle, LAST_MONTH, KpiMonths.forChannels(Set.of("phone"))));
-        Submission submitted = as(DELTA, () -> service.submit(zwolle, LAST_MONTH, null));
-        return as(SOURCING, () -> service.approve(zwolle, LAST_MONTH, submitted.version()));
+        return kpi.approved(LAST_MONTH, KpiMonths.forChannels(Set.of("phone")));
     }
 
     private <T> T as(String email, Supplier<T> action) {
-        return SignIn.as((SignedInUser) userDetails.loadUserByUsername(email), action);
+        return kpi.as(email, action);
     }
 }

@@ -86,7 +86,7 @@ class SubmissionUploadProblemsTest {
                 .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
                         .extracting(UploadProblem::column, UploadProblem::messageKey, UploadProblem::arguments)
                         .containsExactly(tuple("D", "kpi.error.notMoreThan",
-                                java.util.List.of("handled[phone]", "offered[phone]", "30000", "10000"))));
+                                java.util.List.of("handled[phone]", "offered[phone]", new BigDecimal("30000"), new BigDecimal("10000")))));
         var values = new java.util.LinkedHashMap<InputKey, BigDecimal>();
         KpiMonths.put(values, "offered", "phone", "10000");
         KpiMonths.put(values, "handled", "phone", "30000");

@@ -133,7 +133,7 @@ class SubmissionUploadServiceTest {
                 () -> lockedMonths.reopen(zwolle, earlier, TestClock.TODAY, "Backfill"));
         as(() -> submissions.saveDraft(zwolle, earlier, KpiMonths.forChannels(Set.of("phone"))));
         Submission submitted = as(() -> submissions.submit(zwolle, earlier, null));
-        SignIn.as((SignedInUser) userDetails.loadUserByUsername(SubmissionServiceTest.SOURCING),
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername(KpiTestFixture.SOURCING),
                 () -> submissions.approve(zwolle, earlier, submitted.version()));
         var month = KpiMonths.forChannels(Set.of("phone"));
         KpiMonths.put(month, "total_cost", "", "160000");

@@ -142,10 +142,10 @@ class UploadDefinitionsTest {
                                 UploadProblem::arguments)
                         .containsExactlyInAnyOrder(
                                 tuple(rowOf(inputs, zwolle, LAST_MONTH) + 1, column(inputs, "threshold_seconds"),
-                                        "kpi.error.definitionDiffers", List.of("threshold_seconds", "20", "30")),
+                                        "kpi.error.definitionDiffers", List.of("threshold_seconds", new java.math.BigDecimal("20"), new java.math.BigDecimal("30"))),
                                 tuple(rowOf(inputs, gentSocial, LAST_MONTH) + 1,
                                         column(inputs, "threshold_hours[social]"), "kpi.error.definitionDiffers",
-                                        List.of("threshold_hours[social]", "4", "2"))));
+                                        List.of("threshold_hours[social]", new java.math.BigDecimal("4"), new java.math.BigDecimal("2")))));
         assertThat(dsl.fetchCount(KPI_SUBMISSION)).as("nothing stored").isZero();
         assertThat(as(DELTA, () -> definitions.inForce(zwolle, LAST_MONTH)).parameters().thresholdSeconds())
                 .as("the definitions stay as they are").isEqualTo(30);

@@ -7,7 +7,10 @@ import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.AUDIT_EVENT;
 import static org.ccbench.db.Tables.INVITATION;
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
+import static org.ccbench.db.Tables.TODO_DIGEST;
+import static org.ccbench.db.Tables.USER_TWO_FACTOR;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.base.ValidationException;
@@ -147,6 +150,20 @@ class ErasureServiceTest {
         assertThat(afterwards.erased()).isEmpty();
         assertThat(afterwards.kept()).extracting(ErasurePreview.Line::messageKey)
                 .containsExactly("privacy.keep.audit", "privacy.keep.figures");
+    }
+
+    @Test
+    void erasingRemovesTheAuthenticatorSecretAndTheDigestChoiceThatServeOnlyThePerson() {
+        long userId = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(PERSON)).fetchSingle(APP_USER.ID);
+        dsl.insertInto(USER_TWO_FACTOR).set(USER_TWO_FACTOR.USER_ID, userId)
+                .set(USER_TWO_FACTOR.SECRET_ENCRYPTED, "encrypted").set(USER_TWO_FACTOR.LAST_USED_STEP, 0L)
+                .set(USER_TWO_FACTOR.ENROLLED_AT, OffsetDateTime.parse("2026-01-05T10:00:00+01:00")).execute();
+        dsl.insertInto(TODO_DIGEST).set(TODO_DIGEST.USER_ID, userId).set(TODO_DIGEST.FREQUENCY, "DAILY").execute();
+
+        erasure.erase(PERSON);
+
+        assertThat(dsl.fetchCount(USER_TWO_FACTOR, USER_TWO_FACTOR.USER_ID.eq(userId))).isZero();
+        assertThat(dsl.fetchCount(TODO_DIGEST, TODO_DIGEST.USER_ID.eq(userId))).isZero();
     }
 
     @Test

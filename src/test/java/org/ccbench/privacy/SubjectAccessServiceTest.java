@@ -2,8 +2,12 @@ package org.ccbench.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.AUDIT_EVENT;
+import static org.ccbench.db.Tables.TODO_DIGEST;
+import static org.ccbench.db.Tables.USER_TWO_FACTOR;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +102,27 @@ class SubjectAccessServiceTest {
         assertThat(event.getActor()).isEqualTo("admin@ccbench.test");
         assertThat(event.getDetail()).isEqualTo(PERSON.toUpperCase(Locale.ROOT)
                 + ": user account, 2 invitations, 1 named responses, 2 e-mails, 1 audit events");
+    }
+
+    @Test
+    void theFileSaysWhichDigestThePersonChoseAndWhenTheyEnrolledTwoFactorSignInButNotTheSecret() {
+        JsonNode before = JsonMapper.builder().build().readTree(access.export(PERSON, Locale.ENGLISH).json())
+                .get("userAccount");
+        assertThat(before.get("todoDigest").asString()).isEqualTo("ROLE_DEFAULT");
+        assertThat(before.get("twoFactorEnrolledAt").isNull()).isTrue();
+        long userId = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(PERSON)).fetchSingle(APP_USER.ID);
+        dsl.insertInto(USER_TWO_FACTOR).set(USER_TWO_FACTOR.USER_ID, userId)
+                .set(USER_TWO_FACTOR.SECRET_ENCRYPTED, "encrypted-secret").set(USER_TWO_FACTOR.LAST_USED_STEP, 0L)
+                .set(USER_TWO_FACTOR.ENROLLED_AT, OffsetDateTime.parse("2026-01-05T10:00:00+01:00")).execute();
+        dsl.insertInto(TODO_DIGEST).set(TODO_DIGEST.USER_ID, userId).set(TODO_DIGEST.FREQUENCY, "DAILY").execute();
+
+        String json = new String(access.export(PERSON, Locale.ENGLISH).json(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode account = JsonMapper.builder().build().readTree(json).get("userAccount");
+
+        assertThat(account.get("todoDigest").asString()).isEqualTo("DAILY");
+        assertThat(OffsetDateTime.parse(account.get("twoFactorEnrolledAt").asString()).toInstant())
+                .isEqualTo(OffsetDateTime.parse("2026-01-05T10:00:00+01:00").toInstant());
+        assertThat(json).doesNotContain("encrypted-secret");
     }
 
     @Test

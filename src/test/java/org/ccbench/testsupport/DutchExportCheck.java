@@ -73,10 +73,7 @@ public final class DutchExportCheck {
      * a catalogue formula) as a whole is no finding either.
      */
     public List<String> leftovers(String text, Set<String> codes, String... typed) {
-        String rest = text;
-        for (String value : typed) {
-            rest = rest.replace(value, " ");
-        }
+        String rest = TypedNames.strippedFrom(text, List.of(typed));
         Set<String> found = new LinkedHashSet<>();
         for (String line : rest.split("\\R")) {
             if (codes.contains(line.strip())) {

@@ -65,10 +65,10 @@ class DigestJobTest {
         assertThat(subjectTo(world.vendorA().user().email())).matches("CCBench: \\d+ things need you");
         assertThat(subjectTo(world.vendorB().user().email())).matches("CCBench: er wachten \\d+ taken op u");
         assertThat(bodyTo(world.vendorA().user().email()))
-                .contains("Overdue: Client A with Vendor A, 2026-01: past its due day",
+                .contains("Overdue: Client A with Vendor A, January 2026: past its due day",
                         "http://localhost:8080/kpi/" + world.clientA().contractWithVendorA() + "/2026-01",
                         "http://localhost:8080/account/security");
-        assertThat(bodyTo(world.vendorB().user().email())).contains("Te laat: Client A with Vendor B, 2026-01");
+        assertThat(bodyTo(world.vendorB().user().email())).contains("Te laat: Client A with Vendor B, januari 2026");
         assertThat(job.run(MONDAY)).as("sent once a day").isEmpty();
     }
 

@@ -130,7 +130,11 @@ class ToDoServiceTest {
                 .singleElement().satisfies(item -> {
                     assertThat(item.route()).isEqualTo("contracts/" + clientAWithA + "/scorecard?month=" + LAST_MONTH);
                     assertThat(item.arguments()).containsExactly(world.clientA().contractName(world.vendorA()),
-                            LAST_MONTH.toString(), "Service level · phone", 1);
+                            LAST_MONTH, new ToDoItem.Kpi("SL[phone]"), 1);
+                    assertThat(SignIn.as(world.vendorA().user(), () -> toDo.text(item, java.util.Locale.of("nl"))))
+                            .isEqualTo(
+                            world.clientA().contractName(world.vendorA()) + ", februari 2026, Servicelevel (bereikbaarheid) · telefoon: "
+                                    + "uw bezwaar is aanvaard; lees de toelichting");
                 });
         assertThat(as(world.vendorB().user())).extracting(ToDoItem::kind).doesNotContain(ToDoKind.DISPUTE_ANSWERED);
     }
@@ -170,7 +174,8 @@ class ToDoServiceTest {
                 .satisfies(item -> {
                     assertThat(item.route()).isEqualTo("admin/campaigns/" + campaign);
                     assertThat(item.arguments()).containsExactly("To-do campaign", new java.math.BigDecimal("0.0"), 0,
-                            1, TestClock.TODAY.plusDays(30).toString());
+                            1, TestClock.TODAY.plusDays(30));
+                    assertThat(toDo.text(item, java.util.Locale.ENGLISH)).endsWith("closes on April 9, 2026");
                 });
         assertThat(items).filteredOn(item -> item.kind() == ToDoKind.LOCKED_MONTH)
                 .allMatch(item -> item.route().equals("admin/locked-months"))

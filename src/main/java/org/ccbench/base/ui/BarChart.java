@@ -16,7 +16,6 @@ import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import org.ccbench.base.format.Numbers;
 
 /**
  * A bar chart drawn by Chart.js (from its webjar, outside the front-end bundle) on a {@code <canvas>}, with the same
@@ -205,6 +204,6 @@ public class BarChart extends Component implements HasSize {
     }
 
     private String format(Number value) {
-        return Numbers.of(getLocale()).exact(new java.math.BigDecimal(value.toString()));
+        return UiNumbers.current().exact(new java.math.BigDecimal(value.toString()));
     }
 }

@@ -126,6 +126,6 @@ public class TrendChart extends Component implements HasSize {
     }
 
     private String text(Number value) {
-        return value == null ? Numbers.NONE : Numbers.of(getLocale()).exact(new java.math.BigDecimal(value.toString()));
+        return value == null ? Numbers.NONE : UiNumbers.current().exact(new java.math.BigDecimal(value.toString()));
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +20,8 @@ import org.ccbench.benchmark.export.BenchmarkSheet.Table;
 import org.ccbench.benchmark.export.BenchmarkSheet.Text;
 import org.ccbench.benchmark.export.BenchmarkSheet.Value;
 import org.ccbench.survey.export.Cells;
+import org.ccbench.survey.export.ExportLabels;
+import org.ccbench.survey.export.SheetPrinting;
 import org.ccbench.survey.export.WorkbookOutput;
 import org.ccbench.survey.export.WorkbookStyles;
 
@@ -34,7 +37,7 @@ public final class BenchmarkWorkbook {
     private BenchmarkWorkbook() {
     }
 
-    public static void write(BenchmarkSheet content, OutputStream out) {
+    public static void write(BenchmarkSheet content, Locale locale, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             Map<Integer, CellStyle> numbers = new HashMap<>();
@@ -72,6 +75,7 @@ public final class BenchmarkWorkbook {
             for (int column = 1; column < columns; column++) {
                 sheet.setColumnWidth(column, VALUE_WIDTH);
             }
+            SheetPrinting.onePageWide(sheet, -1, ExportLabels.of(locale));
             WorkbookOutput.write(workbook, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the benchmark workbook", e);

@@ -2,6 +2,7 @@ package org.ccbench.benchmark.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ final class BenchmarkDownload {
      * @param shown  the sheet of the tab on screen, built when the tab was last shown
      * @param unitId the unit chosen on the page, the audit event's subject
      */
-    static Anchor link(Supplier<BenchmarkSheet> shown, LongSupplier unitId, AuditLog audit) {
+    static Anchor link(Supplier<BenchmarkSheet> shown, LongSupplier unitId, AuditLog audit, Locale locale) {
         return DownloadLink.of("benchmark-xlsx", "benchmark.download.xlsx", event -> {
             BenchmarkSheet sheet = shown.get();
             audit.recordSeparately(EXPORTED, "reporting_unit", unitId.getAsLong(), "xlsx " + sheet.name() + " · "
@@ -31,7 +32,7 @@ final class BenchmarkDownload {
                     .map(BenchmarkSheet.Line::value).collect(Collectors.joining(" ")), "xlsx"));
             event.setContentType(DownloadLink.XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                BenchmarkWorkbook.write(sheet, out);
+                BenchmarkWorkbook.write(sheet, locale, out);
             }
         });
     }

@@ -73,7 +73,7 @@ class BenchmarkView extends VerticalLayout {
         matrix = new ValueMatrixPanel(figure::peerSummary);
         List<SubmissionUnit> units = submissions.readableUnits();
         List<BenchmarkPeriod> withData = units.isEmpty() ? List.of() : benchmarks.periodsWithData(periods());
-        Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit);
+        Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit, getLocale());
         download.setVisible(!withData.isEmpty());
         add(new Toolbar(getTranslation("benchmark.title"), download),
                 new Paragraph(getTranslation("benchmark.help")));

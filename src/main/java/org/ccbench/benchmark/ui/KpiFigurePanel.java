@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkFigure;
-import org.ccbench.base.format.Numbers;
 
 /** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
 class KpiFigurePanel extends Composite<Div> {
@@ -112,7 +112,7 @@ class KpiFigurePanel extends Composite<Div> {
     Optional<String> definitionSentence(BenchmarkFigure shown) {
         return shown.definition().entrySet().stream().findFirst().map(entry -> getTranslation(
                 String.join(".", "benchmark.definition", entry.getKey()),
-                numbers().exact(entry.getValue())));
+                UiNumbers.current().exact(entry.getValue())));
     }
 
     static String cellLabel(BenchmarkFigure shown) {
@@ -127,11 +127,6 @@ class KpiFigurePanel extends Composite<Div> {
     }
 
     private String text(BigDecimal value) {
-        return numbers().number(value);
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
+        return UiNumbers.current().number(value);
     }
 }

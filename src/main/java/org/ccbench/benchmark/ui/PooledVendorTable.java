@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.PooledVendorFigure;
-import org.ccbench.base.format.Numbers;
 
 /** Every vendor pooled over all its clients, under a letter; the viewing vendor under its own name. */
 class PooledVendorTable extends Grid<PooledVendorFigure> {
@@ -63,11 +63,6 @@ class PooledVendorTable extends Grid<PooledVendorFigure> {
         if (!figure.shown()) {
             return getTranslation("benchmark.pooled.tooFewClients");
         }
-        return numbers().number(figure.value());
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
+        return UiNumbers.current().number(figure.value());
     }
 }

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.SourcingComparison.Side;
-import org.ccbench.base.format.Numbers;
 
 /**
  * Every KPI of a period, in-house against outsourced and all: median with P25–P75 and n, "no spread" with n when every
@@ -68,12 +68,7 @@ class SourcingTable extends Grid<SourcingComparison> {
         if (side.noSpread()) {
             return getTranslation("benchmark.side.noSpread", side.n());
         }
-        return side.shown() ? getTranslation("benchmark.side", numbers().number(side.median()),
-                numbers().number(side.p25()), numbers().number(side.p75()), side.n()) : "–";
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
+        return side.shown() ? getTranslation("benchmark.side", UiNumbers.current().number(side.median()),
+                UiNumbers.current().number(side.p25()), UiNumbers.current().number(side.p75()), side.n()) : "–";
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.ValueMatrix;
 import org.ccbench.scoring.kpi.Quadrant;
-import org.ccbench.base.format.Numbers;
 
 /**
  * The value matrix of contact reasons (KPIS.md): the unit's share of each quadrant beside its peers, laid out by value
@@ -103,7 +103,7 @@ class ValueMatrixPanel extends Composite<Div> {
     }
 
     private String own(BenchmarkFigure figure) {
-        return getTranslation("benchmark.own", numbers().percent(figure.ownValue()));
+        return getTranslation("benchmark.own", UiNumbers.current().percent(figure.ownValue()));
     }
 
     /** The peer line, or "Insufficient peers" in short: the full reason stands once below the matrix. */
@@ -130,11 +130,6 @@ class ValueMatrixPanel extends Composite<Div> {
     }
 
     private String text(BigDecimal value) {
-        return numbers().number(value);
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
+        return UiNumbers.current().number(value);
     }
 }

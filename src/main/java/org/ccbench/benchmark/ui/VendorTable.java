@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.ccbench.base.ui.EmptyState;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.VendorFigure;
-import org.ccbench.base.format.Numbers;
 
 /**
  * A sourcing manager's own vendors by name for the chosen KPI and period; a survey KPI on fewer than 50 responses is
@@ -24,7 +24,7 @@ class VendorTable extends Grid<VendorFigure> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(VendorFigure::vendorName).setHeader(getTranslation("field.vendor")).setAutoWidth(true);
         addColumn(VendorFigure::contracts).setHeader(getTranslation("benchmark.vendors.contracts")).setAutoWidth(true);
-        addColumn(figure -> numbers().number(figure.value())
+        addColumn(figure -> UiNumbers.current().number(figure.value())
                 + (figure.smallSample() ? " (" + getTranslation("benchmark.smallSample") + ")" : ""))
                 .setTooltipGenerator(figure -> figure.smallSample() ? getTranslation("benchmark.smallSample.vendor")
                         : null)
@@ -53,10 +53,5 @@ class VendorTable extends Grid<VendorFigure> {
         empty.setText(figures.isEmpty() ? getTranslation("benchmark.vendors.none")
                 : getTranslation("benchmark.vendors.empty", period.label(), kpi));
         empty.setVisible(figures.stream().allMatch(figure -> figure.value() == null));
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

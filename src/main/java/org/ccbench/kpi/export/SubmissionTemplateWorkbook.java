@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.ccbench.survey.export.ExportLabels;
+import org.ccbench.survey.export.SheetPrinting;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -69,6 +71,7 @@ public final class SubmissionTemplateWorkbook {
             }
             sheet.setColumnWidth(1, 36 * 256);
             sheet.createFreezePane(3, 2);
+            SheetPrinting.repeatingKeys(sheet, 1, 3, ExportLabels.of(locale));
             int r = 2;
             for (SubmissionTemplate.Row row : template.rows()) {
                 Row line = sheet.createRow(r++);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccbench.survey.export.Cells;
+import org.ccbench.survey.export.ExportLabels;
+import org.ccbench.survey.export.SheetPrinting;
 import org.ccbench.survey.export.WorkbookStyles;
 
 /**
@@ -19,7 +22,7 @@ public final class UploadProblemsWorkbook {
 
     /** The texts of the workbook in the user's language; {@code uploadedAt} already formatted. */
     public record Labels(String sheetName, String file, String uploadedAt, String sheet, String row, String column,
-                         String problem) {
+                         String problem, Locale locale) {
     }
 
     /** One problem as shown: row 0 means the whole file. */
@@ -58,6 +61,7 @@ public final class UploadProblemsWorkbook {
             sheet.setColumnWidth(1, 20 * 256);
             sheet.setColumnWidth(2, 10 * 256);
             sheet.setColumnWidth(3, 90 * 256);
+            SheetPrinting.onePageWide(sheet, 3, ExportLabels.of(labels.locale()));
             sheet.createFreezePane(0, 4);
             workbook.write(out);
         } catch (IOException e) {

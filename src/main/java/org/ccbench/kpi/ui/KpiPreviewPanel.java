@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Function;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.kpi.KpiPreview;
-import org.ccbench.base.format.Numbers;
 
 /**
  * The month's KPIs as computed from the inputs on the form, refreshed as the inputs change. A survey KPI on fewer
@@ -61,7 +61,7 @@ class KpiPreviewPanel extends VerticalLayout {
             return "–";
         }
         String unit = getTranslation(String.join(".", "kpi", "kpiUnit", preview.unit()));
-        return numbers().number(preview.value()) + " " + unit;
+        return UiNumbers.current().number(preview.value()) + " " + unit;
     }
 
     private String note(KpiPreview preview) {
@@ -79,12 +79,7 @@ class KpiPreviewPanel extends VerticalLayout {
     }
 
     private String smallSampleNote(KpiPreview preview) {
-        return getTranslation("kpi.preview.smallSampleNote", numbers().exact(preview.sample()),
+        return getTranslation("kpi.preview.smallSampleNote", UiNumbers.current().exact(preview.sample()),
                 String.valueOf(preview.minSample()));
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

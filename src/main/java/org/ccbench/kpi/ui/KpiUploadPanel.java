@@ -189,7 +189,7 @@ class KpiUploadPanel extends VerticalLayout {
                 getTranslation("kpi.upload.problems.sheetName"), getTranslation("kpi.upload.problems.file"),
                 getTranslation("kpi.upload.problems.uploadedAt"), getTranslation("kpi.upload.sheet"),
                 getTranslation("kpi.upload.row"), getTranslation("kpi.upload.column"),
-                getTranslation("kpi.upload.problem"));
+                getTranslation("kpi.upload.problem"), getLocale());
         DownloadHandler workbook = event -> {
             event.setFileName("kpi-upload-problems.xlsx");
             event.setContentType(TemplateDownload.XLSX);

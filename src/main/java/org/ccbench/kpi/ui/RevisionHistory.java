@@ -13,9 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.ValueChange;
-import org.ccbench.base.format.Numbers;
 
 /** Every revision of a unit-month, newest first, with who submitted and reviewed it and why; a row opens its changes. */
 class RevisionHistory extends Grid<Revision> {
@@ -55,7 +55,7 @@ class RevisionHistory extends Grid<Revision> {
     }
 
     private String text(BigDecimal value) {
-        return numbers().exact(value);
+        return UiNumbers.current().exact(value);
     }
 
     private static String remarks(Revision revision) {
@@ -70,10 +70,5 @@ class RevisionHistory extends Grid<Revision> {
         if (text != null) {
             remarks.append(remarks.isEmpty() ? "" : " — ").append(text);
         }
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

@@ -11,10 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.organisation.ContactCenter;
 import org.ccbench.organisation.ContactCenterService;
 import org.ccbench.security.Role;
-import org.ccbench.base.format.Numbers;
 
 @Route("centers")
 @Menu(order = 20, title = "nav.centers", icon = "HEADSET")
@@ -38,7 +38,8 @@ class CentersView extends VerticalLayout {
         grid.setId("centers-grid");
         grid.addColumn(ContactCenter::name).setHeader(getTranslation("field.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(c -> Labels.of(c.sector())).setHeader(getTranslation("field.sector")).setSortable(true);
-        grid.addColumn(c -> Numbers.of(getLocale()).exact(c.agentFte())).setHeader(getTranslation("field.agentFte")).setSortable(true);
+        grid.addColumn(c -> UiNumbers.current().exact(c.agentFte()))
+                .setHeader(getTranslation("field.agentFte")).setSortable(true);
         grid.addColumn(c -> c.sizeBand().name()).setHeader(getTranslation("field.sizeBand"));
         grid.addColumn(c -> Labels.ofAll(c.channels())).setHeader(getTranslation("field.channels")).setFlexGrow(2);
         grid.addColumn(c -> Labels.of(c.status())).setHeader(getTranslation("field.status"));

@@ -7,6 +7,8 @@ import static org.ccbench.db.Tables.INVITATION;
 import static org.ccbench.db.Tables.MAIL_MESSAGE;
 import static org.ccbench.db.Tables.RESPONSE;
 import static org.ccbench.db.Tables.RESPONSE_ANSWER;
+import static org.ccbench.db.Tables.TODO_DIGEST;
+import static org.ccbench.db.Tables.USER_TWO_FACTOR;
 import static org.ccbench.privacy.internal.PersonRepository.is;
 
 import java.security.SecureRandom;
@@ -42,7 +44,8 @@ public class ErasureRepository {
     }
 
     /**
-     * Disables the account and replaces its address, name and password hash; its roles and organisation stay.
+     * Disables the account and replaces its address, name and password hash; its roles and organisation stay. Its
+     * authenticator secret, recovery codes and digest choice go: they serve only the person.
      *
      * @return the account's placeholder address
      */
@@ -57,6 +60,8 @@ public class ErasureRepository {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .set(APP_USER.UPDATED_AT, now).set(APP_USER.UPDATED_BY, by)
                 .where(APP_USER.ID.eq(userId)).execute();
+        dsl.deleteFrom(USER_TWO_FACTOR).where(USER_TWO_FACTOR.USER_ID.eq(userId)).execute();
+        dsl.deleteFrom(TODO_DIGEST).where(TODO_DIGEST.USER_ID.eq(userId)).execute();
         return placeholder;
     }
 

@@ -11,6 +11,8 @@ import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 import static org.ccbench.db.Tables.RESPONSE;
 import static org.ccbench.db.Tables.RESPONSE_ANSWER;
+import static org.ccbench.db.Tables.TODO_DIGEST;
+import static org.ccbench.db.Tables.USER_TWO_FACTOR;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,13 +62,16 @@ public class PersonRepository {
 
     private Optional<PersonalData.Account> account(String email) {
         return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, ORGANISATION.NAME, APP_USER.LOCALE,
-                        APP_USER.ENABLED, APP_USER.CREATED_AT, APP_USER.CREATED_BY, APP_USER.UPDATED_AT)
+                        APP_USER.ENABLED, APP_USER.CREATED_AT, APP_USER.CREATED_BY, APP_USER.UPDATED_AT,
+                        TODO_DIGEST.FREQUENCY, USER_TWO_FACTOR.ENROLLED_AT)
                 .from(APP_USER).leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
+                .leftJoin(TODO_DIGEST).on(TODO_DIGEST.USER_ID.eq(APP_USER.ID))
+                .leftJoin(USER_TWO_FACTOR).on(USER_TWO_FACTOR.USER_ID.eq(APP_USER.ID))
                 .where(is(APP_USER.EMAIL, email))
                 .fetchOptional(r -> new PersonalData.Account(r.value1(), r.value2(), r.value3(), r.value4(),
                         new TreeSet<>(dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE)
                                 .where(APP_USER_ROLE.USER_ID.eq(r.value1())).fetch(APP_USER_ROLE.ROLE)),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     private List<PersonalData.ApiToken> tokens(String email) {

@@ -7,8 +7,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.scorecard.ComparisonRow;
-import org.ccbench.base.format.Numbers;
 
 /**
  * The sourcing manager's contracts ranked by value for money with cost scored against the cheapest of them (SCORING.md
@@ -31,19 +31,23 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         }).setHeader(getTranslation("scorecard.comparison.contract")).setKey("contract").setAutoWidth(true);
         addColumn(ComparisonRow::vendorName).setHeader(getTranslation("field.vendor")).setKey("vendor")
                 .setAutoWidth(true);
-        addColumn(row -> numbers().number(row.quality())).setHeader(getTranslation("scorecard.card.quality"))
+        addColumn(row -> UiNumbers.current().number(row.quality())).setHeader(getTranslation("scorecard.card.quality"))
                 .setKey("quality");
-        addColumn(row -> numbers().money(row.costPerContact())).setHeader(getTranslation("scorecard.comparison.cpc"))
+        addColumn(row -> UiNumbers.current().money(row.costPerContact()))
+                .setHeader(getTranslation("scorecard.comparison.cpc"))
                 .setKey("cpc");
-        addColumn(row -> numbers().number(row.costScore())).setHeader(getTranslation("scorecard.comparison.costScore"))
+        addColumn(row -> UiNumbers.current().number(row.costScore()))
+                .setHeader(getTranslation("scorecard.comparison.costScore"))
                 .setTooltipGenerator(row -> getTranslation("scorecard.comparison.costScore.title"))
                 .setKey("costScore");
-        addColumn(row -> numbers().number(row.valueForMoney())).setHeader(getTranslation("scorecard.comparison.vfm"))
+        addColumn(row -> UiNumbers.current().number(row.valueForMoney()))
+                .setHeader(getTranslation("scorecard.comparison.vfm"))
                 .setTooltipGenerator(row -> getTranslation("scorecard.comparison.vfm.title"))
                 .setKey("vfm");
-        addColumn(row -> numbers().number(row.qualityPerEuro()))
+        addColumn(row -> UiNumbers.current().number(row.qualityPerEuro()))
                 .setHeader(getTranslation("scorecard.comparison.qualityPerEuro"));
-        addColumn(row -> numbers().money(row.bonusMalusAmount())).setHeader(getTranslation("scorecard.sla.amount"))
+        addColumn(row -> UiNumbers.current().money(row.bonusMalusAmount()))
+                .setHeader(getTranslation("scorecard.sla.amount"))
                 .setKey("amount");
     }
 
@@ -56,21 +60,21 @@ class ComparisonGrid extends Grid<ComparisonRow> {
             return new Span(new Span((row.rank() == null ? "–" : row.rank().toString()) + ". "), link);
         })
                 .text(I18NProvider.translate("field.vendor"), ComparisonRow::vendorName)
-                .text(I18NProvider.translate("scorecard.comparison.vfm"), row -> SlaGrid.text(row.valueForMoney()))
-                .text(I18NProvider.translate("scorecard.card.quality"), row -> SlaGrid.text(row.quality()))
-                .text(I18NProvider.translate("scorecard.comparison.costScore"), row -> SlaGrid.text(row.costScore()))
-                .text(I18NProvider.translate("scorecard.comparison.cpc"), row -> SlaGrid.numbers().money(row.costPerContact()))
+                .text(I18NProvider.translate("scorecard.comparison.vfm"),
+                        row -> UiNumbers.current().number(row.valueForMoney()))
+                .text(I18NProvider.translate("scorecard.card.quality"),
+                        row -> UiNumbers.current().number(row.quality()))
+                .text(I18NProvider.translate("scorecard.comparison.costScore"),
+                        row -> UiNumbers.current().number(row.costScore()))
+                .text(I18NProvider.translate("scorecard.comparison.cpc"),
+                        row -> UiNumbers.current().money(row.costPerContact()))
                 .text(I18NProvider.translate("scorecard.comparison.qualityPerEuro"),
-                        row -> SlaGrid.text(row.qualityPerEuro()))
-                .text(I18NProvider.translate("scorecard.sla.amount"), row -> SlaGrid.numbers().money(row.bonusMalusAmount()));
+                        row -> UiNumbers.current().number(row.qualityPerEuro()))
+                .text(I18NProvider.translate("scorecard.sla.amount"),
+                        row -> UiNumbers.current().money(row.bonusMalusAmount()));
     }
 
     void show(List<ComparisonRow> rows) {
         setItems(rows);
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.PeerCellLabel;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.scorecard.KpiPeerRow;
-import org.ccbench.base.format.Numbers;
 
 /**
  * Each SLA KPI of the contract against anonymous peers, from the benchmark (A1: at least 5 organisations); the
@@ -24,13 +24,14 @@ class PeerGrid extends Grid<KpiPeerRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi"))
                 .setAutoWidth(true);
-        addColumn(row -> numbers().number(row.value())
+        addColumn(row -> UiNumbers.current().number(row.value())
                 + (row.smallSample() ? " (" + getTranslation("scorecard.peers.smallSample") + ")" : ""))
                 .setTooltipGenerator(row -> row.smallSample() ? getTranslation("benchmark.smallSample.own") : null)
                 .setHeader(getTranslation("scorecard.peers.value")).setKey("value");
         addColumn(row -> row.median() == null ? getTranslation("scorecard.peers.insufficient")
-                : numbers().number(row.median())).setHeader(getTranslation("scorecard.peers.median")).setKey("median");
-        addColumn(row -> row.percentRank() == null ? "–" : numbers().number(row.percentRank()))
+                : UiNumbers.current().number(row.median()))
+                .setHeader(getTranslation("scorecard.peers.median")).setKey("median");
+        addColumn(row -> row.percentRank() == null ? "–" : UiNumbers.current().number(row.percentRank()))
                 .setHeader(getTranslation("scorecard.peers.rank")).setKey("rank");
         addColumn(PeerGrid::cell).setHeader(getTranslation("scorecard.peers.cell")).setAutoWidth(true).setFlexGrow(2);
     }
@@ -38,12 +39,13 @@ class PeerGrid extends Grid<KpiPeerRow> {
     /** The same comparison as one card per KPI for a phone. */
     static PhoneCards<KpiPeerRow> cards(UnaryOperator<String> kpiName) {
         return new PhoneCards<KpiPeerRow>("scorecard-peer-cards", row -> new Span(kpiName.apply(row.kpiLabel())))
-                .text(I18NProvider.translate("scorecard.peers.value"), row -> SlaGrid.text(row.value())
+                .text(I18NProvider.translate("scorecard.peers.value"), row -> UiNumbers.current().number(row.value())
                         + (row.smallSample() ? " (" + I18NProvider.translate("scorecard.peers.smallSample") + ")" : ""))
                 .text(I18NProvider.translate("scorecard.peers.median"), row -> row.median() == null
-                        ? I18NProvider.translate("scorecard.peers.insufficient") : SlaGrid.text(row.median()))
+                        ? I18NProvider.translate("scorecard.peers.insufficient")
+                        : UiNumbers.current().number(row.median()))
                 .text(I18NProvider.translate("scorecard.peers.rank"),
-                        row -> row.percentRank() == null ? "–" : SlaGrid.text(row.percentRank()))
+                        row -> row.percentRank() == null ? "–" : UiNumbers.current().number(row.percentRank()))
                 .wideText(I18NProvider.translate("scorecard.peers.cell"), PeerGrid::cell);
     }
 
@@ -54,10 +56,5 @@ class PeerGrid extends Grid<KpiPeerRow> {
     private static String cell(KpiPeerRow row) {
         return row.peerSourcing() == null ? ""
                 : PeerCellLabel.of(row.peerSourcing(), row.peerSector(), row.peerSize(), row.n());
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

@@ -1,20 +1,18 @@
 package org.ccbench.scorecard.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.scorecard.SlaRow;
-import org.ccbench.base.format.Numbers;
 import org.ccbench.base.ui.Labels;
 
 /**
@@ -31,18 +29,21 @@ class SlaGrid extends Grid<SlaRow> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(row -> kpiName.apply(row.kpiLabel())).setHeader(getTranslation("scorecard.sla.kpi")).setKey("kpi")
                 .setAutoWidth(true);
-        addColumn(row -> text(row.actual())).setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
-        addColumn(row -> text(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
-        addColumn(row -> text(row.target())).setHeader(getTranslation("scorecard.sla.target"));
-        addColumn(row -> text(row.bonusThreshold())).setHeader(getTranslation("scorecard.sla.bonusThreshold"));
-        addColumn(row -> text(row.score())).setHeader(getTranslation("scorecard.sla.score")).setKey("score");
+        addColumn(row -> UiNumbers.current().number(row.actual()))
+                .setHeader(getTranslation("scorecard.sla.actual")).setKey("actual");
+        addColumn(row -> UiNumbers.current().number(row.floor())).setHeader(getTranslation("scorecard.sla.floor"));
+        addColumn(row -> UiNumbers.current().number(row.target())).setHeader(getTranslation("scorecard.sla.target"));
+        addColumn(row -> UiNumbers.current().number(row.bonusThreshold()))
+                .setHeader(getTranslation("scorecard.sla.bonusThreshold"));
+        addColumn(row -> UiNumbers.current().number(row.score()))
+                .setHeader(getTranslation("scorecard.sla.score")).setKey("score");
         addComponentColumn(SlaGrid::rag).setHeader(getTranslation("scorecard.sla.rag")).setKey("rag")
                 .setAutoWidth(true);
-        addColumn(row -> numbers().malusPercent(row.malusPercent()))
+        addColumn(row -> UiNumbers.current().malusPercent(row.malusPercent()))
                 .setHeader(getTranslation("scorecard.sla.malus"));
-        addColumn(row -> numbers().malusPercent(row.bonusPercent()))
+        addColumn(row -> UiNumbers.current().malusPercent(row.bonusPercent()))
                 .setHeader(getTranslation("scorecard.sla.bonus"));
-        addColumn(row -> numbers().money(row.amount())).setHeader(getTranslation("scorecard.sla.amount"))
+        addColumn(row -> UiNumbers.current().money(row.amount())).setHeader(getTranslation("scorecard.sla.amount"))
                 .setKey("amount");
         addColumn(SlaGrid::notesOf).setHeader(getTranslation("scorecard.sla.notes")).setKey("notes").setAutoWidth(true);
         if (dispute != null) {
@@ -60,14 +61,17 @@ class SlaGrid extends Grid<SlaRow> {
         PhoneCards<SlaRow> cards = new PhoneCards<SlaRow>("scorecard-sla-cards",
                 row -> new Span(kpiName.apply(row.kpiLabel())))
                 .component(I18NProvider.translate("scorecard.sla.rag"), SlaGrid::rag)
-                .text(I18NProvider.translate("scorecard.sla.amount"), row -> numbers().money(row.amount()))
-                .text(I18NProvider.translate("scorecard.sla.actual"), row -> text(row.actual()))
-                .text(I18NProvider.translate("scorecard.sla.score"), row -> text(row.score()))
-                .text(I18NProvider.translate("scorecard.sla.floor"), row -> text(row.floor()))
-                .text(I18NProvider.translate("scorecard.sla.target"), row -> text(row.target()))
-                .text(I18NProvider.translate("scorecard.sla.bonusThreshold"), row -> text(row.bonusThreshold()))
-                .text(I18NProvider.translate("scorecard.sla.malus"), row -> numbers().malusPercent(row.malusPercent()))
-                .text(I18NProvider.translate("scorecard.sla.bonus"), row -> numbers().malusPercent(row.bonusPercent()))
+                .text(I18NProvider.translate("scorecard.sla.amount"), row -> UiNumbers.current().money(row.amount()))
+                .text(I18NProvider.translate("scorecard.sla.actual"), row -> UiNumbers.current().number(row.actual()))
+                .text(I18NProvider.translate("scorecard.sla.score"), row -> UiNumbers.current().number(row.score()))
+                .text(I18NProvider.translate("scorecard.sla.floor"), row -> UiNumbers.current().number(row.floor()))
+                .text(I18NProvider.translate("scorecard.sla.target"), row -> UiNumbers.current().number(row.target()))
+                .text(I18NProvider.translate("scorecard.sla.bonusThreshold"),
+                        row -> UiNumbers.current().number(row.bonusThreshold()))
+                .text(I18NProvider.translate("scorecard.sla.malus"),
+                        row -> UiNumbers.current().malusPercent(row.malusPercent()))
+                .text(I18NProvider.translate("scorecard.sla.bonus"),
+                        row -> UiNumbers.current().malusPercent(row.bonusPercent()))
                 .wideText(I18NProvider.translate("scorecard.sla.notes"), SlaGrid::notesOf);
         if (dispute != null) {
             cards.action(row -> {
@@ -89,7 +93,7 @@ class SlaGrid extends Grid<SlaRow> {
     private static String notesOf(SlaRow row) {
         List<String> notes = new ArrayList<>();
         if (row.smallSample()) {
-            notes.add(I18NProvider.translate("scorecard.sla.smallSample", numbers().exact(row.sample()),
+            notes.add(I18NProvider.translate("scorecard.sla.smallSample", UiNumbers.current().exact(row.sample()),
                     row.minSample()));
         }
         if (row.waivedMonths() > 0) {
@@ -117,15 +121,5 @@ class SlaGrid extends Grid<SlaRow> {
                     String.join(".", "scorecard.rag", row.rag().name().toLowerCase(Locale.ROOT))));
         }
         return badge;
-    }
-
-    static String text(BigDecimal value) {
-        return numbers().number(value);
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5); also for the phone cards, built outside a grid. */
-    static Numbers numbers() {
-        UI ui = UI.getCurrent();
-        return Numbers.of(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 }

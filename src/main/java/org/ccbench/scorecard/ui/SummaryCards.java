@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardHeader;
 import org.ccbench.base.format.Numbers;
@@ -43,7 +44,7 @@ class SummaryCards extends Composite<Div> {
                 card("scorecard-total", "scorecard.card.settlement", euros(card.totals().amount()),
                         getTranslation("scorecard.card.settlementDetail", euros(card.totals().totalMalusAmount()),
                                 euros(card.totals().totalBonusAmount()),
-                                numbers().malusPercent(card.totals().netPercent()))),
+                                UiNumbers.current().malusPercent(card.totals().netPercent()))),
                 card("scorecard-quality", "scorecard.card.quality", text(card.indices().quality()),
                         getTranslation("scorecard.card.coverage", percent(card.indices().qualityCoveragePercent()))),
                 card("scorecard-cost", "scorecard.card.cost", text(card.indices().cost()),
@@ -79,19 +80,14 @@ class SummaryCards extends Composite<Div> {
     }
 
     private String euros(BigDecimal value) {
-        return numbers().money(value);
+        return UiNumbers.current().money(value);
     }
 
     private String percent(BigDecimal percentage) {
-        return percentage == null ? Numbers.NONE : numbers().exact(percentage) + "%";
+        return percentage == null ? Numbers.NONE : UiNumbers.current().exact(percentage) + "%";
     }
 
     private String text(BigDecimal value) {
-        return numbers().number(value);
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
+        return UiNumbers.current().number(value);
     }
 }

@@ -49,8 +49,12 @@ public final class ResponsesWorkbook {
         try (workbook) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(responses.campaign().title());
-            writeResponses(workbook.createSheet(labels.get("sheet.responses")), responses, labels, styles);
-            writeQuestions(workbook.createSheet(labels.get("sheet.questions")), responses, labels, styles);
+            Sheet answers = workbook.createSheet(labels.get("sheet.responses"));
+            SheetPrinting.repeatingKeys(answers, 0, 1, labels);
+            writeResponses(answers, responses, labels, styles);
+            Sheet questions = workbook.createSheet(labels.get("sheet.questions"));
+            SheetPrinting.onePageWide(questions, 0, labels);
+            writeQuestions(questions, responses, labels, styles);
             WorkbookOutput.write(workbook, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the responses workbook", e);

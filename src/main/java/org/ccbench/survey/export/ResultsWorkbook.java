@@ -32,6 +32,7 @@ public final class ResultsWorkbook {
                 IndicesSheet.write(workbook.createSheet(labels.get("sheet.indices")), results, labels, styles);
             }
             QuestionsSheet.write(workbook.createSheet(labels.get("sheet.questions")), results, labels, styles);
+            workbook.sheetIterator().forEachRemaining(sheet -> SheetPrinting.onePageWide(sheet, -1, labels));
             WorkbookOutput.write(workbook, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the results workbook", e);

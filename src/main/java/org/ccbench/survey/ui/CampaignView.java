@@ -23,6 +23,7 @@ import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.organisation.OrganisationService;
 import org.ccbench.privacy.RetentionService;
 import org.ccbench.privacy.ui.RetentionField;
@@ -33,7 +34,6 @@ import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.CampaignStateException;
 import org.ccbench.survey.ResponseReviewService;
-import org.ccbench.base.format.Numbers;
 
 /** One campaign: its settings, the actions its phase allows, its invitees and its outbox. */
 @Route("admin/campaigns/:id(\\d+)")
@@ -112,7 +112,7 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 getTranslation("campaigns.audience"));
         details.addFormItem(value("campaign-participation", getTranslation("campaigns.participation",
                 overview.invited(), overview.started(), overview.submitted(),
-                numbers().percent(overview.responseRate()))),
+                UiNumbers.current().percent(overview.responseRate()))),
                 getTranslation("campaigns.responseRate"));
         details.addFormItem(new RetentionField(retention, campaign.id()), getTranslation("privacy.retention"));
         return details;
@@ -184,10 +184,5 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span span = new Span(text);
         span.setId(id);
         return span;
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

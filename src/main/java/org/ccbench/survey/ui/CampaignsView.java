@@ -18,11 +18,11 @@ import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.security.Role;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
-import org.ccbench.base.format.Numbers;
 
 /** The administrator's benchmark campaigns with their participation so far. */
 @Route("admin/campaigns")
@@ -55,7 +55,7 @@ class CampaignsView extends VerticalLayout {
                 .setHeader(getTranslation("campaigns.window")).setAutoWidth(true);
         grid.addColumn(c -> c.submitted() + " / " + c.invited()).setHeader(getTranslation("campaigns.submitted"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> numbers().percent(c.responseRate()))
+        grid.addColumn(c -> UiNumbers.current().percent(c.responseRate()))
                 .setHeader(getTranslation("campaigns.responseRate")).setAutoWidth(true);
         grid.addItemClickListener(event -> openCampaign(event.getItem().campaign().id()));
         // The deployment's campaigns, a few a year: filtered in memory.
@@ -81,10 +81,5 @@ class CampaignsView extends VerticalLayout {
         List<CampaignOverview> items = campaigns.list();
         filter.setItems(items);
         empty.setVisible(items.isEmpty());
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

@@ -9,14 +9,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.security.Role;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.ResultsService;
-import org.ccbench.base.format.Numbers;
 
 /**
  * The campaigns whose results the user may read: published ones, and for the administrator every launched one.
@@ -37,14 +39,17 @@ class PublishedCampaignsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::link).setHeader(getTranslation("results.campaignTitle"))
                 .setFlexGrow(3).setComparator(c -> c.campaign().title()).setSortable(true);
-        grid.addColumn(c -> c.campaign().templateId() + " " + c.campaign().templateVersion())
-                .setHeader(getTranslation("results.questionnaire")).setFlexGrow(2);
+        Map<Long, String> questionnaires = campaigns.stream().collect(Collectors.toMap(c -> c.campaign().id(),
+                c -> results.questionnaireTitle(c.campaign(), getLocale())));
+        grid.addColumn(c -> questionnaires.get(c.campaign().id())).setHeader(getTranslation("results.questionnaire"))
+                .setTooltipGenerator(c -> c.campaign().templateId() + " " + c.campaign().templateVersion())
+                .setFlexGrow(2);
         grid.addColumn(c -> Labels.of(c.phase())).setHeader(getTranslation("field.status")).setAutoWidth(true);
         grid.addColumn(c -> Dates.format(c.campaign().closesOn())).setHeader(getTranslation("results.closesOn"))
                 .setAutoWidth(true);
         grid.addColumn(CampaignOverview::submitted).setHeader(getTranslation("results.responses"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> numbers().percent(c.responseRate()))
+        grid.addColumn(c -> UiNumbers.current().percent(c.responseRate()))
                 .setHeader(getTranslation("results.responseRate")).setAutoWidth(true);
         grid.setItems(campaigns);
         grid.asSingleSelect().addValueChangeListener(event -> {
@@ -69,10 +74,5 @@ class PublishedCampaignsView extends VerticalLayout {
     private void open(long campaignId) {
         getUI().ifPresent(ui -> ui.navigate(ResultsView.class,
                 new RouteParameters("id", String.valueOf(campaignId))));
-    }
-
-    /** Figures in the reader's notation (74,5 or 74.5). */
-    private Numbers numbers() {
-        return Numbers.of(getLocale());
     }
 }

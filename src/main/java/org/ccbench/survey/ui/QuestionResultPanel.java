@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.QuestionResult;
 import org.ccbench.template.QuestionType;
@@ -16,7 +17,7 @@ final class QuestionResultPanel extends Div {
 
     private final String searchable;
 
-    QuestionResultPanel(QuestionResult question, CampaignResults results, ResultNumbers numbers, boolean admin) {
+    QuestionResultPanel(QuestionResult question, CampaignResults results, Numbers numbers, boolean admin) {
         setId("question-" + question.questionId());
         addClassName("result-question");
         this.searchable = (question.questionId() + " " + question.text()).toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.QuestionResult;
 
@@ -16,7 +17,7 @@ final class QuestionResultsList extends Div {
     private final Map<Div, List<QuestionResultPanel>> sections = new LinkedHashMap<>();
     private final Paragraph noMatch = new Paragraph();
 
-    QuestionResultsList(CampaignResults results, ResultNumbers numbers, boolean admin) {
+    QuestionResultsList(CampaignResults results, Numbers numbers, boolean admin) {
         setId("question-results");
         addClassName("result-questions");
         Map<String, List<QuestionResult>> bySection = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.CampaignResults;
@@ -40,13 +41,13 @@ final class ResultTable extends Div {
     }
 
     private final CampaignResults results;
-    private final ResultNumbers numbers;
+    private final Numbers numbers;
     private final NativeTable table = new NativeTable();
     private boolean belowMinimum;
     private boolean complementary;
     private boolean noSpread;
 
-    private ResultTable(CampaignResults results, ResultNumbers numbers, String firstHeader) {
+    private ResultTable(CampaignResults results, Numbers numbers, String firstHeader) {
         this.results = results;
         this.numbers = numbers;
         addClassName("result-table-block");
@@ -70,13 +71,13 @@ final class ResultTable extends Div {
         }
     }
 
-    static ResultTable of(QuestionResult question, CampaignResults results, ResultNumbers numbers) {
+    static ResultTable of(QuestionResult question, CampaignResults results, Numbers numbers) {
         ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.answer"));
         table.setId("result-table-" + question.questionId());
         table.optionRows(question.cells());
         table.figureRows(question.cells(), List.of(
-                new FigureRow("results.row.n", f -> numbers.count(f.n()), f -> true),
-                new FigureRow("results.row.na", f -> numbers.count(f.nNa()), f -> f.nNa() > 0),
+                new FigureRow("results.row.n", f -> numbers.integer(f.n()), f -> true),
+                new FigureRow("results.row.na", f -> numbers.integer(f.nNa()), f -> f.nNa() > 0),
                 new FigureRow("results.row.mean", f -> f.mean() == null ? null : numbers.number(f.mean())),
                 new FigureRow("results.row.top2", f -> f.top2() == null ? null : numbers.percent(f.top2())),
                 new FigureRow("results.row.bottom2", f -> f.bottom2() == null ? null : numbers.percent(f.bottom2())),
@@ -92,12 +93,12 @@ final class ResultTable extends Div {
         return table;
     }
 
-    static ResultTable ofIndices(List<IndexResult> indices, CampaignResults results, ResultNumbers numbers) {
+    static ResultTable ofIndices(List<IndexResult> indices, CampaignResults results, Numbers numbers) {
         ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.index"));
         table.setId("indices-table");
         for (IndexResult index : indices) {
             table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()), false);
-            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.count(f.n()), false);
+            table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.integer(f.n()), false);
             SignificanceRows.add(table, index.cells(), null, index.wave(), results);
         }
         table.legend();
@@ -124,11 +125,6 @@ final class ResultTable extends Div {
         }
     }
 
-    /** The reader's language, for the statistics rows' numbers. */
-    java.util.Locale readerLocale() {
-        return getLocale();
-    }
-
     /** A line under the table (not compared with the previous wave, and why). */
     void note(String id, String text) {
         Paragraph note = new Paragraph(text);
@@ -137,7 +133,7 @@ final class ResultTable extends Div {
         add(note);
     }
 
-    private static String pct(ResultNumbers numbers, BigDecimal value) {
+    private static String pct(Numbers numbers, BigDecimal value) {
         return value == null ? null : numbers.percent(value);
     }
 
@@ -149,7 +145,7 @@ final class ResultTable extends Div {
         for (OptionLine option : options) {
             row(option.label(), cells, figures -> figures.options().stream()
                     .filter(line -> line.code().equals(option.code())).findFirst()
-                    .map(line -> numbers.percent(line.percent()) + " (" + numbers.count(line.count()) + ")")
+                    .map(line -> numbers.percent(line.percent()) + " (" + numbers.integer(line.count()) + ")")
                     .orElse(null), false);
         }
     }

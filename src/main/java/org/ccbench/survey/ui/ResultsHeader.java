@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.base.ui.Labels;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignResults;
@@ -15,7 +16,7 @@ import org.ccbench.survey.ResponseRate;
 /** What the results are of: questionnaire, status, responses, the response rate and the anonymity rule. */
 final class ResultsHeader extends Div {
 
-    ResultsHeader(CampaignResults results, CampaignPhase phase, ResultNumbers numbers, boolean admin) {
+    ResultsHeader(CampaignResults results, CampaignPhase phase, Numbers numbers, boolean admin) {
         setId("results-header");
         addClassName("results-header");
         add(line("results-questionnaire", getTranslation("results.header.questionnaire", results.templateTitle(),
@@ -26,7 +27,7 @@ final class ResultsHeader extends Div {
         add(line("results-response-rate", campaign == null || campaign.percent() == null
                 ? getTranslation("results.header.rate.none")
                 : getTranslation("results.header.rate", numbers.percent(campaign.percent()),
-                        numbers.count(campaign.submitted()), numbers.count(campaign.invited()))));
+                        numbers.integer(campaign.submitted()), numbers.integer(campaign.invited()))));
         if (admin && results.rates().size() > 1) {
             add(segments(results.rates().subList(1, results.rates().size()), numbers));
         }
@@ -44,7 +45,7 @@ final class ResultsHeader extends Div {
         return line;
     }
 
-    private Div segments(List<ResponseRate> rates, ResultNumbers numbers) {
+    private Div segments(List<ResponseRate> rates, Numbers numbers) {
         NativeTable table = new NativeTable();
         table.setId("results-segments");
         table.addClassName("result-table");
@@ -57,8 +58,8 @@ final class ResultsHeader extends Div {
         for (ResponseRate rate : rates) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(rate.segment());
-            row.addDataCell().setText(numbers.count(rate.invited()));
-            row.addDataCell().setText(numbers.count(rate.submitted()));
+            row.addDataCell().setText(numbers.integer(rate.invited()));
+            row.addDataCell().setText(numbers.integer(rate.submitted()));
             row.addDataCell().setText(rate.percent() == null ? "–" : numbers.percent(rate.percent()));
         }
         Div scroll = new Div(table);

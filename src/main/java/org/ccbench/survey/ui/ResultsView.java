@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
@@ -99,7 +101,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void render() {
         removeAll();
         CampaignResults results = shown;
-        ResultNumbers numbers = new ResultNumbers(getLocale());
+        Numbers numbers = UiNumbers.current();
         RouterLink back = new RouterLink(getTranslation("results.back"), PublishedCampaignsView.class);
         back.setId("back-to-results");
 
@@ -137,7 +139,7 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void renderBody() {
         CampaignResults results = shown;
-        ResultNumbers numbers = new ResultNumbers(getLocale());
+        Numbers numbers = UiNumbers.current();
         body.removeAll();
         if (!results.indices().isEmpty()) {
             Div indices = new Div(new H3(getTranslation("results.indices")));

@@ -34,7 +34,7 @@ final class SignificanceRows {
         this.table = table;
         this.cells = cells;
         this.key = key;
-        this.numbers = Numbers.of(table.readerLocale());
+        this.numbers = org.ccbench.base.ui.UiNumbers.current();
     }
 
     /** @param type the question's type, or null for an index */

@@ -57,7 +57,7 @@ public class ToDoBell extends Composite<Div> {
         if (items.isEmpty()) {
             popover.add(new Paragraph(getTranslation("todo.none")));
         } else {
-            popover.add(new ToDoLinks("todo-bell-item", items));
+            popover.add(new ToDoLinks("todo-bell-item", items, item -> toDo.text(item, getLocale())));
         }
     }
 }

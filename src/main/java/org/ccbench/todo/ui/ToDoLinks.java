@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.ccbench.todo.ToDoItem;
 import org.ccbench.todo.ToDoKind;
@@ -28,7 +29,7 @@ class ToDoLinks extends Composite<Div> {
             Map.entry(ToDoKind.TEMPLATE_PROBLEM, "badge error"),
             Map.entry(ToDoKind.LOCKED_MONTH, "badge contrast"));
 
-    ToDoLinks(String idPrefix, List<ToDoItem> items) {
+    ToDoLinks(String idPrefix, List<ToDoItem> items, Function<ToDoItem, String> texts) {
         UnorderedList list = new UnorderedList();
         list.addClassName("todo-list");
         for (int index = 0; index < items.size(); index++) {
@@ -36,7 +37,7 @@ class ToDoLinks extends Composite<Div> {
             Span badge = new Span(getTranslation(item.badgeKey()));
             badge.getElement().getThemeList().add(THEMES.get(item.kind()));
             badge.addClassName("todo-badge");
-            Anchor link = new Anchor(item.route(), getTranslation(item.textKey(), item.arguments().toArray()));
+            Anchor link = new Anchor(item.route(), texts.apply(item));
             link.setId(idPrefix + "-" + index);
             link.getElement().setAttribute("data-kind", item.kind().name());
             ListItem line = new ListItem(badge, link);

@@ -23,7 +23,7 @@ public class ToDoList extends Composite<Div> {
             none.addClassName("empty-state");
             content.add(none);
         } else {
-            content.add(new ToDoLinks("todo-item", items));
+            content.add(new ToDoLinks("todo-item", items, item -> toDo.text(item, getLocale())));
         }
     }
 }

@@ -29,6 +29,7 @@ import org.ccbench.base.Translations;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
+import org.ccbench.testsupport.TypedNames;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,8 @@ class DutchPagesTest extends SpringBrowserlessTest {
 
     /**
      * What people typed (names of campaigns, organisations, units, users and profiles; a month's comments and who
-     * wrote them), longest first: data, not the portal's words.
+     * wrote them): data, not the portal's words. Other tests in this database create campaigns and units with English
+     * names.
      */
     private List<String> typedNames = List.of();
 
@@ -88,8 +90,7 @@ class DutchPagesTest extends SpringBrowserlessTest {
                         dsl.select(KPI_REVISION.CREATED_BY).from(KPI_REVISION).fetch(KPI_REVISION.CREATED_BY),
                         dsl.select(KPI_REVISION.SUBMITTED_BY).from(KPI_REVISION).fetch(KPI_REVISION.SUBMITTED_BY),
                         dsl.select(KPI_REVISION.REVIEWED_BY).from(KPI_REVISION).fetch(KPI_REVISION.REVIEWED_BY))
-                .flatMap(List::stream).filter(name -> name != null && !name.isBlank()).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .flatMap(List::stream).filter(name -> name != null && !name.isBlank()).distinct().toList();
     }
 
     @Test
@@ -155,8 +156,9 @@ class DutchPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().getChildren().forEach(overlay -> texts.addAll(visible.of(overlay)));
         assertThat(texts).as("the texts of /" + page).hasSizeGreaterThan(3);
         for (String text : texts) {
-            dutch.problems(withoutTypedNames(text)).stream().map(problem -> "/" + page + ": " + problem + " in \"" + abbreviated(text)
-                    + "\"").filter(problem -> KNOWN_OPEN.stream().noneMatch(known -> known.matcher(problem).matches()))
+            dutch.problems(TypedNames.strippedFrom(text, typedNames)).stream()
+                    .map(problem -> "/" + page + ": " + problem + " in \"" + abbreviated(text) + "\"")
+                    .filter(problem -> KNOWN_OPEN.stream().noneMatch(known -> known.matcher(problem).matches()))
                     .forEach(problems::add);
         }
     }
@@ -168,15 +170,6 @@ class DutchPagesTest extends SpringBrowserlessTest {
             return test((Grid) grid).getCellComponent(at[0], at[1]);
         }
         return test((Grid) grid).getCellText(at[0], at[1]);
-    }
-
-    /** Other tests in this database create campaigns and units with English names: those are data, not the portal's. */
-    private String withoutTypedNames(String text) {
-        String left = text;
-        for (String name : typedNames) {
-            left = left.replace(name, " ");
-        }
-        return left;
     }
 
     private static String abbreviated(String text) {

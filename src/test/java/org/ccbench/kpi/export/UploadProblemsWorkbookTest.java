@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UploadProblemsWorkbookTest {
 
     static final UploadProblemsWorkbook.Labels DUTCH = new UploadProblemsWorkbook.Labels("Problemen", "Bestand",
-            "Geüpload op", "Blad", "Rij", "Kolom", "Probleem");
+            "Geüpload op", "Blad", "Rij", "Kolom", "Probleem", java.util.Locale.of("nl"));
 
     @Test
     void listsEveryProblemUnderTheFileAndTimeWithTypedTextKeptAsText() throws IOException {
@@ -41,6 +41,10 @@ class UploadProblemsWorkbookTest {
             assertThat(sheet.getRow(5).getCell(3).getStringCellValue()).isEqualTo("-1 is negatief");
             assertThat(sheet.getRow(6).getCell(1)).as("the whole file has no row").isNull();
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
+            assertThat(sheet.getPrintSetup().getLandscape()).as("printed landscape").isTrue();
+            assertThat(sheet.getFitToPage()).as("one page wide").isTrue();
+            assertThat(sheet.getRepeatingRows().formatAsString()).as("the header rows on every page").isEqualTo("1:4");
+            assertThat(sheet.getFooter().getRight()).isEqualTo("Pagina &P van &N");
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.ccbench.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.kpi.KpiTestFixture.LAST_MONTH;
+import static org.ccbench.kpi.KpiTestFixture.MONTH_BEFORE;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -13,25 +15,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
-import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.KpiTestFixture;
 import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
-import org.ccbench.testsupport.TestClock;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -44,24 +40,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class MonthFormViewTest extends SpringBrowserlessTest {
 
-    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
-    static final YearMonth MONTH_BEFORE = LAST_MONTH.minusMonths(1);
-
-    @Autowired
-    DSLContext dsl;
-
     @Autowired
     SubmissionService service;
 
     @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     long zwolle;
 
     @BeforeEach
     void emptySubmissions() {
-        KpiTables.empty(dsl);
-        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        zwolle = kpi.emptyMonths();
     }
 
     @Test
@@ -141,13 +130,7 @@ class MonthFormViewTest extends SpringBrowserlessTest {
 
     @Test
     void theWarningsDialogNamesEachUnusualFigureAndTheFieldsCarryTheMark() {
-        SignIn.as((SignedInUser) userDetails.loadUserByUsername("vendor@callcenter-delta.example"), () -> {
-            service.saveDraft(zwolle, MONTH_BEFORE, KpiMonths.forChannels(Set.of("phone")));
-            return service.submit(zwolle, MONTH_BEFORE, null);
-        });
-        SignIn.as((SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example"),
-                () -> service.approve(zwolle, MONTH_BEFORE, service.find(zwolle, MONTH_BEFORE).orElseThrow()
-                        .version()));
+        kpi.approved(MONTH_BEFORE, KpiMonths.forChannels(Set.of("phone")));
         navigate("kpi/" + zwolle + "/" + LAST_MONTH, Component.class);
         KpiMonths.forChannels(Set.of("phone")).forEach((key, value) -> field(key).setValue(value));
         field(InputKey.of("answered_within_threshold", "phone")).setValue(new BigDecimal("2000"));
@@ -173,6 +156,6 @@ class MonthFormViewTest extends SpringBrowserlessTest {
     }
 
     private BigDecimalField field(InputKey key) {
-        return $(BigDecimalField.class).id("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
+        return $(BigDecimalField.class).id(KpiTestFixture.inputId(key));
     }
 }

@@ -2,6 +2,8 @@ package org.ccbench.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ccbench.db.Tables.KPI_REVISION;
+import static org.ccbench.kpi.KpiTestFixture.LAST_MONTH;
+import static org.ccbench.kpi.KpiTestFixture.SOURCING;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -16,27 +18,23 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
-import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.KpiTestFixture;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionStatus;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.kpi.UploadProblem;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -46,8 +44,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
 class SubmissionViewTest extends SpringBrowserlessTest {
 
-    static final YearMonth LAST_MONTH = TestClock.THIS_MONTH.minusMonths(1);
-
     @Autowired
     DSLContext dsl;
 
@@ -55,14 +51,13 @@ class SubmissionViewTest extends SpringBrowserlessTest {
     SubmissionService service;
 
     @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     long zwolle;
 
     @BeforeEach
     void emptySubmissions() {
-        KpiTables.empty(dsl);
-        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        zwolle = kpi.emptyMonths();
     }
 
     @Test
@@ -84,7 +79,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).isInvalid()).isTrue();
         assertThat(field(InputKey.of("answered_within_threshold", "phone")).getErrorMessage())
-                .isEqualTo("answered_within_threshold[phone] (9700) cannot be more than handled[phone] (9600)");
+                .isEqualTo("answered_within_threshold[phone] (9,700) cannot be more than handled[phone] (9,600)");
         assertThat($(Span.class).id("submission-status").getText())
                 .as("a contradiction refuses even the draft (issue 15)").isEqualTo("Missing");
 
@@ -98,8 +93,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("submission-status").getText()).isEqualTo("Submitted");
         assertThat($(Button.class).id("withdraw-button").isVisible()).isTrue();
         assertThat(field(InputKey.of("total_cost")).isReadOnly()).isTrue();
-        var stored = SignIn.as((SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example"),
-                () -> service.find(zwolle, LAST_MONTH)).orElseThrow();
+        var stored = kpi.as(SOURCING, () -> service.find(zwolle, LAST_MONTH)).orElseThrow();
         assertThat(stored.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(stored.latest().values().get(InputKey.of("total_cost"))).isEqualByComparingTo("96000");
     }
@@ -191,7 +185,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherVendorsUnitIsNotFound() {
-        long gentOverloop = KpiTables.unitId(dsl, "Gent overloop");
+        long gentOverloop = kpi.unitId("Gent overloop");
 
         navigate("kpi/" + gentOverloop + "/" + LAST_MONTH, Component.class);
 
@@ -211,7 +205,7 @@ class SubmissionViewTest extends SpringBrowserlessTest {
     }
 
     private BigDecimalField field(InputKey key) {
-        return $(BigDecimalField.class).id("input-" + key.code() + (key.channel().isEmpty() ? "" : "-" + key.channel()));
+        return $(BigDecimalField.class).id(KpiTestFixture.inputId(key));
     }
 
     @Test

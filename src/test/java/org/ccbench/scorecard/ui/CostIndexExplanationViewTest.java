@@ -7,21 +7,15 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.time.YearMonth;
-import java.util.List;
-import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.KpiTestFixture;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardPeriod;
 import org.ccbench.scorecard.ScorecardService;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -33,28 +27,22 @@ class CostIndexExplanationViewTest extends SpringBrowserlessTest {
     static final YearMonth MONTH = TestClock.THIS_MONTH.minusMonths(2);
 
     @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    List<ApplicationRunner> runners;
-
-    @Autowired
     ScorecardService scorecards;
 
     @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     @BeforeEach
     void demoMonths() throws Exception {
-        KpiTables.demoMonths(dsl, runners);
+        kpi.demoMonths();
     }
 
     @Test
     @WithUserDetails(value = "sourcing@vlaamse-verzekeringen.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void aProfileWithoutAPriceBudgetIsNamedUnderTheMissingCostIndex() {
-        long gent = KpiTables.unitId(dsl, "Gent overloop");
-        Scorecard card = SignIn.as((SignedInUser) userDetails.loadUserByUsername(
-                "sourcing@vlaamse-verzekeringen.example"), () -> scorecards.scorecard(gent, ScorecardPeriod.month(MONTH)));
+        long gent = kpi.unitId("Gent overloop");
+        Scorecard card = kpi.as(KpiTestFixture.OTHER_SOURCING,
+                () -> scorecards.scorecard(gent, ScorecardPeriod.month(MONTH)));
         assertThat(card.cost().costPerContact()).as("the demo month has a cost per contact").isNotNull();
         assertThat(card.indices().cost()).as("the default profile sets no price budget").isNull();
 
@@ -68,7 +56,7 @@ class CostIndexExplanationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
     void aCostIndexWithItsSettingsNeedsNoExplanation() {
-        long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+        long zwolle = kpi.zwolle();
         navigate("contracts/" + zwolle + "/scorecard", Component.class);
         assertThat($(Div.class).id("scorecard-cost").getElement().getTextRecursively())
                 .doesNotContain("no cost index");

@@ -20,25 +20,20 @@ import com.vaadin.flow.router.QueryParameters;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
-import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.KpiTestFixture;
 import org.ccbench.scorecard.ComparisonRow;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.MonthSettlement;
 import org.ccbench.scorecard.ScorecardPeriod;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -53,21 +48,17 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     DSLContext dsl;
 
     @Autowired
-    List<ApplicationRunner> runners;
-
-    @Autowired
     ScorecardService scorecards;
 
     @Autowired
-    UserDetailsService userDetails;
+    KpiTestFixture kpi;
 
     long zwolle;
 
     @BeforeEach
     void demoMonths() throws Exception {
-        KpiTables.demoMonths(dsl, runners);
+        zwolle = kpi.demoMonths();
         dsl.deleteFrom(SCORECARD_DISPUTE).execute();
-        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
     @Test
@@ -85,7 +76,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Cost score (vs. your cheapest contract)");
 
         String line = scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)).slaRows().getFirst().kpiLabel();
-        Dispute raised = SignIn.as((SignedInUser) userDetails.loadUserByUsername("vendor@callcenter-delta.example"),
+        Dispute raised = kpi.as(KpiTestFixture.DELTA,
                 () -> scorecards.dispute(zwolle, MONTH, line, "The carrier had an outage"));
 
         UI.getCurrent().navigate("contracts/" + zwolle + "/scorecard",

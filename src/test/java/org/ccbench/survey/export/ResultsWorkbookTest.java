@@ -92,6 +92,11 @@ class ResultsWorkbookTest {
                     .isEqualTo("Waarde");
             assertThat(rowStartingWith(workbook.getSheet("Samenvatting"), "Meetronde").getCell(1)
                     .getStringCellValue()).isEqualTo("Trends 2026");
+            workbook.sheetIterator().forEachRemaining(sheet -> {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName() + " prints landscape").isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as("one page wide").isEqualTo((short) 1);
+                assertThat(sheet.getFooter().getRight()).isEqualTo("Pagina &P van &N");
+            });
         }
     }
 

@@ -269,6 +269,38 @@ class ResultsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theResultsListNamesTheQuestionnaireByItsTitleInTheReadersLanguageNotByItsCode() {
+        long published = campaignWithTwelveResponses("Results list title");
+        responses.publish(campaigns, published);
+
+        navigate(PublishedCampaignsView.class);
+        assertThat(questionnaireCell(published)).isEqualTo("Client satisfaction with your contact center");
+
+        navigate("campaigns/" + published + "/results", ResultsView.class);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        navigate(PublishedCampaignsView.class);
+        assertThat(questionnaireCell(published)).isEqualTo("Tevredenheid van opdrachtgevers over hun contactcenter");
+    }
+
+    @Test
+    void aQuestionIsHeadedByItsTextInTheReadersLanguageWithItsCodeOnlyAsASmallHint() {
+        long id = campaignWithTwelveResponses("Results question text");
+
+        navigate("campaigns/" + id + "/results", ResultsView.class);
+        QuestionResultPanel staff = $(QuestionResultPanel.class).id("question-f_staff");
+        assertThat($(com.vaadin.flow.component.html.H4.class, staff).single().getText())
+                .isEqualTo("Knowledge, attitude and ownership shown by the agents");
+        assertThat($(com.vaadin.flow.component.html.Span.class, staff).withClassName("result-question-code")
+                .single().getText()).isEqualTo("f_staff");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        navigate("campaigns/" + id + "/results", ResultsView.class);
+        staff = $(QuestionResultPanel.class).id("question-f_staff");
+        assertThat($(com.vaadin.flow.component.html.H4.class, staff).single().getText())
+                .isEqualTo("Kennis, houding en eigenaarschap van de medewerkers");
+    }
+
+    @Test
     void searchingKeepsOnlyTheMatchingQuestionsAndTheirSections() {
         long id = campaignWithTwelveResponses("Results search");
         navigate("campaigns/" + id + "/results", ResultsView.class);
@@ -304,6 +336,12 @@ class ResultsViewTest extends SpringBrowserlessTest {
 
     private SignedInUser principal(String email) {
         return (SignedInUser) users.loadUserByUsername(email);
+    }
+
+    private String questionnaireCell(long campaignId) {
+        Grid<CampaignOverview> grid = $(Grid.class).id("published-campaigns-grid");
+        List<Long> listed = grid.getGenericDataView().getItems().map(c -> c.campaign().id()).toList();
+        return test(grid).getCellText(listed.indexOf(campaignId), 1);
     }
 
     private String text(String id) {
