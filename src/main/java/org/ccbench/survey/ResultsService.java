@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Campaign results for readers. The benchmark administrator reads every launched campaign, live; sourcing managers,
  * vendors and center managers read published campaigns only. Every figure obeys SCORING.md §2.4 and §5.6: hidden
  * cells carry no numbers, vendors are pseudonymised unless the campaign names them, and free text reaches the
- * administrator only.
+ * administrator only. Each result carries its 95 % intervals and the previous wave the reader may read (SCORING.md
+ * §5.7–§5.8), every wave under its own anonymity.
  */
 @Service
 @PreAuthorize(Access.RESULT_READERS)
@@ -82,7 +83,23 @@ public class ResultsService {
     public CampaignResults results(long campaignId, String breakdownQuestionId, Locale locale) {
         boolean admin = isAdmin();
         Campaign campaign = readable(campaignId, admin);
-        return tables.results(campaign, questionnaire(campaign), breakdownQuestionId, locale, admin, viewerVendor());
+        return tables.results(campaign, questionnaire(campaign), breakdownQuestionId, locale, admin, viewerVendor(),
+                earlierWaves(campaign, admin));
+    }
+
+    /**
+     * The earlier waves of the campaign's questionnaire family that the reader may read, oldest first (SCORING.md
+     * §5.8): the same {@code template_id} and audience, opened before this campaign (on the same day: created
+     * before it).
+     */
+    private List<ResultTables.EarlierWave> earlierWaves(Campaign campaign, boolean admin) {
+        return campaigns.findAll().stream()
+                .filter(other -> other.id() != campaign.id() && other.templateId().equals(campaign.templateId())
+                        && other.audience() == campaign.audience() && isReadable(other, admin)
+                        && (other.opensOn().isBefore(campaign.opensOn())
+                        || other.opensOn().equals(campaign.opensOn()) && other.id() < campaign.id()))
+                .sorted(Comparator.comparing(Campaign::opensOn).thenComparing(Campaign::id))
+                .map(other -> new ResultTables.EarlierWave(other, questionnaire(other))).toList();
     }
 
     /** Every response, for the administrator's export; anonymised in an anonymous campaign. */

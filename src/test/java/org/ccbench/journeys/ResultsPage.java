@@ -43,6 +43,18 @@ final class ResultsPage {
         });
     }
 
+    /** The line naming the wave the figures are compared with. */
+    String previousWave() {
+        return journey.waitFor(By.id("previous-wave")).getText();
+    }
+
+    /** The cells of a table's row whose heading is {@code label}, the heading first. */
+    List<String> rowLabelled(String tableId, String label) {
+        return journey.wait.until(driver -> driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList())
+                .filter(cells -> !cells.isEmpty() && cells.getFirst().equals(label)).findFirst().orElse(null));
+    }
+
     String download(String anchorId) {
         return journey.download(anchorId);
     }

@@ -37,7 +37,6 @@ import org.ccbench.template.ChoiceOption;
 import org.ccbench.template.Question;
 import org.ccbench.template.Questionnaire;
 import org.ccbench.template.Questionnaires;
-import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -95,8 +94,10 @@ public final class ResultsBenchmark {
                 () -> new IllegalStateException("benchmark template not loaded; see the template problems above"));
         List<Long> vendorIds = members(context);
         CampaignService campaigns = context.getBean(CampaignService.class);
-        long campaignId = campaigns.create(new CampaignData("Results benchmark", TEMPLATE, "1.0.0", TestClock.TODAY,
-                TestClock.TODAY.plusDays(30), true, false, Audience.CLIENTS));
+        // the portal's own clock (the wall clock here): a campaign must close in the future
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+        long campaignId = campaigns.create(new CampaignData("Results benchmark", TEMPLATE, "1.0.0", today,
+                today.plusDays(30), true, false, Audience.CLIENTS));
         campaigns.addInvitees(campaignId, List.of(new InviteeRow(1, "benchmark@client.example", "Benchmark client",
                 "Benchmark in-house", "en")));
         campaigns.launch(campaignId);

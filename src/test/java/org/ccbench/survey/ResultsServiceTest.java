@@ -99,6 +99,13 @@ class ResultsServiceTest {
                 .as("largest remainder: 5, 7.5, 12.5, 50, 25 → the first .5 gets the missing point")
                 .containsExactly(5, 8, 12, 50, 25);
         assertThat(satisfaction.options().getFirst().label()).isEqualTo("1 Very dissatisfied");
+        CellStatistics likertStatistics = cell(result, "o_overall_satisfaction", "total").statistics();
+        assertThat(likertStatistics.interval()).as("SCORING.md §5.7 worked example")
+                .isEqualTo(new ShownInterval(new BigDecimal("3.49"), new BigDecimal("4.16")));
+        assertThat(likertStatistics.top2Interval())
+                .isEqualTo(new ShownInterval(new BigDecimal("59.8"), new BigDecimal("85.8")));
+        assertThat(cell(result, "o_recommend", "total").statistics().interval()).as("adjusted Wald, §5.7")
+                .isEqualTo(new ShownInterval(new BigDecimal("-19.0"), new BigDecimal("45.1")));
         ResultFigures recommend = total(result, "o_recommend");
         assertThat(recommend.n()).isEqualTo(20);
         assertThat(recommend.nps()).isEqualByComparingTo("15.0");

@@ -24,9 +24,11 @@ final class ColumnPlan {
     private final int vendorParent;
     private final int[] breakdownOf;
     private final int[] vendorOf;
+    private final java.util.Map<String, Long> vendorIdByKey;
 
     private ColumnPlan(List<ResultColumn> columns, int breakdownFrom, int breakdownTo, int vendorParent,
-                       int[] breakdownOf, int[] vendorOf) {
+                       int[] breakdownOf, int[] vendorOf, java.util.Map<String, Long> vendorIdByKey) {
+        this.vendorIdByKey = java.util.Map.copyOf(vendorIdByKey);
         this.columns = List.copyOf(columns);
         this.breakdownFrom = breakdownFrom;
         this.breakdownTo = breakdownTo;
@@ -61,7 +63,22 @@ final class ColumnPlan {
                 }
             }
         }
-        return new ColumnPlan(columns, breakdownFrom, breakdownTo, parent, breakdownOf, vendorOf);
+        return new ColumnPlan(columns, breakdownFrom, breakdownTo, parent, breakdownOf, vendorOf,
+                java.util.Map.of());
+    }
+
+    /**
+     * The same plan, knowing which vendor each vendor column's key stands for: the key carries a letter that holds
+     * within one report only, so waves match vendor columns by id (never shown).
+     */
+    ColumnPlan withVendorIds(java.util.Map<String, Long> vendorIdByKey) {
+        return new ColumnPlan(columns, breakdownFrom, breakdownTo, vendorParent, breakdownOf, vendorOf,
+                vendorIdByKey);
+    }
+
+    /** The vendor behind a vendor column's key, or null. */
+    Long vendorIdOf(String key) {
+        return vendorIdByKey.get(key);
     }
 
     /** A level of cells: their columns in listed order and a function giving each response's cell key. */

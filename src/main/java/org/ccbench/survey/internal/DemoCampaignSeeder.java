@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds the demo's survey campaigns on an empty campaign table, so the results are populated on first start: this
  * year's client-satisfaction round and trend monitor, both open with about 40 invitations and 35 responses, and last
- * year's client-satisfaction round, published, so the members see results too. Campaigns go through the
+ * year's and the year before's client-satisfaction rounds, published, so the members see results and how they moved
+ * from one wave to the next. Campaigns go through the
  * administrator's service and every response is submitted through the respondents' service with the link from its
  * invitation e-mail, so the data passes the same checks as real answers; answers come from a fixed seed. The
  * e-mails stay in the outbox.
@@ -142,9 +143,28 @@ class DemoCampaignSeeder implements ApplicationRunner {
         long trends = trendMonitor("Trend monitor " + year, today.minusDays(20),
                 invitees.trendMonitor(demo.vendors()), random);
 
-        List<Long> seeded = List.of(published, open, trends);
+        long older = olderWave(units, today);
+
+        List<Long> seeded = List.of(older, published, open, trends);
         seeded.forEach(demo::keepInOutbox);
         return seeded.stream().map(campaigns::overview).toList();
+    }
+
+    /**
+     * The round of two years ago, published, with clients clearly less content than last year, so last year's results
+     * show a previous wave and the index's trend over three waves (SCORING.md §5.8). It draws from a seed of its own,
+     * so the other rounds' answers stay as they were.
+     */
+    private long olderWave(List<Member> units, LocalDate today) {
+        Random random = new Random(2024);
+        LocalDate opened = LocalDate.of(today.getYear() - 2, 10, 1);
+        long id = clientSatisfaction("Client satisfaction " + (today.getYear() - 2), today, false, -0.55,
+                new DemoInvitees(units, random).lastYear(), random);
+        demo.moveFieldwork(id, opened, opened.plusDays(30));
+        demo.spreadSubmissions(id, opened, opened.plusDays(30), random);
+        campaigns.close(id);
+        campaigns.publish(id);
+        return id;
     }
 
     /** An anonymous client-satisfaction round; {@code trend} moves every client's contentment up or down. */

@@ -19,6 +19,10 @@ import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.Campaign;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.CampaignResults.BreakdownChoice;
+import org.ccbench.survey.IndexResult;
+import org.ccbench.survey.IndexTrend;
+import org.ccbench.survey.QuestionResult;
+import org.ccbench.survey.Wave;
 import org.ccbench.survey.RawResponses;
 import org.ccbench.survey.ResponseRate;
 import org.ccbench.survey.ResultColumn;
@@ -44,18 +48,118 @@ public class ResultTables {
 
     public CampaignResults results(Campaign campaign, Questionnaire questionnaire, String breakdownQuestionId,
                                    Locale locale, boolean withTexts, OptionalLong viewerVendor) {
+        return results(campaign, questionnaire, breakdownQuestionId, locale, withTexts, viewerVendor, List.of());
+    }
+
+    /** An earlier wave of the same questionnaire family, with the version it was answered on. */
+    public record EarlierWave(Campaign campaign, Questionnaire questionnaire) {
+    }
+
+    /**
+     * The results with the previous wave beside each comparable question and index (SCORING.md §5.8) and each
+     * index's trend over the waves.
+     *
+     * @param earlier the earlier waves the reader may read, oldest first; the last is the previous wave
+     */
+    public CampaignResults results(Campaign campaign, Questionnaire questionnaire, String breakdownQuestionId,
+                                   Locale locale, boolean withTexts, OptionalLong viewerVendor,
+                                   List<EarlierWave> earlier) {
         ResultLabels labels = new ResultLabels(locale);
         List<StoredResponse> responses = repository.responses(campaign.id());
-        ColumnPlan plan = breakdownQuestionId == null
-                ? sourcingPlan(campaign, responses, labels, viewerVendor)
-                : answerPlan(breakdownQuestion(questionnaire, breakdownQuestionId), responses, labels, locale);
-        SurveySuppression suppression = SurveySuppression.of(questionnaire.minRespondents(),
-                questionnaire.minRatersPerVendor());
+        ColumnPlan plan = plan(campaign, questionnaire, breakdownQuestionId, responses, labels, locale, viewerVendor);
+        SurveySuppression suppression = suppression(questionnaire);
         ResultsCalculator calculator = new ResultsCalculator(questionnaire, responses, plan, suppression, locale);
+        List<IndexResult> indices = calculator.indices();
+        List<QuestionResult> questions = calculator.questions(withTexts);
+        WaveStatistics.Previous previous = earlier.isEmpty() ? null
+                : previous(campaign, questionnaire, plan, breakdownQuestionId, earlier.getLast(), labels, locale,
+                        viewerVendor);
+        WaveStatistics statistics = new WaveStatistics(calculator, previous);
         return new CampaignResults(campaign, questionnaire.title().in(locale), responses.size(),
                 rates(campaign.id(), labels, withTexts), plan.columns(), breakdownQuestionId,
-                breakdownChoices(questionnaire, locale), calculator.indices(), calculator.questions(withTexts),
-                suppression.minRespondents(), suppression.minRatersPerVendor());
+                breakdownChoices(questionnaire, locale), indices.stream().map(statistics::index).toList(),
+                questions.stream().map(statistics::question).toList(), suppression.minRespondents(),
+                suppression.minRatersPerVendor(), earlier.isEmpty() ? null : Wave.of(earlier.getLast().campaign()),
+                earlier.isEmpty() ? List.of() : trends(campaign, questionnaire, calculator, previous, earlier,
+                        indices, labels, locale));
+    }
+
+    private ColumnPlan plan(Campaign campaign, Questionnaire questionnaire, String breakdownQuestionId,
+                            List<StoredResponse> responses, ResultLabels labels, Locale locale,
+                            OptionalLong viewerVendor) {
+        return breakdownQuestionId == null
+                ? sourcingPlan(campaign, responses, labels, viewerVendor)
+                : answerPlan(breakdownQuestion(questionnaire, breakdownQuestionId), responses, labels, locale);
+    }
+
+    private static SurveySuppression suppression(Questionnaire questionnaire) {
+        return SurveySuppression.of(questionnaire.minRespondents(), questionnaire.minRatersPerVendor());
+    }
+
+    /** The previous wave on its own: its responses, its anonymity, the same breakdown where it is comparable. */
+    private WaveStatistics.Previous previous(Campaign campaign, Questionnaire questionnaire, ColumnPlan plan,
+                                             String breakdownQuestionId, EarlierWave wave, ResultLabels labels,
+                                             Locale locale, OptionalLong viewerVendor) {
+        Comparability comparability = new Comparability(questionnaire, wave.questionnaire());
+        String breakdown = breakdownQuestionId != null
+                && wave.questionnaire().question(breakdownQuestionId).filter(ResultTables::canBreakDown).isPresent()
+                && comparability.question(breakdownQuestionId).compared() ? breakdownQuestionId : null;
+        List<StoredResponse> responses = repository.responses(wave.campaign().id());
+        ColumnPlan before = plan(wave.campaign(), wave.questionnaire(), breakdown, responses, labels, locale,
+                viewerVendor);
+        ResultsCalculator calculator = new ResultsCalculator(wave.questionnaire(), responses, before,
+                suppression(wave.questionnaire()), locale);
+        Map<String, IndexResult> indices = new java.util.HashMap<>();
+        calculator.indices().forEach(index -> indices.put(index.indexId(), index));
+        Map<String, QuestionResult> questions = new java.util.HashMap<>();
+        calculator.questions(false).forEach(question -> questions.put(question.questionId(), question));
+        return new WaveStatistics.Previous(calculator, questions, indices, comparability,
+                WaveStatistics.columnMap(plan, campaign, before, wave.campaign(), viewerVendor));
+    }
+
+    /**
+     * Each index's total over the earlier waves and this one, each under its own anonymity (A5 on the total); a wave
+     * whose index is not comparable with this one has no value.
+     */
+    private List<IndexTrend> trends(Campaign campaign, Questionnaire questionnaire, ResultsCalculator now,
+                                    WaveStatistics.Previous previous, List<EarlierWave> earlier,
+                                    List<IndexResult> indices, ResultLabels labels, Locale locale) {
+        Map<String, List<IndexTrend.Point>> points = new java.util.LinkedHashMap<>();
+        indices.forEach(index -> points.put(index.indexId(), new ArrayList<>()));
+        for (int w = 0; w < earlier.size(); w++) {
+            EarlierWave wave = earlier.get(w);
+            ResultsCalculator calculator;
+            Map<String, IndexResult> results = new java.util.HashMap<>();
+            if (w == earlier.size() - 1) {
+                calculator = previous.calculator();
+                results.putAll(previous.indices());
+            } else {
+                List<StoredResponse> responses = repository.responses(wave.campaign().id());
+                calculator = new ResultsCalculator(wave.questionnaire(), responses, ColumnPlan.of(responses,
+                        labels.total(), ColumnPlan.Level.none(), ColumnPlan.Level.none(), null),
+                        suppression(wave.questionnaire()), locale);
+                calculator.indices().forEach(index -> results.put(index.indexId(), index));
+            }
+            Comparability comparability = new Comparability(questionnaire, wave.questionnaire());
+            for (IndexResult index : indices) {
+                boolean comparable = results.containsKey(index.indexId())
+                        && comparability.index(index.indexId()).compared();
+                points.get(index.indexId()).add(point(Wave.of(wave.campaign()), comparable ? calculator : null,
+                        comparable ? results.get(index.indexId()) : null));
+            }
+        }
+        indices.forEach(index -> points.get(index.indexId()).add(point(Wave.of(campaign), now, index)));
+        return indices.stream().map(index -> new IndexTrend(index.indexId(), index.name(),
+                points.get(index.indexId()))).toList();
+    }
+
+    private static IndexTrend.Point point(Wave wave, ResultsCalculator calculator, IndexResult index) {
+        if (index == null || !index.cells().getFirst().shown()) {
+            return new IndexTrend.Point(wave, null, null, null);
+        }
+        Sample sample = calculator.samples(ResultsCalculator.INDEX + index.indexId())[ColumnPlan.TOTAL];
+        return new IndexTrend.Point(wave, index.cells().getFirst().figures().mean(),
+                index.cells().getFirst().figures().n(), Sample.shown(sample.interval(), sample.decimals()));
     }
 
     public RawResponses rawResponses(Campaign campaign, Questionnaire questionnaire, Locale locale) {
@@ -149,7 +253,9 @@ public class ResultTables {
         ColumnPlan.Level vendors = new ColumnPlan.Level(vendorColumns, response -> response.vendorId() == null
                 ? null : "vendor-" + vendorLabels.letterOf(response.vendorId()));
         String parent = models.size() > 1 ? SourcingModel.OUTSOURCED.name() : null;
-        return ColumnPlan.of(responses, labels.total(), breakdown, vendors, parent);
+        Map<String, Long> vendorKeys = new java.util.HashMap<>();
+        ordered.forEach(id -> vendorKeys.put("vendor-" + vendorLabels.letterOf(id), id));
+        return ColumnPlan.of(responses, labels.total(), breakdown, vendors, parent).withVendorIds(vendorKeys);
     }
 
     /** The breakdown by the answers to a single_choice question, with "no answer" when someone gave none. */

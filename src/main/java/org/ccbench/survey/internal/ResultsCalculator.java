@@ -39,6 +39,10 @@ final class ResultsCalculator {
     private final Locale locale;
     private final int[] organisationOf;
     private final int[][] columnsOf;
+    /** Per question id (and "index:" + index id), each shown column's sample for SCORING.md §5.7; null elsewhere. */
+    private final Map<String, Sample[]> samples = new HashMap<>();
+    /** Likewise, for a shown vendor column under a shown total: the other responses of the total. */
+    private final Map<String, Sample[]> rests = new HashMap<>();
 
     ResultsCalculator(Questionnaire questionnaire, List<StoredResponse> responses, ColumnPlan plan,
                       SurveySuppression suppression, Locale locale) {
@@ -97,6 +101,13 @@ final class ResultsCalculator {
                 textsPerColumn[c] += valid[r] ? 1 : 0;
             }
         }
+        if (type == QuestionType.LIKERT5 || type == QuestionType.NPS0_10 || type == QuestionType.NUMBER) {
+            keepSamples(question.id(), visibility.cells(), answersPerColumn, answers -> Sample.of(type, answers));
+        } else if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            question.options().forEach(option -> codes.add(option.code()));
+            keepChoiceSamples(question.id(), visibility.cells(), answersPerColumn, codes);
+        }
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             CellVisibility shown = visibility.cells().get(c);
@@ -137,6 +148,7 @@ final class ResultsCalculator {
         }
         CellAnonymity.Visibility visibility = anonymity.visibility(plan, columnsOf, organisationOf, rated, null);
         List<List<Rational>> valuesPerColumn = perShownColumn(visibility.cells(), values);
+        keepIndexSamples(INDEX + definition.id(), visibility.cells(), values);
         List<ResultCell> cells = new ArrayList<>(plan.size());
         for (int c = 0; c < plan.size(); c++) {
             ResultFigures shown = null;
@@ -148,6 +160,86 @@ final class ResultsCalculator {
             cells.add(cell(c, visibility.cells().get(c), visibility.organisations()[c], shown));
         }
         return new IndexResult(definition.id(), definition.name().in(locale), cells);
+    }
+
+    /** The prefix of an index's key in {@link #samples(String)}. */
+    static final String INDEX = "index:";
+
+    /** Each column's sample of a question id or {@link #INDEX} + index id: null where hidden or without a figure. */
+    Sample[] samples(String key) {
+        return samples.get(key);
+    }
+
+    /** For a shown vendor column under a shown total, the sample of the total's other responses; else null. */
+    Sample[] rests(String key) {
+        return rests.get(key);
+    }
+
+    int vendorFrom() {
+        return plan.vendorFrom();
+    }
+
+    /**
+     * Each shown column's sample, and for a shown vendor column under a shown total the rest of the total, taken
+     * as the total's sample without the vendor's (a vendor column is a part of the total).
+     */
+    private <T> void keepSamples(String key, List<CellVisibility> visibility, List<List<T>> perShownColumn,
+                                 java.util.function.Function<List<T>, Sample> sampleOf) {
+        Sample[] shown = new Sample[plan.size()];
+        Sample[] rest = new Sample[plan.size()];
+        for (int c = 0; c < plan.size(); c++) {
+            if (visibility.get(c).isShown()) {
+                shown[c] = sampleOf.apply(perShownColumn.get(c));
+            }
+        }
+        for (int c = plan.vendorFrom(); c < plan.size(); c++) {
+            if (shown[c] != null && shown[ColumnPlan.TOTAL] != null) {
+                rest[c] = Sample.without(shown[ColumnPlan.TOTAL], shown[c]);
+            }
+        }
+        samples.put(key, shown);
+        rests.put(key, rest);
+    }
+
+    /** An index's samples in one pass: per shown column n, the exact Σ and Σ² in double, each value converted once. */
+    private void keepIndexSamples(String key, List<CellVisibility> visibility, Rational[] values) {
+        long[] n = new long[plan.size()];
+        Rational[] sums = new Rational[plan.size()];
+        double[] squares = new double[plan.size()];
+        java.util.Arrays.fill(sums, Rational.ZERO);
+        for (int r = 0; r < values.length; r++) {
+            if (values[r] == null) {
+                continue;
+            }
+            double value = values[r].doubleValue();
+            for (int c : columnsOf[r]) {
+                if (visibility.get(c).isShown()) {
+                    n[c]++;
+                    sums[c] = sums[c].plus(values[r]);
+                    squares[c] += value * value;
+                }
+            }
+        }
+        List<List<Sample>> perColumn = new ArrayList<>();
+        for (int c = 0; c < plan.size(); c++) {
+            perColumn.add(List.of(new Sample.Mean(
+                    org.ccbench.scoring.survey.significance.SampleMoments.fromSums(n[c], sums[c], squares[c]),
+                    Display.INDEX_DECIMALS)));
+        }
+        keepSamples(key, visibility, perColumn, List::getFirst);
+    }
+
+    /** Choice questions are compared wave on wave only, option by option: no rest of the total is needed. */
+    private void keepChoiceSamples(String key, List<CellVisibility> visibility, List<List<Answer>> perShownColumn,
+                                   java.util.Set<String> codes) {
+        Sample[] shown = new Sample[plan.size()];
+        for (int c = 0; c < plan.size(); c++) {
+            if (visibility.get(c).isShown()) {
+                shown[c] = Sample.Choice.of(perShownColumn.get(c), codes);
+            }
+        }
+        samples.put(key, shown);
+        rests.put(key, new Sample[plan.size()]);
     }
 
     private static IndexItem indexItem(Question question) {

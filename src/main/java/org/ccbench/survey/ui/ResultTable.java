@@ -61,6 +61,16 @@ final class ResultTable extends Div {
         add(scroll);
     }
 
+    /** What one cell of a statistics row shows: its text, and optionally a class and a tooltip. */
+    record CellText(String text, String className, String title) {
+
+        static final CellText NONE = new CellText("", null, null);
+
+        CellText(String text) {
+            this(text, null, null);
+        }
+    }
+
     static ResultTable of(QuestionResult question, CampaignResults results, Numbers numbers) {
         ResultTable table = new ResultTable(results, numbers, I18NProvider.translate("results.answer"));
         table.setId("result-table-" + question.questionId());
@@ -78,6 +88,7 @@ final class ResultTable extends Div {
                 new FigureRow("results.row.p25", f -> f.p25() == null ? null : numbers.number(f.p25())),
                 new FigureRow("results.row.median", f -> f.median() == null ? null : numbers.number(f.median())),
                 new FigureRow("results.row.p75", f -> f.p75() == null ? null : numbers.number(f.p75()))));
+        SignificanceRows.add(table, question.cells(), question.type(), question.wave(), results);
         table.legend();
         return table;
     }
@@ -88,9 +99,38 @@ final class ResultTable extends Div {
         for (IndexResult index : indices) {
             table.row(index.name(), index.cells(), f -> f.mean() == null ? null : numbers.number(f.mean()), false);
             table.row(I18NProvider.translate("results.row.raters"), index.cells(), f -> numbers.integer(f.n()), false);
+            SignificanceRows.add(table, index.cells(), null, index.wave(), results);
         }
         table.legend();
         return table;
+    }
+
+    /** A row of statistics (an interval, a verdict, the previous wave), one {@link CellText} per cell. */
+    void statisticsRow(String id, String label, List<ResultCell> cells, Function<ResultCell, CellText> text) {
+        NativeTableRow row = table.getBody().addRow();
+        row.setId(id);
+        row.addClassName("result-statistics-row");
+        row.addHeaderCell().setText(label);
+        row.getHeaderCells().getFirst().getElement().setAttribute("scope", "row");
+        for (ResultCell cell : cells) {
+            CellText content = text.apply(cell);
+            NativeTableCell td = row.addDataCell();
+            td.setText(content.text());
+            if (content.className() != null) {
+                td.addClassName(content.className());
+            }
+            if (content.title() != null) {
+                td.setTitle(content.title());
+            }
+        }
+    }
+
+    /** A line under the table (not compared with the previous wave, and why). */
+    void note(String id, String text) {
+        Paragraph note = new Paragraph(text);
+        note.setId(id);
+        note.addClassName("result-wave-note");
+        add(note);
     }
 
     private static String pct(Numbers numbers, BigDecimal value) {

@@ -142,9 +142,11 @@ class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Numbers numbers = UiNumbers.current();
         body.removeAll();
         if (!results.indices().isEmpty()) {
-            Div indices = new Div(new H3(getTranslation("results.indices")),
-                    ResultTable.ofIndices(results.indices(), results, numbers),
+            Div indices = new Div(new H3(getTranslation("results.indices")));
+            WaveTrend.previousWave(results).ifPresent(indices::add);
+            indices.add(ResultTable.ofIndices(results.indices(), results, numbers),
                     ResultCharts.indices(results.indices(), results));
+            WaveTrend.charts(results).forEach(indices::add);
             indices.setId("results-indices");
             indices.addClassName("result-indices");
             body.add(indices);

@@ -53,6 +53,7 @@ class DemoCampaignSeederTest {
     static final String THIS_YEAR = "Client satisfaction " + YEAR;
     static final String LAST_YEAR = "Client satisfaction " + (YEAR - 1);
     static final String TRENDS = "Trend monitor " + YEAR;
+    static final String YEAR_BEFORE = "Client satisfaction " + (YEAR - 2);
 
     @Autowired
     CampaignService campaigns;
@@ -91,6 +92,23 @@ class DemoCampaignSeederTest {
         assertThat(overview(THIS_YEAR).started()).as("some only started").isGreaterThan(overview(THIS_YEAR).submitted());
         assertThat(overview(TRENDS).started()).isGreaterThan(overview(TRENDS).submitted());
         assertThat(overview(LAST_YEAR).campaign().closesOn()).isBefore(TestClock.TODAY);
+    }
+
+    @Test
+    void theYearBeforesRoundIsPublishedSoASourcingManagerReadsLastYearBesideIt() {
+        assertThat(overview(YEAR_BEFORE).phase()).isEqualTo(CampaignPhase.PUBLISHED);
+        assertThat(overview(YEAR_BEFORE).submitted()).isBetween(33, 40);
+        assertThat(overview(YEAR_BEFORE).campaign().opensOn()).isBefore(overview(LAST_YEAR).campaign().opensOn());
+        SignedInUser sanne = (SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example");
+        long lastYearId = overview(LAST_YEAR).campaign().id();
+        CampaignResults lastYear = SignIn.as(sanne, () -> results.results(lastYearId, Locale.ENGLISH));
+        assertThat(lastYear.previousWave().title()).isEqualTo(YEAR_BEFORE);
+        ResultCell total = lastYear.indices().getFirst().cells().getFirst();
+        assertThat(total.statistics().previous().visibility()).isEqualTo(CellVisibility.SHOWN);
+        assertThat(total.statistics().previous().difference().signum()).as("clients were less content before")
+                .isPositive();
+        assertThat(lastYear.trends().getFirst().points()).extracting(point -> point.wave().title())
+                .containsExactly(YEAR_BEFORE, LAST_YEAR);
     }
 
     @Test

@@ -1,0 +1,196 @@
+package org.ccbench.survey.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.ccbench.base.format.Numbers;
+import org.ccbench.scoring.peer.CellVisibility;
+import org.ccbench.scoring.survey.significance.Significance;
+import org.ccbench.survey.BreakdownKind;
+import org.ccbench.survey.CampaignResults;
+import org.ccbench.survey.PreviousCell;
+import org.ccbench.survey.ResultCell;
+import org.ccbench.survey.ShownInterval;
+import org.ccbench.survey.WaveStatus;
+import org.ccbench.survey.ui.ResultTable.CellText;
+import org.ccbench.template.QuestionType;
+
+/**
+ * The rows SCORING.md §5.7–§5.8 add under a question's (or index's) figures: the 95 % interval, a vendor against the
+ * rest of the total, and the previous wave with the change. A change is shown as up or down only when it is
+ * significant at 95 %; otherwise the row says "no significant change". A question that is not comparable with the
+ * previous wave gets a note saying why, and no previous figures.
+ */
+final class SignificanceRows {
+
+    private final ResultTable table;
+    private final List<ResultCell> cells;
+    private final String key;
+    private final Numbers numbers;
+
+    private SignificanceRows(ResultTable table, List<ResultCell> cells, String key) {
+        this.table = table;
+        this.cells = cells;
+        this.key = key;
+        this.numbers = org.ccbench.base.ui.UiNumbers.current();
+    }
+
+    /** @param type the question's type, or null for an index */
+    static void add(ResultTable table, List<ResultCell> cells, QuestionType type, WaveStatus wave,
+                    CampaignResults results) {
+        String key = table.getId().orElse("indices");
+        SignificanceRows rows = new SignificanceRows(table, cells, key);
+        boolean nps = type == QuestionType.NPS0_10;
+        rows.intervalRow("interval", "results.row.interval", statistics -> statistics.interval(), nps, false);
+        rows.intervalRow("top2-interval", "results.row.top2Interval", statistics -> statistics.top2Interval(), false,
+                true);
+        rows.vsRestRow();
+        if (results.previousWave() == null || wave == WaveStatus.NO_PREVIOUS_WAVE) {
+            return;
+        }
+        if (!wave.compared()) {
+            table.note("wave-note-" + key, I18NProvider.translate("results.wave.notComparable",
+                    results.previousWave().title(), I18NProvider.translate(reasonKey(wave))));
+            return;
+        }
+        String title = results.previousWave().title();
+        if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) {
+            rows.optionRows();
+            return;
+        }
+        rows.previousRow("previous", I18NProvider.translate("results.row.previous", title), PreviousCell::value,
+                nps, false);
+        rows.changeRow("change", "results.row.change", PreviousCell::difference, PreviousCell::change, nps, false);
+        if (type == QuestionType.LIKERT5) {
+            rows.previousRow("top2-previous", I18NProvider.translate("results.row.top2Previous", title),
+                    PreviousCell::top2, false, true);
+            rows.changeRow("top2-change", "results.row.top2Change", PreviousCell::top2Difference,
+                    PreviousCell::top2Change, false, true);
+        }
+    }
+
+    private void intervalRow(String id, String labelKey, Function<org.ccbench.survey.CellStatistics, ShownInterval> of,
+                             boolean signed, boolean percent) {
+        if (cells.stream().map(cell -> of.apply(cell.statistics())).noneMatch(Objects::nonNull)) {
+            return;
+        }
+        table.statisticsRow(id + "-" + key, I18NProvider.translate(labelKey), cells, cell -> {
+            ShownInterval interval = cell.shown() ? of.apply(cell.statistics()) : null;
+            return interval == null ? CellText.NONE : new CellText(format(interval.lower(), signed, percent) + " – "
+                    + format(interval.upper(), signed, percent));
+        });
+    }
+
+    private void vsRestRow() {
+        if (cells.stream().noneMatch(cell -> cell.statistics().vsRest() != null)) {
+            return;
+        }
+        table.statisticsRow("vs-rest-" + key, I18NProvider.translate("results.row.vsRest"), cells, cell -> {
+            Significance verdict = cell.column().kind() == BreakdownKind.VENDOR ? cell.statistics().vsRest() : null;
+            return verdict == null ? CellText.NONE : verdict(verdict, "results.vsRest.");
+        });
+    }
+
+    private void previousRow(String id, String label, Function<PreviousCell, BigDecimal> value, boolean signed,
+                             boolean percent) {
+        table.statisticsRow(id + "-" + key, label, cells, cell -> {
+            PreviousCell previous = cell.statistics().previous();
+            if (previous == null) {
+                return new CellText(Numbers.NONE, "result-hidden",
+                        I18NProvider.translate("results.wave.noColumn"));
+            }
+            if (!previous.shown()) {
+                return new CellText(Numbers.NONE, "result-hidden", hiddenReason(previous.visibility(), cell));
+            }
+            return new CellText(format(value.apply(previous), signed, percent));
+        });
+    }
+
+    /** Per option: its share in the previous wave and whether it changed significantly (Newcombe). */
+    private void optionRows() {
+        List<org.ccbench.survey.OptionLine> options = cells.stream()
+                .filter(cell -> cell.shown() && cell.figures() != null && !cell.figures().options().isEmpty())
+                .map(cell -> cell.figures().options()).findFirst().orElse(List.of());
+        for (org.ccbench.survey.OptionLine option : options) {
+            table.statisticsRow("previous-" + option.code() + "-" + key,
+                    I18NProvider.translate("results.row.optionPrevious", option.label()), cells, cell -> {
+                        PreviousCell previous = cell.statistics().previous();
+                        if (previous == null) {
+                            return new CellText(Numbers.NONE, "result-hidden",
+                                    I18NProvider.translate("results.wave.noColumn"));
+                        }
+                        if (!previous.shown()) {
+                            return new CellText(Numbers.NONE, "result-hidden",
+                                    hiddenReason(previous.visibility(), cell));
+                        }
+                        return previous.options().stream().filter(line -> line.code().equals(option.code()))
+                                .findFirst().map(line -> {
+                                    String share = format(line.previousPercent(), false, true);
+                                    if (line.change() == null) {
+                                        return new CellText(share);
+                                    }
+                                    CellText verdict = verdict(line.change(), "results.change.");
+                                    return new CellText(share + " → " + numbers.signed(line.difference()) + " "
+                                            + I18NProvider.translate("results.percentagePoints") + " "
+                                            + verdict.text(), verdict.className(), verdict.title());
+                                }).orElse(CellText.NONE);
+                    });
+        }
+    }
+
+    private void changeRow(String id, String labelKey, Function<PreviousCell, BigDecimal> difference,
+                           Function<PreviousCell, Significance> change, boolean signed, boolean percent) {
+        table.statisticsRow(id + "-" + key, I18NProvider.translate(labelKey), cells, cell -> {
+            PreviousCell previous = cell.statistics().previous();
+            if (previous == null || difference.apply(previous) == null) {
+                return CellText.NONE;
+            }
+            String amount = numbers.signed(difference.apply(previous))
+                    + (percent ? " " + I18NProvider.translate("results.percentagePoints") : "");
+            CellText verdict = verdict(change.apply(previous), "results.change.");
+            return new CellText(amount + " " + verdict.text(), verdict.className(), verdict.title());
+        });
+    }
+
+    private static String reasonKey(WaveStatus wave) {
+        return switch (wave) {
+            case NEW_QUESTION -> "results.wave.NEW_QUESTION";
+            case TYPE_CHANGED -> "results.wave.TYPE_CHANGED";
+            case SCALE_CHANGED -> "results.wave.SCALE_CHANGED";
+            case OPTIONS_CHANGED -> "results.wave.OPTIONS_CHANGED";
+            case REWORDED -> "results.wave.REWORDED";
+            case INDEX_CHANGED -> "results.wave.INDEX_CHANGED";
+            case COMPARED, NO_PREVIOUS_WAVE -> throw new IllegalArgumentException("compared or no wave: " + wave);
+        };
+    }
+
+    /** Up or down only when significant; otherwise the words, never an arrow. */
+    private static CellText verdict(Significance significance, String prefix) {
+        return switch (significance) {
+            case HIGHER -> new CellText("▲ " + I18NProvider.translate(prefix + "up"), "result-up",
+                    I18NProvider.translate("results.significant"));
+            case LOWER -> new CellText("▼ " + I18NProvider.translate(prefix + "down"), "result-down",
+                    I18NProvider.translate("results.significant"));
+            case NOT_SIGNIFICANT -> new CellText(I18NProvider.translate(prefix + "none"), "result-no-change", null);
+            case NOT_TESTABLE -> new CellText(I18NProvider.translate("results.notTestable"), "result-no-change",
+                    null);
+        };
+    }
+
+    private String hiddenReason(CellVisibility visibility, ResultCell cell) {
+        return switch (visibility) {
+            case COMPLEMENTARY -> I18NProvider.translate("results.hidden.complementary");
+            case NO_SPREAD -> I18NProvider.translate("results.hidden.noSpread");
+            default -> cell.column().kind() == BreakdownKind.VENDOR
+                    ? I18NProvider.translate("results.wave.hiddenVendor")
+                    : I18NProvider.translate("results.wave.hidden");
+        };
+    }
+
+    private String format(BigDecimal value, boolean signed, boolean percent) {
+        String text = signed ? numbers.signed(value) : numbers.number(value);
+        return percent ? text + "%" : text;
+    }
+}
