@@ -1,5 +1,6 @@
 package org.ccbench.benchmark.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.ccbench.benchmark.SourcingComparison;
 
@@ -14,6 +15,7 @@ record ApiSourcingRow(String kpi, String kpiName, String unit, int decimals, Api
      * @param withheld null when the figures are shown; {@code no_spread} (n only) or {@code anonymity} (nothing: too
      *                 few organisations, or the side could be derived from the total and the other side, A1/A2)
      */
+    @Schema(name = "SourcingSide")
     record Side(Integer n, BigDecimal p25, BigDecimal median, BigDecimal p75, String withheld) {
 
         static Side of(SourcingComparison.Side side) {

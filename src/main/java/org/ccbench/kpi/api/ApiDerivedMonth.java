@@ -1,5 +1,6 @@
 package org.ccbench.kpi.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccbench.kpi.DerivedMonth;
@@ -24,6 +25,7 @@ record ApiDerivedMonth(long unitId, String period, SubmissionStatus status, Revi
     }
 
     /** One revision's KPIs, by revision number and status (DRAFT, SUBMITTED, APPROVED, RETURNED …). */
+    @Schema(name = "DerivedRevision")
     record Revision(int revision, RevisionStatus status, List<DerivedKpi> kpis) {
 
         static Revision of(DerivedMonth.Kpis kpis) {
@@ -40,6 +42,7 @@ record ApiDerivedMonth(long unitId, String period, SubmissionStatus status, Revi
      * @param smallSample a survey KPI on fewer than {@code minSample} responses: not measurable for bonus/malus and
      *                    left out of peer statistics
      */
+    @Schema(name = "ApiDerivedKpi")
     record DerivedKpi(String label, String name, BigDecimal value, String unit, int decimals, String nullReason,
                       boolean implausible, boolean smallSample, BigDecimal sample, Integer minSample) {
 

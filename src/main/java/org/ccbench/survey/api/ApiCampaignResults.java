@@ -1,5 +1,6 @@
 package org.ccbench.survey.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccbench.survey.CampaignResults;
@@ -26,6 +27,7 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
                           List<Index> indices, List<Question> questions) {
 
     /** A column: {@code kind} TOTAL, SOURCING_MODEL, VENDOR or ANSWER; vendors under a letter unless the campaign names them. */
+    @Schema(name = "SurveyColumn")
     record Column(String key, String kind, String label) {
 
         static Column of(ResultColumn column) {
@@ -33,10 +35,12 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
         }
     }
 
+    @Schema(name = "SurveyBreakdownChoice")
     record Choice(String questionId, String text) {
     }
 
     /** An index such as the client satisfaction index: per cell, {@code mean} is the index (0–100), n its raters. */
+    @Schema(name = "SurveyIndexResult")
     record Index(String indexId, String name, List<ApiResultCell> cells) {
 
         static Index of(IndexResult index) {
@@ -45,6 +49,7 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
     }
 
     /** A question; free-text answers ({@code texts}) reach the benchmark administrator only, never per vendor. */
+    @Schema(name = "SurveyQuestionResult")
     record Question(String questionId, String type, String section, String text, List<ApiResultCell> cells,
                     List<String> texts) {
 

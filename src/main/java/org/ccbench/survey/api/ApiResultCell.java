@@ -1,5 +1,6 @@
 package org.ccbench.survey.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccbench.survey.BreakdownKind;
@@ -22,6 +23,7 @@ record ApiResultCell(String column, String withheld, Integer n, Integer nNa, Lis
                      BigDecimal detractors, BigDecimal p25, BigDecimal median, BigDecimal p75) {
 
     /** One answer option or scale point: its code, label, count and percentage. */
+    @Schema(name = "SurveyOption")
     record Option(String code, String label, long count, BigDecimal percent) {
 
         static Option of(OptionLine line) {
