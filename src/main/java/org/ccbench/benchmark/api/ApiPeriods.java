@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.ccbench.base.api.BadApiRequestException;
 import org.ccbench.benchmark.BenchmarkPeriod;
 
-/** Reads a benchmark period as {@link BenchmarkPeriod#label()} writes it: {@code 2026-01}, {@code 2026-Q1} or {@code 2026}. */
+/**
+ * Reads a benchmark period as {@link BenchmarkPeriod#label()} writes it: {@code 2026-01}, {@code 2026-Q1} or
+ * {@code 2026}.
+ */
 final class ApiPeriods {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

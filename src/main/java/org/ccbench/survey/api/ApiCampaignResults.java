@@ -8,6 +8,7 @@ import org.ccbench.survey.IndexResult;
 import org.ccbench.survey.QuestionResult;
 import org.ccbench.survey.ResponseRate;
 import org.ccbench.survey.ResultColumn;
+import org.ccbench.template.QuestionType;
 
 /**
  * One campaign's results as ResultsService gives them to the results page: columns, the indices and every question,
@@ -15,7 +16,8 @@ import org.ccbench.survey.ResultColumn;
  *
  * @param responses          submitted responses
  * @param responseRate       the campaign's response rate (percent, one decimal), null before anyone was invited
- * @param breakdownQuestion  the question the columns break down by; null for the default (in-house, outsourced, vendors)
+ * @param breakdownQuestion  the question the columns break down by; null for the default (in-house, outsourced,
+ *                           vendors)
  * @param breakdownChoices   the questions a reader may pass as {@code breakdown}
  * @param minRespondents     A5: the respondents a cell needs
  * @param minRatersPerVendor A3: the rating organisations a vendor's cell needs
@@ -26,7 +28,10 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
                           List<Choice> breakdownChoices, int minRespondents, int minRatersPerVendor,
                           List<Index> indices, List<Question> questions) {
 
-    /** A column: {@code kind} TOTAL, SOURCING_MODEL, VENDOR or ANSWER; vendors under a letter unless the campaign names them. */
+    /**
+     * A column: {@code kind} TOTAL, SOURCING_MODEL, VENDOR or ANSWER; vendors under a letter unless the campaign names
+     * them.
+     */
     @Schema(name = "SurveyColumn")
     record Column(String key, String kind, String label) {
 
@@ -39,12 +44,16 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
     record Choice(String questionId, String text) {
     }
 
-    /** An index such as the client satisfaction index: per cell, {@code mean} is the index (0–100), n its raters. */
+    /**
+     * An index such as the client satisfaction index: per cell, {@code mean} is the index (0–100), n its raters; a cell
+     * without spread gives neither.
+     */
     @Schema(name = "SurveyIndexResult")
     record Index(String indexId, String name, List<ApiResultCell> cells) {
 
         static Index of(IndexResult index) {
-            return new Index(index.indexId(), index.name(), index.cells().stream().map(ApiResultCell::of).toList());
+            return new Index(index.indexId(), index.name(),
+                    index.cells().stream().map(ApiResultCell::ofIndex).toList());
         }
     }
 
@@ -54,8 +63,10 @@ record ApiCampaignResults(long campaignId, String title, String templateTitle, S
                     List<String> texts) {
 
         static Question of(QuestionResult question) {
+            boolean freeText = question.type() == QuestionType.TEXT;
             return new Question(question.questionId(), question.type().name(), question.section(), question.text(),
-                    question.cells().stream().map(ApiResultCell::of).toList(), question.texts());
+                    question.cells().stream().map(freeText ? ApiResultCell::freeText : ApiResultCell::of).toList(),
+                    question.texts());
         }
     }
 

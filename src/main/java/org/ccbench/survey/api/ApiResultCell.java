@@ -12,7 +12,8 @@ import org.ccbench.survey.ResultFigures;
  * One question or index in one column, as the results page shows it (SCORING.md §2.4, §5.6). A withheld cell has no
  * number at all, only the reason: {@code below_minimum} (fewer respondents than the campaign's minimum),
  * {@code vendor_below_minimum} (fewer rating organisations than the minimum per vendor), {@code complementary}
- * (hidden so that another hidden cell cannot be derived from the total); {@code no_spread} gives n only.
+ * (hidden so that another hidden cell cannot be derived from the total), {@code free_text} (a free-text question has
+ * no figures); {@code no_spread} gives n only.
  *
  * @param column  the column's key ({@code total}, {@code IN_HOUSE}, {@code vendor-A}, an option code …)
  * @param options the distribution: options in template order or the scale points, whole percentages and counts
@@ -31,10 +32,27 @@ record ApiResultCell(String column, String withheld, Integer n, Integer nNa, Lis
         }
     }
 
+    /** A free-text question's cell: the page shows no figures for it, only a note (SCORING.md §5.6). */
+    static ApiResultCell freeText(ResultCell cell) {
+        return new ApiResultCell(cell.column().key(), "free_text", null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** A question's cell: without spread it gives its n, as the page's "n (answered)" row does. */
     static ApiResultCell of(ResultCell cell) {
+        return of(cell, true);
+    }
+
+    /** An index's cell: the page writes "no spread" in both of an index's rows, so no n either. */
+    static ApiResultCell ofIndex(ResultCell cell) {
+        return of(cell, false);
+    }
+
+    private static ApiResultCell of(ResultCell cell, boolean countWithoutSpread) {
         String column = cell.column().key();
         if (cell.noSpread()) {
-            return new ApiResultCell(column, "no_spread", cell.figures() == null ? null : cell.figures().n(), null,
+            return new ApiResultCell(column, "no_spread",
+                    countWithoutSpread && cell.figures() != null ? cell.figures().n() : null, null,
                     null, null, null, null, null, null, null, null, null, null, null);
         }
         if (!cell.shown() || cell.figures() == null) {

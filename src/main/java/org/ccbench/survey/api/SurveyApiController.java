@@ -52,7 +52,8 @@ class SurveyApiController {
     @GetMapping("/campaigns/{campaignId}/results")
     @Operation(summary = "One campaign's results: columns, indices and questions with one cell per column",
             description = "Texts in English, or Dutch with Accept-Language: nl. A cell that the anonymity rules hide "
-                    + "has no figures, only 'withheld': below_minimum, vendor_below_minimum, complementary, or "
+                    + "has no figures, only 'withheld': below_minimum, vendor_below_minimum, complementary, free_text "
+                    + "(a free-text question has none), or "
                     + "no_spread (n only). 404 for a campaign that does not exist or is not published for you.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "results",
             value = SurveyApiExamples.RESULTS)))
