@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ccbench.benchmark.edition.Edition;
+import org.ccbench.benchmark.edition.EditionChanges;
+import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.internal.LargeKpiWorld;
 import org.ccbench.scoring.SizeBand;
@@ -70,6 +73,9 @@ class BenchmarkServiceAtScaleTest {
     @Autowired
     BenchmarkService benchmarks;
 
+    @Autowired
+    EditionService editions;
+
     LargeKpiWorld world;
     LargeKpiWorld.Unit subject;
     SignedInUser manager;
@@ -108,6 +114,47 @@ class BenchmarkServiceAtScaleTest {
                 assertThatCode(() -> as(() -> benchmarks.compare(subject.id(), label, BenchmarkPeriod.month(LAST),
                         scope))).as("%s in %s", label, scope).doesNotThrowAnyException();
             }
+        }
+    }
+
+    /**
+     * Issue 17: publishing the last ended month (the quarter is still running on the test clock) freezes all its
+     * unit-months in one transaction, and the edition's figures equal the live ones at that moment; a restatement with
+     * nothing changed lists no changes. The times are logged for the README, not asserted.
+     */
+    @Test
+    void anEditionOfTheLastMonthGivesTheLiveFiguresOfItsMomentAndARestatementWithoutChangesListsNone() {
+        BenchmarkPeriod month = BenchmarkPeriod.month(LAST);
+        SignedInUser admin = data.user("admin@large.example", "Large admin", null, Role.ADMIN);
+        long started = System.nanoTime();
+        Edition first = SignIn.as(admin, () -> editions.publish(month, editions.preview(month).nextNumber(), null));
+        long publishMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        Edition second = SignIn.as(admin, () -> editions.publish(month, first.number() + 1, null));
+        long restateMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        EditionChanges changes = SignIn.as(admin, () -> editions.changes(second.id()));
+        long changesMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        List<BenchmarkFigure> frozen = new ArrayList<>();
+        for (String label : List.of("SL[phone]", "CSAT", "CPC", "AHT[phone]")) {
+            frozen.add(as(() -> benchmarks.compare(subject.id(), label, month, PeerScope.AUTOMATIC,
+                    EditionChoice.edition(first.id()))));
+        }
+        long readMs = (System.nanoTime() - started) / 1_000_000;
+        log.info("Edition {}: {} unit-months of {} units published in {} ms; restated in {} ms; its changes in {} ms;"
+                + " four figures read from it in {} ms (first read thaws the edition)", first.code(),
+                first.unitMonths(), first.units(), publishMs, restateMs, changesMs, readMs);
+
+        assertThat(first.unitMonths()).isEqualTo(world.units().size());
+        assertThat(first.organisations()).isEqualTo(ORGANISATIONS);
+        assertThat(second.dataVersion()).isEqualTo(first.dataVersion());
+        assertThat(changes.cells()).isEmpty();
+        assertThat(changes.reasons()).isEmpty();
+        assertThat(frozen).extracting(BenchmarkFigure::kpi).containsExactly("SL[phone]", "CSAT", "CPC", "AHT[phone]");
+        for (BenchmarkFigure figure : frozen) {
+            assertThat(figure).as(figure.kpi()).isEqualTo(as(() -> benchmarks.compare(subject.id(), figure.kpi(),
+                    month)));
         }
     }
 

@@ -16,6 +16,11 @@ final class BenchmarkPage {
         journey.waitFor(By.id("benchmark-view"));
     }
 
+    /** "Figures: Edition 2025-Q4 · 1, published …" or "Figures: live, not yet published" (issue 17). */
+    String editionSource() {
+        return journey.waitFor(By.id("benchmark-edition-source")).getText();
+    }
+
     String figure() {
         return journey.waitFor(By.id("benchmark-figure")).getText();
     }

@@ -26,15 +26,20 @@ public final class KpiTables {
     }
 
     public static void empty(DSLContext dsl) {
-        dsl.deleteFrom(BENCHMARK_EDITION_EXCLUSION).execute();
-        dsl.deleteFrom(BENCHMARK_EDITION_OBSERVATION).execute();
-        dsl.deleteFrom(BENCHMARK_EDITION).execute();
+        noEditions(dsl);
         dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
         dsl.deleteFrom(KPI_REVISION).execute();
         dsl.deleteFrom(KPI_SUBMISSION).execute();
         dsl.deleteFrom(KPI_REOPENING).execute();
         AuditTables.empty(dsl);
         demoDefinitions(dsl);
+    }
+
+    /** Removes the published benchmark editions, which hold on to the revisions they froze. */
+    public static void noEditions(DSLContext dsl) {
+        dsl.deleteFrom(BENCHMARK_EDITION_EXCLUSION).execute();
+        dsl.deleteFrom(BENCHMARK_EDITION_OBSERVATION).execute();
+        dsl.deleteFrom(BENCHMARK_EDITION).execute();
     }
 
     /** Removes the KPI definition versions tests saved, keeping those the demo seeded. */

@@ -32,7 +32,7 @@ import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.peer.PeerAnonymity;
 import org.ccbench.scoring.peer.PeerCell;
-import org.ccbench.scoring.peer.PeerStatistics;
+import org.ccbench.scoring.peer.PeerQuartiles;
 import org.ccbench.scoring.peer.PeerTable;
 import org.ccbench.scoring.peer.ShownCell;
 import org.ccbench.scoring.peer.SourcingModel;
@@ -59,6 +59,8 @@ public final class EditionDiff {
                                  List<ApprovedMonths.Frozen> rowsBefore, List<ApprovedMonths.Frozen> rowsAfter,
                                  List<FrozenExclusion> excludedBefore, List<FrozenExclusion> excludedAfter) {
         List<CellChange> cells = new ArrayList<>();
+        Map<Set<String>, List<UnitPeriod>> unitsBefore = new HashMap<>();
+        Map<Set<String>, List<UnitPeriod>> unitsAfter = new HashMap<>();
         for (Kpi kpi : Kpi.values()) {
             if (!kpi.isBenchmarkable()) {
                 continue;
@@ -67,8 +69,8 @@ public final class EditionDiff {
                     : List.copyOf(kpi.breakdowns());
             for (Breakdown breakdown : breakdowns) {
                 String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
-                cells.addAll(cellChanges(label, kpi, table(period, kpi, breakdown, before),
-                        table(period, kpi, breakdown, after)));
+                cells.addAll(cellChanges(label, kpi, table(period, kpi, breakdown, before, unitsBefore),
+                        table(period, kpi, breakdown, after, unitsAfter)));
             }
         }
         return new EditionDiff(cells, reasons(rowsBefore, rowsAfter, excludedBefore, excludedAfter));
@@ -93,14 +95,20 @@ public final class EditionDiff {
         return details;
     }
 
-    private static PeerTable table(BenchmarkPeriod period, Kpi kpi, Breakdown breakdown, PeerData data) {
+    /**
+     * The KPI's peer table in one edition. The units' periods are summed once per set of exclusions (most KPIs share
+     * one), not once per KPI: summing every unit's months is most of what a table costs.
+     */
+    private static PeerTable table(BenchmarkPeriod period, Kpi kpi, Breakdown breakdown, PeerData data,
+                                   Map<Set<String>, List<UnitPeriod>> unitsByExclusions) {
         Set<String> excluded = data.excludedFor(kpi.code());
         int months = period.months().size();
-        List<UnitPeriod> units = data.between(period.first(), period.last()).stream()
+        List<UnitPeriod> units = unitsByExclusions.computeIfAbsent(excluded, none -> data
+                .between(period.first(), period.last()).stream()
                 .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
                 .sorted(Comparator.comparing(ApprovedMonth::month))
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId)).values().stream()
-                .filter(list -> list.size() == months).map(UnitPeriod::of).toList();
+                .filter(list -> list.size() == months).map(UnitPeriod::of).toList());
         return PeerComparison.table(kpi, breakdown, units, PeerAnonymity.defaults());
     }
 
@@ -136,11 +144,13 @@ public final class EditionDiff {
     private static void walk(PeerTable table, Map<String, BigDecimal> peerKey, Kpi kpi, ShownCell node,
                              PeerCell cell, Map<PeerCell, CellFigures> shown) {
         if (node.visibility().showsCount()) {
-            PeerStatistics statistics = table.statistics(cell, peerKey);
-            shown.put(cell, node.visibility() == CellVisibility.SHOWN
-                    ? new CellFigures(statistics.n(), round(statistics.p25(), kpi), round(statistics.median(), kpi),
-                    round(statistics.p75(), kpi))
-                    : new CellFigures((int) node.organisations(), null, null, null));
+            if (node.visibility() == CellVisibility.SHOWN) {
+                PeerQuartiles quartiles = table.quartiles(cell, peerKey);
+                shown.put(cell, new CellFigures(quartiles.n(), round(quartiles.p25(), kpi),
+                        round(quartiles.median(), kpi), round(quartiles.p75(), kpi)));
+            } else {
+                shown.put(cell, new CellFigures((int) node.organisations(), null, null, null));
+            }
         }
         for (ShownCell child : node.children()) {
             PeerCell inner = cell.sourcing() == null

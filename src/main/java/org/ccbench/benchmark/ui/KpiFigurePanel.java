@@ -30,7 +30,9 @@ class KpiFigurePanel extends Composite<Div> {
         trend = new TrendChart(getTranslation("benchmark.trend"));
         trend.setId("benchmark-trend");
         trend.setWidthFull();
-        getContent().add(figure, new H3(getTranslation("benchmark.trend")), trend);
+        Paragraph live = new Paragraph(getTranslation("benchmark.edition.trendLive"));
+        live.setId("benchmark-trend-live");
+        getContent().add(figure, new H3(getTranslation("benchmark.trend")), live, trend);
     }
 
     /** The KPI by its name and the period: "Service level · phone · 2026-02". */

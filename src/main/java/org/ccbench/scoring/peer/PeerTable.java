@@ -157,6 +157,16 @@ public final class PeerTable {
     }
 
     /**
+     * {@link #statistics(PeerCell, Map)} without the mean and the tails, much cheaper for wide cells; {@code null} for
+     * an empty cell. Show it only where the cell is shown.
+     */
+    public PeerQuartiles quartiles(PeerCell cell, Map<String, BigDecimal> peerKey) {
+        PeerKeyCells cells = cellsOf(peerKey);
+        int index = cells == null ? -1 : cells.cellOf(cell);
+        return index < 0 || cells.organisations(index) == 0 ? null : cells.quartiles(index);
+    }
+
+    /**
      * A1 + A2 + A6 for the breakdowns of one peer key: the root is all · all · all, its children the sourcing models
      * ({@code in_house}, {@code outsourced}), theirs the sectors ({@link #SECTORS} order) and theirs the size bands
      * (XS, S, M, L); see {@link PeerAnonymity#breakdown(BreakdownNode)}. {@code null} for a peer key nobody has.

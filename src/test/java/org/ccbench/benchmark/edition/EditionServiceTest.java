@@ -29,6 +29,7 @@ import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.ExclusionService;
+import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.edition.EditionChanges.Kind;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiTables;
@@ -44,6 +45,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -100,7 +102,7 @@ class EditionServiceTest {
 
     @AfterEach
     void noEditions() {
-        KpiTables.empty(dsl);
+        KpiTables.noEditions(dsl);
     }
 
     @Test
@@ -176,6 +178,18 @@ class EditionServiceTest {
                     assertThat(cell.after() == null || cell.after().n() >= 5).isTrue();
                 });
         assertThat(as(SANNE, () -> editions.changes(first.id())).cells()).as("edition 1 restates nothing").isEmpty();
+        Map<String, SourcingComparison> pageBefore = sourcingPage(first);
+        Map<String, SourcingComparison> pageAfter = sourcingPage(second);
+        List<EditionChanges.CellChange> onThePage = forMember.cells().stream()
+                .filter(cell -> cell.sector().equals("all") && cell.size().equals("all"))
+                .filter(cell -> !cell.kpiLabel().startsWith("SL") || cell.definition().get("threshold_seconds")
+                        .intValue() == 20).toList();
+        assertThat(onThePage).as("changes of cells the in-house/outsourced page also shows").isNotEmpty();
+        assertThat(onThePage).as("each side exactly as that edition's page shows or hides it, so nothing hidden "
+                + "can be read or subtracted from here").allSatisfy(cell -> {
+                    assertThat(cell.before()).isEqualTo(side(pageBefore.get(cell.kpiLabel()), cell.sourcing()));
+                    assertThat(cell.after()).isEqualTo(side(pageAfter.get(cell.kpiLabel()), cell.sourcing()));
+                });
     }
 
     @Test
@@ -224,8 +238,14 @@ class EditionServiceTest {
     @Test
     void theLatestEditionCoveringAPeriodIsItsDefaultAndAnEditionServesOnlyItsOwnMonths() {
         PublicationPreview preview = as(ADMIN, () -> editions.preview(QUARTER));
+        long started = System.nanoTime();
         Edition quarter = as(ADMIN, () -> editions.publish(QUARTER, 1, null));
+        long quarterMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
         Edition year = as(ADMIN, () -> editions.publish(BenchmarkPeriod.year(2025), 1, null));
+        LoggerFactory.getLogger(EditionServiceTest.class).info("Demo: {} ({} unit-months) published in {} ms, {} ({} "
+                + "unit-months) in {} ms", quarter.code(), quarter.unitMonths(), quarterMs, year.code(),
+                year.unitMonths(), (System.nanoTime() - started) / 1_000_000);
 
         assertThat(preview).extracting(PublicationPreview::nextNumber, PublicationPreview::unitMonths)
                 .containsExactly(1, quarter.unitMonths());
@@ -239,6 +259,23 @@ class EditionServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> figure("CPC", QUARTER, EditionChoice.edition(-1)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
+    }
+
+    private Map<String, SourcingComparison> sourcingPage(Edition edition) {
+        return as(SANNE, () -> benchmarks.inHouseVersusOutsourced(QUARTER, EditionChoice.edition(edition.id())))
+                .stream().collect(java.util.stream.Collectors.toMap(SourcingComparison::kpi, row -> row));
+    }
+
+    private static EditionChanges.CellFigures side(SourcingComparison row, String sourcing) {
+        SourcingComparison.Side side = switch (sourcing) {
+            case "in_house" -> row.inHouse();
+            case "outsourced" -> row.outsourced();
+            default -> row.all();
+        };
+        if (side.noSpread()) {
+            return new EditionChanges.CellFigures(side.n(), null, null, null);
+        }
+        return side.shown() ? new EditionChanges.CellFigures(side.n(), side.p25(), side.median(), side.p75()) : null;
     }
 
     private BenchmarkFigure figure(String kpi, BenchmarkPeriod period, EditionChoice choice) {
