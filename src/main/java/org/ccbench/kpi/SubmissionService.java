@@ -202,6 +202,28 @@ public class SubmissionService {
         return submissions.find(unitId, period).map(head -> load(unit, head));
     }
 
+    /**
+     * The month's derived KPIs (issue 17 §5): the approved revision's and the latest revision's, each derived from its
+     * own inputs under the definitions it stores (the definitions in force for the month when it stores none); empty
+     * when nothing is stored for the month.
+     */
+    @PreAuthorize(Access.KPI_READERS)
+    @Transactional(readOnly = true)
+    public Optional<DerivedMonth> derivedKpis(long unitId, YearMonth period, Locale locale) {
+        return find(unitId, period).map(submission -> new DerivedMonth(unitId, period, submission.status(),
+                submission.approved().map(revision -> derived(submission, revision, locale)).orElse(null),
+                derived(submission, submission.latest(), locale)));
+    }
+
+    private DerivedMonth.Kpis derived(Submission submission, Revision revision, Locale locale) {
+        KpiParameters parameters = revision.parameters().isEmpty()
+                ? definitions.of(submission.unit().id(), submission.period()).parameters()
+                : DefinitionParameters.toKpiParameters(revision.parameters());
+        return new DerivedMonth.Kpis(revision.number(), revision.status(),
+                new DerivedChecks(catalogue(), submission.unit().channels(), parameters)
+                        .preview(submission.period(), revision.values(), locale));
+    }
+
     /** Saves the values as the month's draft over whatever is stored ({@link DraftPrecondition#ANY}). */
     @PreAuthorize(Access.KPI_SUBMITTERS)
     public Submission saveDraft(long unitId, YearMonth period, Map<InputKey, BigDecimal> values) {

@@ -8,6 +8,7 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Translations;
 import org.ccbench.base.ValidationException;
+import org.ccbench.base.api.BadApiRequestException;
 import org.ccbench.kpi.InputProblem;
 import org.ccbench.kpi.InputProblemsException;
 import org.ccbench.kpi.MonthChangedMeanwhileException;
@@ -97,7 +98,7 @@ class ApiProblems {
     @ExceptionHandler(NotFoundOrNotAllowedException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundOrNotAllowedException e) {
         return respond(problem(HttpStatus.NOT_FOUND, ApiProblemResponses.NOT_FOUND, "Not found",
-                "No such unit or month among your organisation's units."));
+                e.getMessage() + " (for your organisation)."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -108,6 +109,12 @@ class ApiProblems {
 
     @ExceptionHandler(ApiInputs.BadApiRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(ApiInputs.BadApiRequestException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, ApiProblemResponses.BAD_REQUEST, "Bad request",
+                e.getMessage()));
+    }
+
+    @ExceptionHandler(BadApiRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadApiRequestException e) {
         return respond(problem(HttpStatus.BAD_REQUEST, ApiProblemResponses.BAD_REQUEST, "Bad request",
                 e.getMessage()));
     }

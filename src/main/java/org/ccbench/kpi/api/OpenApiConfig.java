@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI document of {@code /api/**} at {@code /v3/api-docs} (springdoc; paths set in application.properties). */
 @Configuration
 @OpenAPIDefinition(info = @Info(title = "CCBench KPI API", version = "v1",
-        description = "Monthly KPI submissions of the organisation that owns the API token. Errors are RFC 9457 "
+        description = "Monthly KPI submissions of the organisation that owns the API token, and, for BI tools, "
+                + "everything its user may read in the portal: benchmark figures (live or from a published edition), "
+                + "derived KPIs per month and survey results, under the portal's tenant and anonymity rules (a figure "
+                + "the portal hides is null, with the reason in 'withheld'). Lists are paged with 'page' and 'size'. "
+                + "Errors are RFC 9457 "
                 + "problem details; create a token on the portal's 'API tokens' page. Each unit's KPI definitions "
                 + "(SL threshold, excl_short, written-response thresholds, repeat and fallout windows) are set by the "
                 + "client in the portal and read at GET /units/{unitId}/definitions/{period}; a PUT may echo them in "

@@ -1,0 +1,63 @@
+package org.ccbench.benchmark.api;
+
+/** Example responses for the OpenAPI document (compile-time constants, as annotations need them). */
+final class BenchmarkApiExamples {
+
+    static final String KPIS = """
+            [{"label": "SL[phone]", "name": "Service level · phone", "unit": "percent", "decimals": 1,
+              "direction": "higher_is_better"},
+             {"label": "CPC", "name": "Cost per handled contact", "unit": "eur", "decimals": 2,
+              "direction": "lower_is_better"}]""";
+
+    static final String EDITIONS = """
+            {"items": [{"id": 3, "period": "2026-Q1", "number": 2, "restated": true,
+              "scoringMethod": "ccbench.scoring/1", "catalogueVersion": "ccbench-core@1.0.0",
+              "dataVersion": "9f2c…", "units": 41, "unitMonths": 118, "organisations": 17,
+              "note": "March of two units corrected after approval", "publishedAt": "2026-04-20T10:15:00+02:00"}],
+             "page": 0, "size": 100, "total": 1}""";
+
+    static final String FIGURE = """
+            {"unitId": 12, "unitName": "Zwolle telefonie", "kpi": "SL[phone]", "kpiName": "Service level · phone",
+             "unit": "percent", "decimals": 1, "period": "2026-Q1", "scope": "automatic",
+             "edition": {"kind": "live", "description": "live, not yet published"},
+             "ownValue": 81.4, "smallSample": false,
+             "peerCell": {"sourcing": "outsourced", "sector": "all", "size": "all",
+                          "words": "outsourced · all sectors · all sizes"},
+             "n": 8, "p10": null, "p25": 74.2, "median": 79.9, "p75": 84.0, "p90": null, "mean": 78.6,
+             "percentRank": 62.5, "definition": {"threshold_seconds": 30},
+             "withheld": {"p10": "fewer_than_10_peers", "p90": "fewer_than_10_peers"}}""";
+
+    static final String FIGURE_INSUFFICIENT = """
+            {"unitId": 12, "unitName": "Zwolle telefonie", "kpi": "CSAT", "kpiName": "Customer satisfaction",
+             "unit": "percent", "decimals": 1, "period": "2026-01", "scope": "in_house",
+             "edition": {"kind": "published", "description": "published edition 1 of 2026-Q1", "id": 2,
+                         "period": "2026-Q1", "number": 1, "restated": false,
+                         "publishedAt": "2026-04-10T09:00:00+02:00"},
+             "ownValue": 78.0, "smallSample": true, "peerCell": null, "n": null, "p10": null, "p25": null,
+             "median": null, "p75": null, "p90": null, "mean": null, "percentRank": null, "definition": {},
+             "withheld": {"peerCell": "insufficient_peers", "n": "insufficient_peers", "p10": "insufficient_peers",
+                          "p25": "insufficient_peers", "median": "insufficient_peers", "p75": "insufficient_peers",
+                          "p90": "insufficient_peers", "mean": "insufficient_peers",
+                          "percentRank": "insufficient_peers"}}""";
+
+    static final String FIGURES = "{\"items\": [" + FIGURE + "], \"page\": 0, \"size\": 100, \"total\": 17}";
+
+    static final String SOURCING = """
+            {"items": [{"kpi": "AHT[phone]", "kpiName": "Average handling time · phone", "unit": "seconds",
+              "decimals": 0, "edition": {"kind": "live", "description": "live, not yet published"},
+              "inHouse": {"n": null, "p25": null, "median": null, "p75": null, "withheld": "anonymity"},
+              "outsourced": {"n": 7, "p25": 262, "median": 281, "p75": 305, "withheld": null},
+              "all": {"n": 9, "p25": 259, "median": 279, "p75": 301, "withheld": null}}],
+             "page": 0, "size": 100, "total": 31}""";
+
+    static final String POOLED = """
+            {"items": [{"letter": "A", "name": null, "own": false, "rank": 1, "clients": 4, "value": 84.2,
+              "withheld": null},
+             {"letter": "B", "name": "Callcenter Delta", "own": true, "rank": 2, "clients": 3, "value": 80.1,
+              "withheld": null},
+             {"letter": "C", "name": null, "own": false, "rank": null, "clients": null, "value": null,
+              "withheld": "too_few_clients"}], "page": 0, "size": 100, "total": 3}""";
+
+    private BenchmarkApiExamples() {
+    }
+}

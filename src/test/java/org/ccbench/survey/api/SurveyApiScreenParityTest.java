@@ -1,0 +1,278 @@
+package org.ccbench.survey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ccbench.base.Translations;
+import org.ccbench.kpi.api.ApiTokenService;
+import org.ccbench.survey.ResultsService;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 17 §5 for survey results: for a vendor, a sourcing manager and a center manager, the API lists the campaigns
+ * the user's results page offers, and for each campaign every cell of the indices and of every question table is
+ * compared column by column with the results page (browserless): a cell the page hides ("–") has no number in the
+ * API, a cell without spread only what the page writes, and every number the API gives is written in its column.
+ */
+@DemoPortalTest
+@ViewPackages(packages = "org.ccbench")
+class SurveyApiScreenParityTest extends SpringBrowserlessTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    static final List<String> FIGURES = List.of("n", "nNa", "mean", "top2", "bottom2", "nps", "promoters",
+            "passives", "detractors", "p25", "median", "p75");
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    ResultsService results;
+
+    MockMvc mvc;
+    String secret;
+    Locale locale;
+    int cellsCompared;
+    int hiddenCellsSeen;
+
+    @BeforeEach
+    void api() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Test
+    @WithUserDetails(value = "vendor@callcenter-delta.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aVendorsApiResultsAreExactlyThoseOnItsResultsPages() throws Exception {
+        compareEveryCampaign();
+    }
+
+    @Test
+    @WithUserDetails(value = "sourcing@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aSourcingManagersApiResultsAreExactlyThoseOnTheResultsPages() throws Exception {
+        compareEveryCampaign();
+    }
+
+    @Test
+    @WithUserDetails(value = "center@noordzee-energie.example", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aCenterManagersApiResultsAreExactlyThoseOnTheResultsPages() throws Exception {
+        compareEveryCampaign();
+    }
+
+    private void compareEveryCampaign() throws Exception {
+        secret = tokens.create("Parity " + System.nanoTime()).secret();
+        List<Long> readable = results.readableCampaigns().stream().map(overview -> overview.campaign().id()).toList();
+        JsonNode campaigns = api("/api/v1/survey/campaigns").get("items");
+        List<Long> listed = new ArrayList<>();
+        campaigns.forEach(campaign -> listed.add(campaign.get("id").asLong()));
+        assertThat(listed).as("the API lists the campaigns the results list offers").isEqualTo(readable)
+                .isNotEmpty();
+        for (long id : listed) {
+            navigate("campaigns/" + id + "/results", Component.class);
+            locale = UI.getCurrent().getLocale();
+            JsonNode api = api("/api/v1/survey/campaigns/" + id + "/results");
+            compareIndices(api);
+            for (JsonNode question : api.get("questions")) {
+                compareQuestion(question, api);
+            }
+        }
+        assertThat(cellsCompared).as("cells compared").isGreaterThan(20);
+        assertThat(hiddenCellsSeen).as("the comparison met cells the page hides").isPositive();
+    }
+
+    private void compareIndices(JsonNode api) {
+        if (api.get("indices").isEmpty()) {
+            return;
+        }
+        NativeTable table = table("indices-table");
+        assertThat(headers(table)).containsExactlyElementsOf(columnLabels(api));
+        List<NativeTableRow> rows = table.getBody().getRows();
+        int row = 0;
+        for (JsonNode index : api.get("indices")) {
+            List<String> values = cells(rows.get(row));
+            List<String> raters = cells(rows.get(row + 1));
+            assertThat(values.getFirst()).isEqualTo(index.get("name").asString());
+            for (int column = 0; column < index.get("cells").size(); column++) {
+                JsonNode cell = index.get("cells").get(column);
+                String where = "index " + index.get("indexId").asString() + " " + cell;
+                String withheld = cell.get("withheld").isNull() ? null : cell.get("withheld").asString();
+                cellsCompared++;
+                if (withheld == null) {
+                    assertThat(values.get(column + 1)).as(where).isEqualTo(number(cell.get("mean")));
+                    assertThat(raters.get(column + 1)).as(where).isEqualTo(count(cell.get("n")));
+                    continue;
+                }
+                hiddenCellsSeen++;
+                assertNoFigures(cell, where);
+                String shown = "no_spread".equals(withheld) ? t("results.noSpread") : "–";
+                assertThat(List.of(values.get(column + 1), raters.get(column + 1))).as(where)
+                        .containsOnly(shown);
+            }
+            row += 2;
+        }
+    }
+
+    private void compareQuestion(JsonNode question, JsonNode api) {
+        String id = "result-table-" + question.get("questionId").asString();
+        if (!$(Component.class).withId(id).exists()) {
+            for (JsonNode cell : question.get("cells")) {
+                assertNoFigures(cell, "question without a table " + id);
+                assertThat(cell.get("n").isNull()).as(id).isTrue();
+            }
+            return;
+        }
+        NativeTable table = table(id);
+        assertThat(headers(table)).as(id).containsExactlyElementsOf(columnLabels(api));
+        List<List<String>> rows = table.getBody().getRows().stream().map(SurveyApiScreenParityTest::cells).toList();
+        String nRow = t("results.row.n");
+        for (int column = 0; column < question.get("cells").size(); column++) {
+            JsonNode cell = question.get("cells").get(column);
+            int at = column + 1;
+            List<String> texts = rows.stream().map(cells -> cells.get(at)).toList();
+            String counted = rows.stream().filter(cells -> cells.getFirst().equals(nRow)).findFirst().orElseThrow()
+                    .get(at);
+            String where = id + " " + cell;
+            String withheld = cell.get("withheld").isNull() ? null : cell.get("withheld").asString();
+            cellsCompared++;
+            if (withheld == null) {
+                assertThat(counted).as(where).isEqualTo(count(cell.get("n")));
+                for (String expected : shownFigures(cell)) {
+                    assertThat(texts).as(where + " shows " + expected).contains(expected);
+                }
+                continue;
+            }
+            hiddenCellsSeen++;
+            assertNoFigures(cell, where);
+            if ("no_spread".equals(withheld)) {
+                assertThat(counted).as(where).isEqualTo(count(cell.get("n")));
+                assertThat(texts.stream().filter(text -> !text.equals(counted))).as(where)
+                        .containsOnly(t("results.noSpread"));
+            } else {
+                assertThat(cell.get("n").isNull()).as(where).isTrue();
+                assertThat(texts).as(where).containsOnly("–");
+            }
+        }
+    }
+
+    /** Each number of a shown cell as the page writes it. */
+    private List<String> shownFigures(JsonNode cell) {
+        List<String> expected = new ArrayList<>();
+        if (cell.get("nNa").asInt() > 0) {
+            expected.add(count(cell.get("nNa")));
+        }
+        for (String name : List.of("mean", "p25", "median", "p75")) {
+            if (!cell.get(name).isNull()) {
+                expected.add(number(cell.get(name)));
+            }
+        }
+        for (String name : List.of("top2", "bottom2", "promoters", "passives", "detractors")) {
+            if (!cell.get(name).isNull()) {
+                expected.add(number(cell.get(name)) + "%");
+            }
+        }
+        if (!cell.get("nps").isNull()) {
+            BigDecimal nps = cell.get("nps").decimalValue();
+            expected.add(nps.signum() > 0 ? "+" + number(cell.get("nps")) : nps.signum() < 0
+                    ? "−" + format(nps.negate()) : number(cell.get("nps")));
+        }
+        for (JsonNode option : cell.get("options")) {
+            expected.add(number(option.get("percent")) + "% (" + count(option.get("count")) + ")");
+        }
+        return expected;
+    }
+
+    private static void assertNoFigures(JsonNode cell, String where) {
+        for (String name : FIGURES) {
+            if (!name.equals("n")) {
+                assertThat(cell.get(name).isNull()).as(where + ": '" + name + "' is hidden on the page").isTrue();
+            }
+        }
+        assertThat(cell.get("options").isNull() || cell.get("options").isEmpty()).as(where).isTrue();
+    }
+
+    private NativeTable table(String id) {
+        return $(NativeTable.class).from($(Component.class).id(id)).first();
+    }
+
+    private static List<String> headers(NativeTable table) {
+        List<String> headers = table.getHead().getRows().getFirst().getHeaderCells().stream()
+                .map(NativeTableHeaderCell::getText).toList();
+        return headers.subList(1, headers.size());
+    }
+
+    private static List<String> columnLabels(JsonNode api) {
+        List<String> labels = new ArrayList<>();
+        api.get("columns").forEach(column -> labels.add(column.get("label").asString()));
+        return labels;
+    }
+
+    private static List<String> cells(NativeTableRow row) {
+        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
+    }
+
+    private JsonNode api(String path) throws Exception {
+        SecurityContext page = SecurityContextHolder.getContext();
+        try {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(URI.create(path))
+                    .header("Authorization", "Bearer " + secret)
+                    .header("Accept-Language", UI.getCurrent().getLocale().toLanguageTag())).andReturn().getResponse();
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(response.getStatus()).as(path + " answered " + body).isEqualTo(200);
+            return JSON.readTree(body);
+        } finally {
+            SecurityContextHolder.setContext(page);
+        }
+    }
+
+    /** As the results page writes a figure: exactly the decimals it was rounded to, in the reader's notation. */
+    private String number(JsonNode value) {
+        return value.isNull() ? "–" : format(value.decimalValue());
+    }
+
+    private String format(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        int decimals = Math.max(0, value.scale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    private String count(JsonNode value) {
+        return NumberFormat.getIntegerInstance(locale).format(value.asLong());
+    }
+
+    private String t(String key) {
+        return Translations.text(locale, key);
+    }
+}
