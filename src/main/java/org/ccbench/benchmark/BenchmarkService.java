@@ -11,7 +11,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.benchmark.edition.Edition;
+import org.ccbench.benchmark.internal.EditionRepository;
 import org.ccbench.benchmark.internal.ExclusionRepository;
+import org.ccbench.benchmark.internal.FrozenEditions;
+import org.ccbench.benchmark.internal.PeerData;
 import org.ccbench.benchmark.internal.PeerFigures;
 import org.ccbench.benchmark.internal.PooledVendorFigures;
 import org.ccbench.benchmark.internal.SourcingFigures;
@@ -38,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A unit's KPIs against anonymous peers (SCORING.md §1.1, §2), for the units the user reads: a vendor's contracts, a
  * center manager's in-house operations, a sourcing manager's whole organisation. Only approved months count, every
  * month of the period must be there, and the administrator's exclusions are left out; no other organisation's value
- * or name ever leaves this service.
+ * or name ever leaves this service. Figures come from the live approved months or, where the caller chooses one
+ * ({@link EditionChoice}), from a published edition's frozen observations (issue 17, SCORING.md §6).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,15 +52,19 @@ public class BenchmarkService {
 
     private final SubmissionService submissions;
     private final ApprovedMonths approvedMonths;
-    private final ExclusionRepository exclusions;
     private final CurrentUser currentUser;
+    private final EditionRepository editions;
+    private final FrozenEditions frozen;
+    private final PeerData live;
 
     BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, EditionRepository editions, FrozenEditions frozen) {
         this.submissions = submissions;
         this.approvedMonths = approvedMonths;
-        this.exclusions = exclusions;
         this.currentUser = currentUser;
+        this.editions = editions;
+        this.frozen = frozen;
+        this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
     }
 
     /** The KPIs that are benchmarked, with their channel or quadrant, as labels such as {@code SL[phone]}. */
@@ -111,10 +120,20 @@ public class BenchmarkService {
 
     /** The same against the peer group the member chose rather than the closest one with enough organisations. */
     public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period, PeerScope scope) {
+        return compare(unitId, kpiLabel, period, scope, EditionChoice.LIVE);
+    }
+
+    /**
+     * The same from the live figures or a published edition that covers the period; an edition id that does not
+     * exist, or whose period does not hold {@code period}, is refused.
+     */
+    public BenchmarkFigure compare(long unitId, String kpiLabel, BenchmarkPeriod period, PeerScope scope,
+                                   EditionChoice edition) {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
-        return figure(unit, kpi, breakdown(kpi, kpiLabel), period,
-                approvedMonths.between(period.first(), period.last()), scope);
+        PeerData data = data(edition, period);
+        return figure(unit, kpi, breakdown(kpi, kpiLabel), period, data.between(period.first(), period.last()), scope,
+                data);
     }
 
     /** The unit's {@code kpiLabel} against its peers in each of the {@code months} months up to {@code last}. */
@@ -128,7 +147,8 @@ public class BenchmarkService {
         Kpi kpi = kpi(kpiLabel);
         Breakdown breakdown = breakdown(kpi, kpiLabel);
         YearMonth first = last.minusMonths(months - 1L);
-        Map<YearMonth, Map<Long, List<ApprovedMonth>>> byMonth = approved(kpi, first, last).stream()
+        Map<YearMonth, Map<Long, List<ApprovedMonth>>> byMonth = withoutExcluded(kpi, live.between(first, last), live)
+                .stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::month, Collectors.groupingBy(ApprovedMonth::unitId)));
         List<BenchmarkFigure> trend = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -145,23 +165,29 @@ public class BenchmarkService {
      */
     public Map<String, BenchmarkFigure> peersInMonth(long unitId, Collection<String> kpiLabels, YearMonth month) {
         SubmissionUnit unit = readable(unitId);
-        List<ApprovedMonth> months = approvedMonths.between(month, month);
+        List<ApprovedMonth> months = live.between(month, month);
         Map<String, BenchmarkFigure> figures = new LinkedHashMap<>();
         kpiLabels.stream().filter(label -> kpiLabels().contains(label) && serves(unit, label)).forEach(label -> {
             Kpi kpi = kpi(label);
             figures.put(label, figure(unit, kpi, breakdown(kpi, label), BenchmarkPeriod.month(month), months,
-                    PeerScope.AUTOMATIC));
+                    PeerScope.AUTOMATIC, live));
         });
         return figures;
     }
 
     /** Every benchmarked KPI in the period, in-house against outsourced, for everyone who reads KPIs. */
     public List<SourcingComparison> inHouseVersusOutsourced(BenchmarkPeriod period) {
+        return inHouseVersusOutsourced(period, EditionChoice.LIVE);
+    }
+
+    /** The same from the live figures or a published edition that covers the period. */
+    public List<SourcingComparison> inHouseVersusOutsourced(BenchmarkPeriod period, EditionChoice edition) {
         List<SourcingComparison> comparisons = new ArrayList<>();
-        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
+        PeerData data = data(edition, period);
+        List<ApprovedMonth> months = data.between(period.first(), period.last());
         for (String label : kpiLabels()) {
             Kpi kpi = kpi(label);
-            Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
+            Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
                     .collect(Collectors.groupingBy(ApprovedMonth::unitId));
             comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, period, byUnit));
         }
@@ -174,8 +200,8 @@ public class BenchmarkService {
         Kpi kpi = kpi(kpiLabel);
         List<SubmissionUnit> own = submissions.readableUnits();
         Set<Long> ownIds = own.stream().map(SubmissionUnit::id).collect(Collectors.toSet());
-        Map<Long, List<ApprovedMonth>> byUnit = approved(kpi, period.first(), period.last()).stream()
-                .filter(month -> ownIds.contains(month.unitId()))
+        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, live.between(period.first(), period.last()), live)
+                .stream().filter(month -> ownIds.contains(month.unitId()))
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         return VendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, own, byUnit);
     }
@@ -185,9 +211,15 @@ public class BenchmarkService {
      * three clients); a vendor sees its own name, nobody sees another vendor's.
      */
     public List<PooledVendorFigure> pooledVendors(String kpiLabel, BenchmarkPeriod period) {
+        return pooledVendors(kpiLabel, period, EditionChoice.LIVE);
+    }
+
+    /** The same from the live figures or a published edition that covers the period. */
+    public List<PooledVendorFigure> pooledVendors(String kpiLabel, BenchmarkPeriod period, EditionChoice edition) {
         Kpi kpi = kpi(kpiLabel);
-        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
-        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
+        PeerData data = data(edition, period);
+        List<ApprovedMonth> months = data.between(period.first(), period.last());
+        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         SignedInUser user = currentUser.require();
         OptionalLong viewerVendor = OptionalLong.empty();
@@ -210,21 +242,41 @@ public class BenchmarkService {
 
     /** The value matrix against the peer group the member chose. */
     public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period, PeerScope scope) {
+        return valueMatrix(unitId, period, scope, EditionChoice.LIVE);
+    }
+
+    /** The value matrix from the live figures or a published edition that covers the period. */
+    public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period, PeerScope scope, EditionChoice edition) {
         SubmissionUnit unit = readable(unitId);
-        List<ApprovedMonth> months = approvedMonths.between(period.first(), period.last());
+        PeerData data = data(edition, period);
+        List<ApprovedMonth> months = data.between(period.first(), period.last());
         List<BenchmarkFigure> quadrants = new ArrayList<>();
         for (Quadrant quadrant : Quadrant.ALL) {
-            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months, scope));
+            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months, scope, data));
         }
-        List<ApprovedMonth> own = withoutExcluded(Kpi.VMX, months).stream()
+        List<ApprovedMonth> own = withoutExcluded(Kpi.VMX, months, data).stream()
                 .filter(month -> month.unitId() == unitId).toList();
-        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months, scope),
-                figure(unit, Kpi.RCC, null, period, months, scope), UnnecessaryShare.of(own, period.months().size()));
+        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months, scope, data),
+                figure(unit, Kpi.RCC, null, period, months, scope, data),
+                UnnecessaryShare.of(own, period.months().size()));
+    }
+
+    /** The observations of the choice: live, or the edition's frozen ones when it covers the period. */
+    private PeerData data(EditionChoice choice, BenchmarkPeriod period) {
+        if (!(choice instanceof EditionChoice.Published published)) {
+            return live;
+        }
+        Edition edition = editions.find(published.editionId())
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Benchmark edition", published.editionId()));
+        if (!edition.covers(period)) {
+            throw new IllegalArgumentException("edition " + edition.code() + " does not cover " + period.label());
+        }
+        return frozen.of(edition);
     }
 
     private BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                   List<ApprovedMonth> months, PeerScope scope) {
-        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months).stream()
+                                   List<ApprovedMonth> months, PeerScope scope, PeerData data) {
+        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
         return PeerFigures.of(unit, kpi, breakdown, label, period, byUnit, scope);
@@ -235,13 +287,9 @@ public class BenchmarkService {
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
     }
 
-    /** Approved months in month order, without those the administrator excluded for this KPI. */
-    private List<ApprovedMonth> approved(Kpi kpi, YearMonth first, YearMonth last) {
-        return withoutExcluded(kpi, approvedMonths.between(first, last));
-    }
-
-    private List<ApprovedMonth> withoutExcluded(Kpi kpi, List<ApprovedMonth> months) {
-        Set<String> excluded = exclusions.excludedFor(kpi.code());
+    /** The months in month order, without those the administrator excluded for this KPI. */
+    private static List<ApprovedMonth> withoutExcluded(Kpi kpi, List<ApprovedMonth> months, PeerData data) {
+        Set<String> excluded = data.excludedFor(kpi.code());
         return months.stream().filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
                 .sorted(Comparator.comparing(ApprovedMonth::month)).toList();
     }

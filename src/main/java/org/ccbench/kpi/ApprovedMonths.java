@@ -1,8 +1,12 @@
 package org.ccbench.kpi;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,5 +33,28 @@ public class ApprovedMonths {
     /** These units' approved months from {@code from} to {@code to}, inclusive, by unit and month. */
     public List<ApprovedMonth> ofUnits(Collection<Long> unitIds, YearMonth from, YearMonth to) {
         return unitIds.isEmpty() ? List.of() : submissions.approvedBetween(unitIds, from, to);
+    }
+
+    /**
+     * A unit-month as a benchmark edition froze it (issue 17, SCORING.md §6): the unit's peer attributes as stored at
+     * publication, with the inputs and definitions of the approved revision it names, which never change.
+     */
+    public record Frozen(long unitId, long organisationId, Long vendorId, String sector, BigDecimal agentFte,
+                         Set<String> channels, YearMonth month, long revisionId) {
+    }
+
+    /** The frozen unit-months as approved months again, in the order given; a revision that is gone is refused. */
+    public List<ApprovedMonth> thawed(List<Frozen> frozen) {
+        Map<Long, Map.Entry<Map<InputKey, BigDecimal>, Map<InputKey, BigDecimal>>> values = submissions
+                .revisionValues(frozen.stream().map(Frozen::revisionId).collect(Collectors.toSet()));
+        return frozen.stream().map(month -> {
+            var revision = values.get(month.revisionId());
+            if (revision == null) {
+                throw new IllegalStateException("revision " + month.revisionId() + " of a benchmark edition is gone");
+            }
+            return new ApprovedMonth(month.unitId(), month.organisationId(), month.vendorId() == null,
+                    month.vendorId(), month.sector(), month.agentFte(), month.channels(), month.month(),
+                    month.revisionId(), revision.getKey(), revision.getValue());
+        }).toList();
     }
 }

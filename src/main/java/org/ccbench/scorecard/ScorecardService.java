@@ -14,6 +14,10 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.benchmark.EditionChoice;
+import org.ccbench.benchmark.edition.Edition;
+import org.ccbench.benchmark.edition.EditionService;
+import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.contract.ContractTerms;
 import org.ccbench.contract.ContractTermsService;
 import org.ccbench.contract.SlaTerm;
@@ -49,16 +53,19 @@ public class ScorecardService {
     private final ScoringProfiles profiles;
     private final BenchmarkService benchmarks;
     private final Disputes disputes;
+    private final EditionService editions;
     private final Clock clock;
 
     ScorecardService(ContractService contracts, ContractTermsService terms, ApprovedMonths approvedMonths,
-                     ScoringProfiles profiles, BenchmarkService benchmarks, Disputes disputes, Clock clock) {
+                     ScoringProfiles profiles, BenchmarkService benchmarks, Disputes disputes, EditionService editions,
+                     Clock clock) {
         this.contracts = contracts;
         this.terms = terms;
         this.approvedMonths = approvedMonths;
         this.profiles = profiles;
         this.benchmarks = benchmarks;
         this.disputes = disputes;
+        this.editions = editions;
         this.clock = clock;
     }
 
@@ -124,7 +131,8 @@ public class ScorecardService {
 
     /**
      * Each SLA KPI against anonymous peers in the period. A year to date is compared in its last month: peers are
-     * compared per month, quarter or calendar year (SCORING.md §2.2), and a year to date is none of them.
+     * compared per month, quarter or calendar year (SCORING.md §2.2), and a year to date is none of them. The figures
+     * come from the latest published edition covering that period, else they are live (issue 17).
      */
     private List<KpiPeerRow> peers(long contractId, ContractTerms governing, ScorecardPeriod period,
                                    Set<YearMonth> approvedMonths) {
@@ -136,13 +144,17 @@ public class ScorecardService {
         int monthsMissing = (int) peerPeriod.months().stream().filter(month -> !approvedMonths.contains(month))
                 .count();
         List<KpiPeerRow> rows = new ArrayList<>();
+        Optional<Edition> edition = editions.latestCovering(peerPeriod);
+        EditionChoice choice = edition.map(found -> EditionChoice.edition(found.id())).orElse(EditionChoice.LIVE);
+        PeerEdition stamp = edition.map(found -> new PeerEdition(found.period().label(), found.number(),
+                found.restated(), found.publishedAt().atZoneSameInstant(clock.getZone()).toLocalDate())).orElse(null);
         governing.slaItems().stream().map(SlaTerm::kpiLabel).filter(benchmarked::contains).forEach(label -> {
-            BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod);
+            BenchmarkFigure figure = benchmarks.compare(contractId, label, peerPeriod, PeerScope.AUTOMATIC, choice);
             boolean peersShown = figure.coversPeriod() && !figure.insufficientPeers();
             rows.add(new KpiPeerRow(label, figure.ownValue(), peersShown ? figure.peerCell().sourcing() : null,
                     peersShown ? figure.peerCell().sector() : null, peersShown ? figure.peerCell().size() : null,
                     figure.n(), figure.median(), figure.percentRank(), figure.smallSample(), peerPeriod.label(),
-                    monthsMissing));
+                    monthsMissing, stamp));
         });
         return rows;
     }

@@ -14,7 +14,7 @@ class RoleNavigationIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-two-factor nav-admin-sso nav-admin-templates nav-admin-campaigns nav-admin-privacy nav-admin-locked-months nav-admin-exclusions nav-admin-scoring-profiles nav-results nav-audit
+            admin@ccbench.example                 | nav-home nav-admin-organisations nav-admin-users nav-admin-two-factor nav-admin-sso nav-admin-templates nav-admin-campaigns nav-admin-privacy nav-admin-locked-months nav-admin-exclusions nav-admin-editions nav-admin-scoring-profiles nav-results nav-audit
             sourcing@noordzee-energie.example     | nav-home nav-centers nav-contracts nav-kpi nav-benchmark nav-scorecards nav-results nav-api-tokens nav-audit
             center@noordzee-energie.example       | nav-home nav-centers nav-in-house nav-kpi nav-benchmark nav-results nav-api-tokens
             vendor@callcenter-delta.example       | nav-home nav-contracts nav-kpi nav-benchmark nav-scorecards nav-results nav-api-tokens

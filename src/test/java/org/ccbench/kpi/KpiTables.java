@@ -1,5 +1,8 @@
 package org.ccbench.kpi;
 
+import static org.ccbench.db.Tables.BENCHMARK_EDITION;
+import static org.ccbench.db.Tables.BENCHMARK_EDITION_EXCLUSION;
+import static org.ccbench.db.Tables.BENCHMARK_EDITION_OBSERVATION;
 import static org.ccbench.db.Tables.KPI_DEFINITION;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
@@ -13,7 +16,8 @@ import org.jooq.impl.DSL;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * Test support: the KPI submission tables emptied (the demo seeds them), the KPI definitions back to the demo's, and
+ * Test support: the KPI submission tables emptied (the demo seeds them; benchmark editions that froze them go
+ * too), the KPI definitions back to the demo's, and
  * demo units by name.
  */
 public final class KpiTables {
@@ -22,6 +26,9 @@ public final class KpiTables {
     }
 
     public static void empty(DSLContext dsl) {
+        dsl.deleteFrom(BENCHMARK_EDITION_EXCLUSION).execute();
+        dsl.deleteFrom(BENCHMARK_EDITION_OBSERVATION).execute();
+        dsl.deleteFrom(BENCHMARK_EDITION).execute();
         dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.APPROVED_REVISION_ID, DSL.castNull(Long.class)).execute();
         dsl.deleteFrom(KPI_REVISION).execute();
         dsl.deleteFrom(KPI_SUBMISSION).execute();

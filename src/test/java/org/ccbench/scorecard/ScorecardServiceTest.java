@@ -2,6 +2,7 @@ package org.ccbench.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
 import static org.ccbench.db.Tables.SCORECARD_DISPUTE;
 
 import java.time.YearMonth;
@@ -11,6 +12,10 @@ import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.ValidationException;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.ExclusionService;
+import org.ccbench.benchmark.edition.Edition;
+import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -40,6 +45,12 @@ class ScorecardServiceTest {
     AuditLog audit;
 
     @Autowired
+    EditionService editions;
+
+    @Autowired
+    ExclusionService exclusions;
+
+    @Autowired
     List<ApplicationRunner> runners;
 
     @Autowired
@@ -54,6 +65,7 @@ class ScorecardServiceTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(SCORECARD_DISPUTE).execute();
+        dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
@@ -75,6 +87,24 @@ class ScorecardServiceTest {
         assertThat(vendor.slaRows()).isEqualTo(client.slaRows());
         assertThat(vendor.totals()).isEqualTo(client.totals());
         assertThat(vendor.indices()).isEqualTo(client.indices());
+    }
+
+    @Test
+    void thePeerSectionUsesAndNamesTheLatestEditionCoveringTheMonthElseSaysItIsLive() {
+        Scorecard live = as(SANNE, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)));
+        Edition edition = as("admin@ccbench.example", () -> editions.publish(BenchmarkPeriod.quarter(MONTH), 1,
+                null));
+        as("admin@ccbench.example", () -> exclusions.exclude(zwolle, MONTH, null, "Migration month"));
+
+        Scorecard published = as(SANNE, () -> scorecards.scorecard(zwolle, ScorecardPeriod.month(MONTH)));
+
+        assertThat(live.peers()).allSatisfy(row -> assertThat(row.peerEdition()).isNull());
+        assertThat(published.peers()).allSatisfy(row -> assertThat(row.peerEdition())
+                .isEqualTo(new PeerEdition(edition.period().label(), 1, false, TestClock.TODAY)));
+        assertThat(published.peers()).as("the edition's frozen figures, from before the exclusion")
+                .extracting(KpiPeerRow::value, KpiPeerRow::median, KpiPeerRow::percentRank)
+                .isEqualTo(live.peers().stream().map(row -> org.assertj.core.groups.Tuple.tuple(row.value(),
+                        row.median(), row.percentRank())).toList());
     }
 
     @Test

@@ -18,11 +18,16 @@ public final class PeerCellLabel {
      * @param size     XS–L or {@code all}
      */
     public static String of(String sourcing, String sector, String size, int n) {
+        return of(sourcing, sector, size) + " (n = " + n + ")";
+    }
+
+    /** The cell without its n, e.g. "outsourced · all sectors · all sizes". */
+    public static String of(String sourcing, String sector, String size) {
         String sourcingText = I18NProvider.translate(String.join(".", "benchmark.sourcing", sourcing));
         String sectorText = ALL.equals(sector) ? I18NProvider.translate("benchmark.allSectors")
                 : Labels.of(Sector.valueOf(sector.toUpperCase(Locale.ROOT)));
         String sizeText = ALL.equals(size) ? I18NProvider.translate("benchmark.allSizes")
                 : I18NProvider.translate("benchmark.size", size);
-        return sourcingText + " · " + sectorText + " · " + sizeText + " (n = " + n + ")";
+        return sourcingText + " · " + sectorText + " · " + sizeText;
     }
 }

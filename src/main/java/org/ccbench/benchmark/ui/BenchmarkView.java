@@ -25,6 +25,7 @@ import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.benchmark.export.BenchmarkSheet;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
@@ -35,7 +36,8 @@ import org.ccbench.template.KpiCatalogues;
 
 /**
  * My unit's KPIs for a month, quarter or year beside anonymous peers: one KPI with its trend, the value matrix,
- * vendors, and in-house against outsourced, each on its own tab and computed when it is shown.
+ * vendors, and in-house against outsourced, each on its own tab and computed when it is shown. The figures come from
+ * the latest published edition covering the period, another one chosen, or the live approved months (issue 17).
  */
 @Route("benchmark")
 @Menu(order = 28, title = "nav.benchmark", icon = "BAR_CHART_H")
@@ -57,18 +59,20 @@ class BenchmarkView extends VerticalLayout {
     private final SourcingTable sourcing = new SourcingTable(period::getValue);
     private final VendorTable vendors = new VendorTable();
     private final PooledVendorTable pooled = new PooledVendorTable();
+    private final EditionPicker edition;
     private boolean sourcingManager;
     private boolean offering;
     private BenchmarkSheet shownSheet;
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
-                  KpiCatalogues catalogues, Clock clock, AuditLog audit) {
+                  KpiCatalogues catalogues, Clock clock, AuditLog audit, EditionService editions) {
         this.benchmarks = benchmarks;
         this.clock = clock;
         setId("benchmark-view");
         UnaryOperator<String> kpiName = label -> catalogues.find(KpiCatalogues.CURRENT)
                 .map(catalogue -> catalogue.label(label, getLocale())).orElse(label);
         kpi = new KpiPicker(kpiName);
+        edition = new EditionPicker(editions, clock.getZone(), kpiName);
         figure = new KpiFigurePanel(kpiName);
         matrix = new ValueMatrixPanel(figure::peerSummary);
         List<SubmissionUnit> units = submissions.readableUnits();
@@ -104,20 +108,22 @@ class BenchmarkView extends VerticalLayout {
         scope.setItemLabelGenerator(item -> getTranslation(String.join(".", "benchmark.scope", item.code())));
         scope.setValue(PeerScope.AUTOMATIC);
         scope.setWidth("20rem");
-        HorizontalLayout choices = new HorizontalLayout(unit, kpi, period, scope);
+        edition.offer(period.getValue());
+        HorizontalLayout choices = new HorizontalLayout(unit, kpi, period, scope, edition.select());
         choices.setWrap(true);
         tabs.setId("benchmark-tabs");
         tabs.addClassName("wrapping-tabs");
         tabs.setWidthFull();
         tab("benchmark-tab-kpi", "benchmark.tab.kpi", figure, this::showFigure);
         tab("benchmark-tab-matrix", "benchmark.tab.matrix", matrix,
-                () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue(), scope.getValue())));
+                () -> matrix.show(benchmarks.valueMatrix(unit.getValue().id(), period.getValue(), scope.getValue(),
+                        edition.value())));
         sourcingManager = currentUser.require().hasRole(Role.SOURCING_MANAGER);
         tab("benchmark-tab-vendors", "benchmark.tab.vendors", vendorsTab(sourcingManager), this::showVendors);
         tab("benchmark-tab-sourcing", "benchmark.tab.sourcing", new Div(new Paragraph(
                 getTranslation("benchmark.sourcing.help")), sourcing.emptyState(), sourcing),
-                () -> sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue())));
-        add(choices, tabs);
+                () -> sourcing.show(benchmarks.inHouseVersusOutsourced(period.getValue(), edition.value())));
+        add(choices, edition.sourceLine(), tabs);
         unit.addValueChangeListener(event -> {
             offering = true;
             kpi.offer(benchmarks.kpiLabels(event.getValue().id()));
@@ -129,7 +135,15 @@ class BenchmarkView extends VerticalLayout {
                 refresh();
             }
         });
-        period.addValueChangeListener(event -> refresh());
+        period.addValueChangeListener(event -> {
+            edition.offer(event.getValue());
+            refresh();
+        });
+        edition.select().addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                refresh();
+            }
+        });
         scope.addValueChangeListener(event -> refresh());
         tabs.addSelectedChangeListener(event -> refresh());
         refresh();
@@ -195,6 +209,7 @@ class BenchmarkView extends VerticalLayout {
             choices.add(new BenchmarkSheet.Line(kpi.getLabel(), kpi.getItemLabelGenerator().apply(kpi.getValue())));
         }
         choices.add(new BenchmarkSheet.Line(period.getLabel(), period.getValue().label()));
+        choices.add(new BenchmarkSheet.Line(edition.select().getLabel(), edition.sourceText()));
         if (!"benchmark-tab-sourcing".equals(tabId) && !"benchmark-tab-vendors".equals(tabId)) {
             choices.add(new BenchmarkSheet.Line(scope.getLabel(), scope.getItemLabelGenerator().apply(scope.getValue())));
         }
@@ -210,7 +225,8 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void showFigure() {
-        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue(), scope.getValue()));
+        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue(), scope.getValue(),
+                edition.value()));
         figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now(clock).minusMonths(1),
                 TREND_MONTHS, scope.getValue()));
     }
@@ -220,6 +236,7 @@ class BenchmarkView extends VerticalLayout {
         if (sourcingManager) {
             vendors.show(benchmarks.ownVendors(kpi.getValue(), period.getValue()), kpiName, period.getValue());
         }
-        pooled.show(benchmarks.pooledVendors(kpi.getValue(), period.getValue()), kpiName, period.getValue());
+        pooled.show(benchmarks.pooledVendors(kpi.getValue(), period.getValue(), edition.value()), kpiName,
+                period.getValue());
     }
 }

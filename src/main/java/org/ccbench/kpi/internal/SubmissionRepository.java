@@ -160,6 +160,23 @@ public class SubmissionRepository {
                         PackedValues.unpack(row.value10())));
     }
 
+    /**
+     * The inputs and definition parameters of these revisions, by revision id (issue 17: a benchmark edition keeps
+     * the ids of the revisions it froze; a submitted revision never changes). Read in chunks of 1,000 ids.
+     */
+    public Map<Long, Map.Entry<Map<InputKey, BigDecimal>, Map<InputKey, BigDecimal>>> revisionValues(
+            Collection<Long> revisionIds) {
+        Map<Long, Map.Entry<Map<InputKey, BigDecimal>, Map<InputKey, BigDecimal>>> values = new HashMap<>();
+        List<Long> ids = List.copyOf(revisionIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            dsl.select(KPI_REVISION.ID, KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS).from(KPI_REVISION)
+                    .where(KPI_REVISION.ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
+                    .forEach(row -> values.put(row.value1(), Map.entry(PackedValues.unpack(row.value2()),
+                            PackedValues.unpack(row.value3()))));
+        }
+        return values;
+    }
+
     /** Every approved month of these units before {@code before}, with its inputs, by unit and month. */
     public Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approvedBefore(Collection<Long> unitIds,
                                                                                       YearMonth before) {

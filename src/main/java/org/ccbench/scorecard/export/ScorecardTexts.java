@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccbench.base.Translations;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.PeerEdition;
 import org.ccbench.scorecard.ScorecardHeader;
 import org.ccbench.scorecard.SlaRow;
 import org.ccbench.scoring.kpi.Channel;
@@ -128,7 +129,8 @@ final class ScorecardTexts {
 
     /**
      * Which period the peers are compared in: a year to date (several months compared in one) says it uses its last
-     * month, as peers are compared per month, quarter or calendar year; null without peers.
+     * month, as peers are compared per month, quarter or calendar year; and which benchmark edition the peer figures
+     * come from, or that they are live (issue 17); null without peers.
      */
     String peerPeriod(ScorecardHeader header, List<KpiPeerRow> peers) {
         String period = peers.stream().map(KpiPeerRow::peerPeriod).filter(Objects::nonNull).findFirst().orElse(null);
@@ -137,8 +139,10 @@ final class ScorecardTexts {
         }
         boolean lastMonthOnly = period.equals(String.valueOf(header.lastMonth()))
                 && !header.firstMonth().equals(header.lastMonth());
-        return lastMonthOnly ? labels.format("scorecard.peers.lastMonthOnly", period)
-                : labels.format("scorecard.peers.period", period);
+        String edition = labels.format("scorecard.peers.edition", PeerEdition.describe(peers.getFirst()
+                .peerEdition(), labels.locale(), labels::format));
+        return (lastMonthOnly ? labels.format("scorecard.peers.lastMonthOnly", period)
+                : labels.format("scorecard.peers.period", period)) + " " + edition;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ccbench.scorecard.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +21,7 @@ import org.ccbench.operations.PortalMetrics;
 import org.ccbench.scorecard.Dispute;
 import org.ccbench.scorecard.DisputeStatus;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.PeerEdition;
 import org.ccbench.scorecard.Scorecard;
 import org.ccbench.scorecard.ScorecardService;
 import org.ccbench.scorecard.SlaRow;
@@ -43,6 +45,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final PhoneCards<SlaRow> slaCards;
     private final TrendPanel trend;
     private final PeerGrid peers;
+    private final Paragraph peerEdition = new Paragraph();
     private final PhoneCards<KpiPeerRow> peerCards;
     private final DisputesPanel disputes;
     private final HorizontalLayout downloads = new HorizontalLayout();
@@ -92,7 +95,7 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         toolbar.expand(heading);
         add(back, toolbar, period, definitions, summary,
                 new H3(getTranslation("scorecard.sla.title")), sla, slaCards, new H3(getTranslation("scorecard.trend.title")),
-                trend, new H3(getTranslation("scorecard.peers.title")), peers, peerCards,
+                trend, new H3(getTranslation("scorecard.peers.title")), peerEdition, peers, peerCards,
                 new H3(getTranslation("scorecard.dispute.heading")), disputes);
         refresh();
     }
@@ -108,6 +111,10 @@ class ScorecardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         slaCards.show(shown.slaRows());
         trend.show(shown);
         peers.show(shown.peers());
+        peerEdition.setId("scorecard-peer-edition");
+        peerEdition.setVisible(!shown.peers().isEmpty());
+        peerEdition.setText(shown.peers().isEmpty() ? "" : getTranslation("scorecard.peers.edition", PeerEdition
+                .describe(shown.peers().getFirst().peerEdition(), getLocale(), this::getTranslation)));
         peerCards.show(shown.peers());
         disputes.show(shown.disputes());
         downloads.removeAll();

@@ -28,7 +28,7 @@ class RoleNavigationViewTest extends SpringBrowserlessTest {
     void administratorSeesOrganisationsUsersTemplatesCampaignsAndResults() {
         navigate(HomeView.class);
         assertThat(menuPaths()).containsExactly("", "admin/organisations", "admin/users", "admin/two-factor", "admin/sso",
-                "admin/templates", "admin/campaigns", "admin/privacy", "admin/locked-months", "admin/exclusions",
+                "admin/templates", "admin/campaigns", "admin/privacy", "admin/locked-months", "admin/exclusions", "admin/editions",
                 "admin/scoring-profiles", "results", "audit");
     }
 

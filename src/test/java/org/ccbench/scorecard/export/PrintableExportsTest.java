@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccbench.scorecard.KpiPeerRow;
+import org.ccbench.scorecard.PeerEdition;
 import org.ccbench.scorecard.Scorecard;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
@@ -24,12 +25,15 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 class PrintableExportsTest {
 
     /** The sample scorecard (July–October) with its peers compared in October and CSAT lacking two months. */
+    /** Issue 17: the peer figures come from a restated edition of the month. */
+    private static final PeerEdition EDITION = new PeerEdition("2026-10", 2, true, java.time.LocalDate.of(2026, 11, 2));
+
     private static Scorecard withPeerPeriods() {
         Scorecard sample = SampleScorecards.scorecard();
         List<KpiPeerRow> peers = List.of(
                 new KpiPeerRow("SL[phone]", bd("76.4"), "outsourced", "energy_utilities", "all", 12, bd("81.5"),
-                        bd("27.3"), false, "2026-10", 0),
-                new KpiPeerRow("CSAT", null, null, null, null, null, null, null, false, "2026-10", 2));
+                        bd("27.3"), false, "2026-10", 0, EDITION),
+                new KpiPeerRow("CSAT", null, null, null, null, null, null, null, false, "2026-10", 2, EDITION));
         return new Scorecard(sample.header(), sample.slaRows(), sample.months(), sample.totals(), sample.indices(),
                 sample.cost(), peers, sample.trend(), sample.disputes());
     }
@@ -89,7 +93,7 @@ class PrintableExportsTest {
     }
 
     @Test
-    void thePeerGroupIsWrittenInWordsAndMissingMonthsAreNamed() throws IOException {
+    void thePeerGroupIsWrittenInWordsAndMissingMonthsAndTheEditionAreNamed() throws IOException {
         try (XSSFWorkbook english = reopen(out -> ScorecardWorkbook.write(withPeerPeriods(), Locale.ENGLISH,
                 PORTAL_ZONE, out));
              XSSFWorkbook dutch = reopen(out -> ScorecardWorkbook.write(withPeerPeriods(), DUTCH, PORTAL_ZONE,
@@ -101,16 +105,21 @@ class PrintableExportsTest {
                     .getStringCellValue()).isEqualTo("2 months missing: every month of the period is needed");
             assertThat(ScorecardWorkbookTest.cellsOf(summary)).anyMatch(cell -> cell.toString().equals(
                     "Year to date: compared with peers in its last month, 2026-10 (peers are compared per month, "
-                            + "quarter or calendar year)"));
+                            + "quarter or calendar year) Peer figures: Edition 2026-10 · 2 (restated), published "
+                            + "2 November 2026."));
             Sheet samenvatting = dutch.getSheet("Samenvatting");
             assertThat(rowStartingWith(samenvatting, "Servicelevel (bereikbaarheid) · telefoon", 1).getCell(2)
                     .getStringCellValue()).startsWith("uitbesteed · ").endsWith(" · alle grootten");
             assertThat(rowStartingWith(samenvatting, "Klanttevredenheid (top-2-box)", 1).getCell(2)
                     .getStringCellValue()).startsWith("2 maanden ontbreken");
+            assertThat(ScorecardWorkbookTest.cellsOf(samenvatting)).anyMatch(cell -> cell.toString().endsWith(
+                    "Cijfers van de vergelijkingsgroep: Editie 2026-10 · 2 (herzien), gepubliceerd op 2 november "
+                            + "2026."));
         }
         String pdf = ScorecardPdfTest.text(withPeerPeriods(), Locale.ENGLISH);
         assertThat(pdf).contains("outsourced · Energy and utilities · all sizes", "2 months missing",
-                "Year to date: compared with peers in its last month, 2026-10");
+                "Year to date: compared with peers in its last month, 2026-10",
+                "2 (restated), published 2 November 2026");
     }
 
     @Test
