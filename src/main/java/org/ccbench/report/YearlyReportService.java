@@ -61,34 +61,33 @@ public class YearlyReportService {
         this.clock = clock;
     }
 
-    /** The published editions of the whole year, the latest first: the choices beside "live". */
-    public List<Edition> editions(int year) {
-        BenchmarkPeriod period = BenchmarkPeriod.year(year);
-        return editions.covering(period).stream().filter(edition -> edition.period().equals(period)).toList();
+    /** The published editions that cover the period, the latest first: the choices beside "live". */
+    public List<Edition> editions(BenchmarkPeriod period) {
+        return editions.covering(period);
     }
 
     /**
-     * The report of a calendar year.
+     * The report of a period: a calendar year, or a quarter while no whole year has approved months (the benchmark
+     * compares only units whose months cover the whole period).
      *
-     * @param editionId a published edition of that year, or null for the live figures
+     * @param editionId a published edition that covers the period, or null for the live figures
      * @throws NotFoundOrNotAllowedException when the edition does not exist
-     * @throws IllegalArgumentException      when the edition is not the year's
+     * @throws IllegalArgumentException      when the edition does not cover the period
      */
-    public YearlyReport build(int year, Long editionId, Locale locale) {
-        BenchmarkPeriod period = BenchmarkPeriod.year(year);
+    public YearlyReport build(BenchmarkPeriod period, Long editionId, Locale locale) {
         EditionStamp stamp = null;
         EditionChoice choice = EditionChoice.LIVE;
         if (editionId != null) {
             Edition edition = editions.find(editionId)
                     .orElseThrow(() -> new NotFoundOrNotAllowedException("Benchmark edition", editionId));
-            if (!edition.period().equals(period)) {
-                throw new IllegalArgumentException("edition " + edition.code() + " is not the edition of " + year);
+            if (!edition.covers(period)) {
+                throw new IllegalArgumentException("edition " + edition.code() + " does not cover " + period.label());
             }
             stamp = EditionStamp.of(edition, clock.getZone());
             choice = EditionChoice.edition(editionId);
         }
         return new YearlyReport(period, stamp, LocalDate.now(clock), distributions.of(period, choice),
-                survey(year, locale).orElse(null));
+                survey(period.first().getYear(), locale).orElse(null));
     }
 
     /** Writes the report in the format and records the download (who, which year, which edition, which format). */

@@ -97,10 +97,27 @@ final class ReportTexts {
         return name + " · " + breakdown;
     }
 
-    /** The definition the peers share, "threshold_seconds = 20"; empty for a KPI without one. */
+    /** A KPI's sheet name: its code and channel or quadrant in the reader's language ("SL telefoon"). */
+    String sheetName(String kpiLabel) {
+        int open = kpiLabel.indexOf('[');
+        if (open < 0) {
+            return kpiLabel;
+        }
+        String part = kpiLabel.substring(open + 1, kpiLabel.length() - 1);
+        boolean channel = java.util.Arrays.stream(Channel.values()).anyMatch(one -> one.name().equalsIgnoreCase(part));
+        return kpiLabel.substring(0, open) + " " + (channel ? Translations.text(language,
+                "Channel." + part.toUpperCase(Locale.ROOT)).toLowerCase(language)
+                : labels.get("report.quadrant." + part).toLowerCase(language));
+    }
+
+    /**
+     * The definition the peers share as the benchmark page says it ("Measured with a 20-s threshold: …"); empty for a
+     * KPI without one.
+     */
     String definition(Map<String, BigDecimal> definition) {
-        return definition.entrySet().stream().map(entry -> entry.getKey() + " = " + numbers.exact(entry.getValue()))
-                .collect(Collectors.joining(", "));
+        return definition.entrySet().stream().map(entry -> Translations.text(language,
+                "benchmark.definition." + entry.getKey(), numbers.exact(entry.getValue())))
+                .collect(Collectors.joining(" "));
     }
 
     /** "Vendor A", or the reader's own vendor name. */

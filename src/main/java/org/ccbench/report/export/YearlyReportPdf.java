@@ -103,7 +103,7 @@ public final class YearlyReportPdf {
         heading.setSpacingBefore(8);
         add(heading);
         if (!kpi.definition().isEmpty()) {
-            add(new Paragraph(texts.format("report.definition", texts.definition(kpi.definition())), NOTE));
+            add(new Paragraph(texts.definition(kpi.definition()), NOTE));
         }
         List<Cell> shown = kpi.cells().stream().filter(Cell::shown).toList();
         if (!shown.isEmpty()) {

@@ -103,11 +103,10 @@ public final class YearlyReportWorkbook {
     }
 
     private void kpiSheet(KpiDistribution kpi, YearlyReport report) {
-        XSSFSheet sheet = sheet(kpi.kpi().replace('[', ' ').replace("]", ""));
+        XSSFSheet sheet = sheet(texts.sheetName(kpi.kpi()));
         text(sheet, 0, 0, texts.kpiTitle(kpi.kpi()) + " · " + report.period().label(), styles.title());
         text(sheet, 1, 0, texts.format("report.edition", texts.edition(report))
-                + (kpi.definition().isEmpty() ? "" : " · " + texts.format("report.definition",
-                texts.definition(kpi.definition()))), styles.note());
+                + (kpi.definition().isEmpty() ? "" : " · " + texts.definition(kpi.definition())), styles.note());
         headers(sheet, HEADER_ROW, "report.column.group", "report.column.n", "report.column.p10",
                 "report.column.p25", "report.column.median", "report.column.p75", "report.column.p90",
                 "report.column.mean", "report.column.note");
