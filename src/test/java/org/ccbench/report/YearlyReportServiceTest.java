@@ -70,6 +70,9 @@ class YearlyReportServiceTest {
     AuditLog audit;
 
     @Autowired
+    org.ccbench.benchmark.edition.EditionService editions;
+
+    @Autowired
     List<ApplicationRunner> runners;
 
     @Autowired
@@ -206,6 +209,25 @@ class YearlyReportServiceTest {
         assertThat(pdf).contains("Benchmark report " + PERIOD.label(), "live, not yet published",
                 "not shown: fewer than 5 organisations");
         assertThat(pdf).doesNotContain("P10 –");
+    }
+
+    @Test
+    void anEditionsReportHasItsFrozenFiguresAndNamesItOnTheCover() throws IOException {
+        org.ccbench.benchmark.edition.Edition edition = as("admin@ccbench.example",
+                () -> editions.publish(PERIOD, 1, null));
+        try {
+            YearlyReport report = as(SANNE, () -> reports.build(PERIOD, edition.id(), Locale.ENGLISH));
+            List<SourcingComparison> sides = as(SANNE, () -> benchmarks.inHouseVersusOutsourced(PERIOD,
+                    org.ccbench.benchmark.EditionChoice.edition(edition.id())));
+            for (SourcingComparison comparison : sides) {
+                assertSame(comparison.kpi(), cell(report.benchmark().byLabel().get(comparison.kpi()), "all", "all"),
+                        comparison.all());
+            }
+            assertThat(pdfText(export(SANNE, report, Format.PDF, Locale.ENGLISH)))
+                    .contains("Benchmark figures: Edition " + PERIOD.label() + " · 1, published 10 March 2026");
+        } finally {
+            KpiTables.empty(dsl);
+        }
     }
 
     @Test
