@@ -79,7 +79,9 @@ class BenchmarkView extends VerticalLayout {
         List<BenchmarkPeriod> withData = units.isEmpty() ? List.of() : benchmarks.periodsWithData(periods());
         Anchor download = BenchmarkDownload.link(() -> shownSheet, () -> unit.getValue().id(), audit, getLocale());
         download.setVisible(!withData.isEmpty());
-        add(new Toolbar(getTranslation("benchmark.title"), download),
+        Anchor yearlyReport = new Anchor("benchmark/yearly-report", getTranslation("yearlyReport.open"));
+        yearlyReport.setId("benchmark-yearly-report");
+        add(new Toolbar(getTranslation("benchmark.title"), yearlyReport, download),
                 new Paragraph(getTranslation("benchmark.help")));
         if (units.isEmpty()) {
             add(new EmptyState(getTranslation("benchmark.noUnits")));
