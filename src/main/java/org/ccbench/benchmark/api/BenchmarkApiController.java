@@ -39,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 class BenchmarkApiController {
 
     private static final String PERIOD = "a month (2026-01), a quarter (2026-Q1) or a year (2026)";
-    private static final String EDITION = "'live' (the default: live figures, not yet published) or the id of a "
-            + "published edition that covers the period (GET /api/v1/benchmark/editions)";
+    private static final String EDITION = "the id of a published edition that covers the period (GET "
+            + "/api/v1/benchmark/editions) or 'live' (live figures, not yet published); without it, as on the Benchmark "
+            + "page: the latest published edition covering the period, else live";
     private static final String SCOPE = "the peer group: automatic (the default: the closest cell with enough peers), "
             + "sector_all_sizes, sourcing_all_sectors, in_house, outsourced or everyone";
     private static final String PAGE = "0-based page number (default 0)";
@@ -199,9 +200,17 @@ class BenchmarkApiController {
                         PeerScope.values()).map(PeerScope::code).toList() + ", not '" + code + "'"));
     }
 
-    /** Live figures, or a published edition that exists (else 404) and covers the period (else 400). */
+    /**
+     * Live figures, or a published edition that exists (else 404) and covers the period (else 400); without a choice
+     * the Benchmark page's default, so a client that sends none reads what the page shows.
+     */
     private Source source(String edition, BenchmarkPeriod period) {
-        if (edition == null || edition.strip().equalsIgnoreCase(ApiEditionRef.LIVE)) {
+        if (edition == null || edition.isBlank()) {
+            return editions.latestCovering(period)
+                    .map(latest -> new Source(EditionChoice.edition(latest.id()), ApiEditionRef.of(latest)))
+                    .orElseGet(() -> new Source(EditionChoice.live(), ApiEditionRef.live()));
+        }
+        if (edition.strip().equalsIgnoreCase(ApiEditionRef.LIVE)) {
             return new Source(EditionChoice.live(), ApiEditionRef.live());
         }
         long id;

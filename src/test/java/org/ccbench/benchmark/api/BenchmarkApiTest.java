@@ -179,7 +179,7 @@ class BenchmarkApiTest {
     }
 
     @Test
-    void aPublishedEditionIsListedAndItsFiguresSayWhichEditionTheyComeFrom() throws Exception {
+    void aPublishedEditionIsListedUsedByDefaultAsOnThePageAndItsFiguresSayWhichEditionTheyComeFrom() throws Exception {
         BenchmarkPeriod quarter = BenchmarkPeriod.quarter(TestClock.THIS_MONTH.minusMonths(3));
         Edition edition = SignIn.as(principal("admin@ccbench.example"), () -> editions.publish(quarter, 1, null));
         call(get("/api/v1/benchmark/editions"), delta).andExpect(status().isOk())
@@ -204,6 +204,13 @@ class BenchmarkApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("covers")));
         call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER)
                 .param("edition", String.valueOf(edition.id() + 1000)), delta).andExpect(status().isNotFound());
+        call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER), delta)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.edition.kind").value("published"))
+                .andExpect(jsonPath("$.edition.id").value(edition.id()));
+        call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER)
+                .param("edition", "live"), delta)
+                .andExpect(jsonPath("$.edition.kind").value("live"));
     }
 
     @Test
