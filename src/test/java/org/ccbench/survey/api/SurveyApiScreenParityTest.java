@@ -176,11 +176,12 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
             assertNoFigures(cell, where);
             if ("no_spread".equals(withheld)) {
                 assertThat(counted).as(where).isEqualTo(count(cell.get("n")));
-                assertThat(texts.stream().filter(text -> !text.equals(counted))).as(where)
+                assertThat(texts.stream().filter(text -> !text.equals(counted) && !text.isBlank())).as(where)
                         .containsOnly(t("results.noSpread"));
             } else {
                 assertThat(cell.get("n").isNull()).as(where).isTrue();
-                assertThat(texts).as(where).containsOnly("–");
+                assertThat(texts.stream().filter(text -> !text.isBlank())).as(where + " (rows such as the previous "
+                        + "wave's are left empty)").containsOnly("–");
             }
         }
     }
@@ -203,8 +204,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         }
         if (!cell.get("nps").isNull()) {
             BigDecimal nps = cell.get("nps").decimalValue();
-            expected.add(nps.signum() > 0 ? "+" + number(cell.get("nps")) : nps.signum() < 0
-                    ? "−" + format(nps.negate()) : number(cell.get("nps")));
+            expected.add(nps.signum() > 0 ? "+" + number(cell.get("nps")) : number(cell.get("nps")));
         }
         for (JsonNode option : cell.get("options")) {
             expected.add(number(option.get("percent")) + "% (" + count(option.get("count")) + ")");
