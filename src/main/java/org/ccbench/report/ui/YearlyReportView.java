@@ -86,8 +86,15 @@ class YearlyReportView extends VerticalLayout implements HasDynamicTitle {
             build.setEnabled(false);
             status.setText(getTranslation("yearlyReport.noPeriods"));
         } else {
-            period.setValue(periods.getFirst());
+            period.setValue(periods.stream().filter(candidate -> everyMonthHasData(benchmarks, candidate)).findFirst()
+                    .orElse(periods.getFirst()));
         }
+    }
+
+    /** Whether the user's units have approved figures in every month of the period: the default should not be empty. */
+    private static boolean everyMonthHasData(BenchmarkService benchmarks, BenchmarkPeriod candidate) {
+        List<BenchmarkPeriod> months = candidate.months().stream().map(BenchmarkPeriod::month).toList();
+        return benchmarks.periodsWithData(months).size() == months.size();
     }
 
     @Override

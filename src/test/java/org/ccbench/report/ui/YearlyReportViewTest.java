@@ -70,6 +70,16 @@ class YearlyReportViewTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theDefaultPeriodIsTheNewestWithApprovedFiguresInEveryMonthNotAYearWithAFew() {
+        navigate("benchmark/yearly-report", Component.class);
+
+        Select<BenchmarkPeriod> period = $(Select.class).id("report-period");
+        assertThat(period.getValue()).as("2025 lacks January and February; its last quarter is whole")
+                .isEqualTo(QUARTER);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aSourcingManagerBuildsTheReportOfThePublishedEditionAndGetsBothDownloads() throws Exception {
         Edition published = asAdmin(() -> editions.publish(QUARTER, 1, null));
 
