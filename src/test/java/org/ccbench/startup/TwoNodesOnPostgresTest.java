@@ -111,7 +111,9 @@ class TwoNodesOnPostgresTest {
         assertThat(count("select count(*) from app_user where email = 'admin@ccbench.example'")).isEqualTo(1);
         assertThat(count("select count(*) from organisation"))
                 .isEqualTo(count("select count(distinct name) from organisation")).isGreaterThan(40);
-        assertThat(count("select count(*) from campaign where title <> 'Two-node round'")).isEqualTo(3);
+        assertThat(count("select count(*) from campaign where title <> 'Two-node round'")).as("the demo's four rounds, once")
+                .isEqualTo(count("select count(distinct title) from campaign where title <> 'Two-node round'"))
+                .isEqualTo(4);
         assertThat(count("select count(*) from template_version")).isGreaterThan(0);
         assertThat(count("select count(*) from secret_key_check")).isEqualTo(1);
     }
