@@ -11,8 +11,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.NotFoundOrNotAllowedException;
-import org.ccbench.benchmark.edition.Edition;
-import org.ccbench.benchmark.internal.EditionRepository;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
@@ -53,16 +51,14 @@ public class BenchmarkService {
     private final SubmissionService submissions;
     private final ApprovedMonths approvedMonths;
     private final CurrentUser currentUser;
-    private final EditionRepository editions;
     private final FrozenEditions frozen;
     private final PeerData live;
 
     BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
-                     CurrentUser currentUser, EditionRepository editions, FrozenEditions frozen) {
+                     CurrentUser currentUser, FrozenEditions frozen) {
         this.submissions = submissions;
         this.approvedMonths = approvedMonths;
         this.currentUser = currentUser;
-        this.editions = editions;
         this.frozen = frozen;
         this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
     }
@@ -261,17 +257,8 @@ public class BenchmarkService {
                 UnnecessaryShare.of(own, period.months().size()));
     }
 
-    /** The observations of the choice: live, or the edition's frozen ones when it covers the period. */
     private PeerData data(EditionChoice choice, BenchmarkPeriod period) {
-        if (!(choice instanceof EditionChoice.Published published)) {
-            return live;
-        }
-        Edition edition = editions.find(published.editionId())
-                .orElseThrow(() -> new NotFoundOrNotAllowedException("Benchmark edition", published.editionId()));
-        if (!edition.covers(period)) {
-            throw new IllegalArgumentException("edition " + edition.code() + " does not cover " + period.label());
-        }
-        return frozen.of(edition);
+        return frozen.chosen(choice, period, live);
     }
 
     private BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.ccbench.base.NotFoundOrNotAllowedException;
-import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.benchmark.internal.DistributionFigures;
-import org.ccbench.benchmark.internal.EditionRepository;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
@@ -43,17 +40,15 @@ public class Distributions {
 
     private final SubmissionService submissions;
     private final CurrentUser currentUser;
-    private final EditionRepository editions;
     private final FrozenEditions frozen;
     private final PeerData live;
     private final BenchmarkService benchmark;
 
     Distributions(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
-                  CurrentUser currentUser, EditionRepository editions, FrozenEditions frozen,
+                  CurrentUser currentUser, FrozenEditions frozen,
                   BenchmarkService benchmark) {
         this.submissions = submissions;
         this.currentUser = currentUser;
-        this.editions = editions;
         this.frozen = frozen;
         this.benchmark = benchmark;
         this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
@@ -83,15 +78,7 @@ public class Distributions {
     }
 
     private PeerData data(EditionChoice choice, BenchmarkPeriod period) {
-        if (!(choice instanceof EditionChoice.Published published)) {
-            return live;
-        }
-        Edition edition = editions.find(published.editionId())
-                .orElseThrow(() -> new NotFoundOrNotAllowedException("Benchmark edition", published.editionId()));
-        if (!edition.covers(period)) {
-            throw new IllegalArgumentException("edition " + edition.code() + " does not cover " + period.label());
-        }
-        return frozen.of(edition);
+        return frozen.chosen(choice, period, live);
     }
 
     /** Every benchmarked KPI of the period, in {@link BenchmarkService#kpiLabels()} order. */

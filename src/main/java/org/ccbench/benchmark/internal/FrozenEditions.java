@@ -2,6 +2,9 @@ package org.ccbench.benchmark.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ccbench.base.NotFoundOrNotAllowedException;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.kpi.ApprovedMonths;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,25 @@ public class FrozenEditions {
     FrozenEditions(EditionRepository editions, ApprovedMonths approvedMonths) {
         this.editions = editions;
         this.approvedMonths = approvedMonths;
+    }
+
+    /**
+     * The observations of the choice: {@code live}, or the published edition's frozen ones when it covers the period;
+     * call inside a transaction.
+     *
+     * @throws NotFoundOrNotAllowedException when the edition does not exist
+     * @throws IllegalArgumentException when it does not cover the period
+     */
+    public PeerData chosen(EditionChoice choice, BenchmarkPeriod period, PeerData live) {
+        if (!(choice instanceof EditionChoice.Published published)) {
+            return live;
+        }
+        Edition edition = editions.find(published.editionId())
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("Benchmark edition", published.editionId()));
+        if (!edition.covers(period)) {
+            throw new IllegalArgumentException("edition " + edition.code() + " does not cover " + period.label());
+        }
+        return of(edition);
     }
 
     /** The edition's observations; call inside a transaction. */
