@@ -15,6 +15,7 @@ import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
 import org.ccbench.benchmark.internal.PeerFigures;
+import org.ccbench.benchmark.internal.PeriodUnits;
 import org.ccbench.benchmark.internal.PooledVendorFigures;
 import org.ccbench.benchmark.internal.SourcingFigures;
 import org.ccbench.benchmark.internal.UnnecessaryShare;
@@ -127,9 +128,7 @@ public class BenchmarkService {
                                    EditionChoice edition) {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
-        PeerData data = data(edition, period);
-        return figure(unit, kpi, breakdown(kpi, kpiLabel), period, data.between(period.first(), period.last()), scope,
-                data);
+        return figure(unit, kpi, breakdown(kpi, kpiLabel), units(edition, period), scope);
     }
 
     /** The unit's {@code kpiLabel} against its peers in each of the {@code months} months up to {@code last}. */
@@ -143,13 +142,15 @@ public class BenchmarkService {
         Kpi kpi = kpi(kpiLabel);
         Breakdown breakdown = breakdown(kpi, kpiLabel);
         YearMonth first = last.minusMonths(months - 1L);
-        Map<YearMonth, Map<Long, List<ApprovedMonth>>> byMonth = withoutExcluded(kpi, live.between(first, last), live)
-                .stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::month, Collectors.groupingBy(ApprovedMonth::unitId)));
+        Map<YearMonth, List<ApprovedMonth>> byMonth = live.between(first, last).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::month));
+        Set<String> excluded = live.excludedFor(kpi.code());
+        PeerData readOnce = PeerData.live(live::between, code -> excluded);
         List<BenchmarkFigure> trend = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, BenchmarkPeriod.month(month),
-                    byMonth.getOrDefault(month, Map.of()), scope));
+            PeriodUnits units = PeriodUnits.of(BenchmarkPeriod.month(month), byMonth.getOrDefault(month, List.of()),
+                    readOnce);
+            trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, units, scope));
         }
         return trend;
     }
@@ -161,12 +162,11 @@ public class BenchmarkService {
      */
     public Map<String, BenchmarkFigure> peersInMonth(long unitId, Collection<String> kpiLabels, YearMonth month) {
         SubmissionUnit unit = readable(unitId);
-        List<ApprovedMonth> months = live.between(month, month);
+        PeriodUnits units = PeriodUnits.of(BenchmarkPeriod.month(month), live);
         Map<String, BenchmarkFigure> figures = new LinkedHashMap<>();
         kpiLabels.stream().filter(label -> kpiLabels().contains(label) && serves(unit, label)).forEach(label -> {
             Kpi kpi = kpi(label);
-            figures.put(label, figure(unit, kpi, breakdown(kpi, label), BenchmarkPeriod.month(month), months,
-                    PeerScope.AUTOMATIC, live));
+            figures.put(label, figure(unit, kpi, breakdown(kpi, label), units, PeerScope.AUTOMATIC));
         });
         return figures;
     }
@@ -179,13 +179,10 @@ public class BenchmarkService {
     /** The same from the live figures or a published edition that covers the period. */
     public List<SourcingComparison> inHouseVersusOutsourced(BenchmarkPeriod period, EditionChoice edition) {
         List<SourcingComparison> comparisons = new ArrayList<>();
-        PeerData data = data(edition, period);
-        List<ApprovedMonth> months = data.between(period.first(), period.last());
+        PeriodUnits units = units(edition, period);
         for (String label : kpiLabels()) {
             Kpi kpi = kpi(label);
-            Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
-                    .collect(Collectors.groupingBy(ApprovedMonth::unitId));
-            comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, period, byUnit));
+            comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, units));
         }
         return comparisons;
     }
@@ -195,11 +192,9 @@ public class BenchmarkService {
     public List<VendorFigure> ownVendors(String kpiLabel, BenchmarkPeriod period) {
         Kpi kpi = kpi(kpiLabel);
         List<SubmissionUnit> own = submissions.readableUnits();
-        Set<Long> ownIds = own.stream().map(SubmissionUnit::id).collect(Collectors.toSet());
-        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, live.between(period.first(), period.last()), live)
-                .stream().filter(month -> ownIds.contains(month.unitId()))
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
-        return VendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, own, byUnit);
+        List<ApprovedMonth> months = approvedMonths.ofUnits(own.stream().map(SubmissionUnit::id).toList(),
+                period.first(), period.last());
+        return VendorFigures.of(kpi, breakdown(kpi, kpiLabel), own, PeriodUnits.of(period, months, live));
     }
 
     /**
@@ -213,10 +208,6 @@ public class BenchmarkService {
     /** The same from the live figures or a published edition that covers the period. */
     public List<PooledVendorFigure> pooledVendors(String kpiLabel, BenchmarkPeriod period, EditionChoice edition) {
         Kpi kpi = kpi(kpiLabel);
-        PeerData data = data(edition, period);
-        List<ApprovedMonth> months = data.between(period.first(), period.last());
-        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
         SignedInUser user = currentUser.require();
         OptionalLong viewerVendor = OptionalLong.empty();
         String viewerName = null;
@@ -224,7 +215,7 @@ public class BenchmarkService {
             viewerVendor = OptionalLong.of(user.organisationId());
             viewerName = submissions.readableUnits().stream().map(SubmissionUnit::vendorName).findFirst().orElse(null);
         }
-        return PooledVendorFigures.of(kpi, breakdown(kpi, kpiLabel), period, months, byUnit, viewerVendor,
+        return PooledVendorFigures.of(kpi, breakdown(kpi, kpiLabel), units(edition, period), viewerVendor,
                 viewerName);
     }
 
@@ -244,41 +235,28 @@ public class BenchmarkService {
     /** The value matrix from the live figures or a published edition that covers the period. */
     public ValueMatrix valueMatrix(long unitId, BenchmarkPeriod period, PeerScope scope, EditionChoice edition) {
         SubmissionUnit unit = readable(unitId);
-        PeerData data = data(edition, period);
-        List<ApprovedMonth> months = data.between(period.first(), period.last());
+        PeriodUnits units = units(edition, period);
         List<BenchmarkFigure> quadrants = new ArrayList<>();
         for (Quadrant quadrant : Quadrant.ALL) {
-            quadrants.add(figure(unit, Kpi.VMX, quadrant, period, months, scope, data));
+            quadrants.add(figure(unit, Kpi.VMX, quadrant, units, scope));
         }
-        List<ApprovedMonth> own = withoutExcluded(Kpi.VMX, months, data).stream()
-                .filter(month -> month.unitId() == unitId).toList();
-        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, period, months, scope, data),
-                figure(unit, Kpi.RCC, null, period, months, scope, data),
-                UnnecessaryShare.of(own, period.months().size()));
+        return new ValueMatrix(quadrants, figure(unit, Kpi.AVC, null, units, scope),
+                figure(unit, Kpi.RCC, null, units, scope), UnnecessaryShare.of(units, unitId));
     }
 
-    private PeerData data(EditionChoice choice, BenchmarkPeriod period) {
-        return frozen.chosen(choice, period, live);
+    private PeriodUnits units(EditionChoice choice, BenchmarkPeriod period) {
+        return PeriodUnits.of(period, frozen.chosen(choice, period, live));
     }
 
-    private BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                   List<ApprovedMonth> months, PeerScope scope, PeerData data) {
-        Map<Long, List<ApprovedMonth>> byUnit = withoutExcluded(kpi, months, data).stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
+    private static BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, PeriodUnits units,
+                                          PeerScope scope) {
         String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
-        return PeerFigures.of(unit, kpi, breakdown, label, period, byUnit, scope);
+        return PeerFigures.of(unit, kpi, breakdown, label, units, scope);
     }
 
     private SubmissionUnit readable(long unitId) {
         return submissions.readableUnits().stream().filter(found -> found.id() == unitId).findFirst()
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("Reporting unit", unitId));
-    }
-
-    /** The months in month order, without those the administrator excluded for this KPI. */
-    private static List<ApprovedMonth> withoutExcluded(Kpi kpi, List<ApprovedMonth> months, PeerData data) {
-        Set<String> excluded = data.excludedFor(kpi.code());
-        return months.stream().filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
-                .sorted(Comparator.comparing(ApprovedMonth::month)).toList();
     }
 
     private static Kpi kpi(String label) {

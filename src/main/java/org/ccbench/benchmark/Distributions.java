@@ -10,7 +10,7 @@ import org.ccbench.benchmark.internal.DistributionFigures;
 import org.ccbench.benchmark.internal.ExclusionRepository;
 import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
-import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.benchmark.internal.PeriodUnits;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
@@ -60,8 +60,7 @@ public class Distributions {
      * @param edition live, or a published edition that covers the period (refused otherwise)
      */
     public Report of(BenchmarkPeriod period, EditionChoice edition) {
-        PeerData data = data(edition, period);
-        List<ApprovedMonth> months = data.between(period.first(), period.last());
+        PeriodUnits units = PeriodUnits.of(period, frozen.chosen(edition, period, live));
         List<SubmissionUnit> own = submissions.readableUnits();
         SignedInUser user = currentUser.require();
         OptionalLong viewerVendor = OptionalLong.empty();
@@ -72,13 +71,9 @@ public class Distributions {
         }
         List<KpiDistribution> kpis = new ArrayList<>();
         for (String label : benchmark.kpiLabels()) {
-            kpis.add(DistributionFigures.of(label, period, months, data, own, viewerVendor, viewerName));
+            kpis.add(DistributionFigures.of(label, units, own, viewerVendor, viewerName));
         }
         return new Report(period, kpis);
-    }
-
-    private PeerData data(EditionChoice choice, BenchmarkPeriod period) {
-        return frozen.chosen(choice, period, live);
     }
 
     /** Every benchmarked KPI of the period, in {@link BenchmarkService#kpiLabels()} order. */

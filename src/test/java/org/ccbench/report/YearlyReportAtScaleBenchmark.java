@@ -72,8 +72,7 @@ class YearlyReportAtScaleBenchmark {
 
     @Test
     void reportOfAQuarterAndOfTheYear() {
-        for (BenchmarkPeriod period : List.of(BenchmarkPeriod.quarter(YearMonth.of(YEAR.first().getYear(), 10)),
-                YEAR)) {
+        for (BenchmarkPeriod period : periods()) {
             for (int run = 1; run <= RUNS; run++) {
                 long started = System.nanoTime();
                 YearlyReport report = as(() -> reports.build(period, null, Locale.ENGLISH));
@@ -85,6 +84,16 @@ class YearlyReportAtScaleBenchmark {
                 assertThat(report.benchmark().kpis()).anyMatch(kpi -> kpi.cells().getFirst().shown());
             }
         }
+    }
+
+    /** The quarter and the year; {@code -Dccbench.benchmark.periods=quarter} (or {@code year}) runs one of them. */
+    private static List<BenchmarkPeriod> periods() {
+        BenchmarkPeriod quarter = BenchmarkPeriod.quarter(YearMonth.of(YEAR.first().getYear(), 10));
+        return switch (System.getProperty("ccbench.benchmark.periods", "both")) {
+            case "quarter" -> List.of(quarter);
+            case "year" -> List.of(YEAR);
+            default -> List.of(quarter, YEAR);
+        };
     }
 
     private long export(YearlyReport report, Format format) {

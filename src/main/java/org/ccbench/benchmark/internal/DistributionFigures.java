@@ -2,18 +2,13 @@ package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.Distributions.Cell;
 import org.ccbench.benchmark.Distributions.KpiDistribution;
 import org.ccbench.benchmark.Distributions.OwnValue;
 import org.ccbench.benchmark.PooledVendorFigure;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Breakdown;
@@ -42,25 +37,17 @@ public final class DistributionFigures {
     }
 
     /**
-     * @param months         every unit's approved months of the period, before this KPI's exclusions
+     * @param units          the period's units, summed once for every KPI
      * @param readable       the reader's own units: only their values are handed out
      * @param viewerVendorId the viewer's vendor organisation, if the viewer is a vendor (its own name, not a letter)
      */
-    public static KpiDistribution of(String label, BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data,
-                                     List<SubmissionUnit> readable, OptionalLong viewerVendorId,
-                                     String viewerVendorName) {
+    public static KpiDistribution of(String label, PeriodUnits units, List<SubmissionUnit> readable,
+                                     OptionalLong viewerVendorId, String viewerVendorName) {
         Kpi kpi = kpi(label);
         Breakdown breakdown = breakdown(kpi, label);
-        Set<String> excluded = data.excludedFor(kpi.code());
-        Map<Long, List<ApprovedMonth>> byUnit = months.stream()
-                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
-                .sorted(Comparator.comparing(ApprovedMonth::month))
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId));
-        int length = period.months().size();
-        List<UnitPeriod> units = byUnit.values().stream().filter(list -> list.size() == length)
-                .map(UnitPeriod::of).toList();
+        Map<Long, UnitPeriod> forKpi = units.forKpi(kpi);
         Map<String, BigDecimal> peerKey = PeerComparison.peerKey(kpi, breakdown, KpiParameters.DEFAULTS.forBenchmark());
-        PeerTable table = PeerComparison.table(kpi, breakdown, units, PeerAnonymity.defaults());
+        PeerTable table = PeerComparison.table(kpi, breakdown, forKpi.values(), PeerAnonymity.defaults());
         List<Cell> cells = new ArrayList<>();
         cells.add(cell(table, new PeerCell(null, null, null), peerKey, kpi));
         for (SourcingModel sourcing : SourcingModel.values()) {
@@ -77,9 +64,9 @@ public final class DistributionFigures {
                 }
             }
         }
-        List<PooledVendorFigure> vendors = PooledVendorFigures.of(kpi, breakdown, period, months, byUnit,
-                viewerVendorId, viewerVendorName);
-        return new KpiDistribution(label, peerKey, cells, own(kpi, breakdown, peerKey, readable, units), vendors);
+        List<PooledVendorFigure> vendors = PooledVendorFigures.of(kpi, breakdown, units, viewerVendorId,
+                viewerVendorName);
+        return new KpiDistribution(label, peerKey, cells, own(kpi, breakdown, peerKey, readable, forKpi), vendors);
     }
 
     private static Cell cell(PeerTable table, PeerCell cell, Map<String, BigDecimal> peerKey, Kpi kpi) {
@@ -106,8 +93,7 @@ public final class DistributionFigures {
      * default definition the distribution uses (A4: a member always sees its own value).
      */
     private static List<OwnValue> own(Kpi kpi, Breakdown breakdown, Map<String, BigDecimal> peerKey,
-                                      List<SubmissionUnit> readable, List<UnitPeriod> units) {
-        Map<Long, UnitPeriod> byId = units.stream().collect(Collectors.toMap(UnitPeriod::unitId, unit -> unit));
+                                      List<SubmissionUnit> readable, Map<Long, UnitPeriod> byId) {
         List<OwnValue> own = new ArrayList<>();
         for (SubmissionUnit unit : readable) {
             UnitPeriod period = byId.get(unit.id());

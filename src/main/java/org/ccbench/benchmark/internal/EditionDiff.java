@@ -3,7 +3,6 @@ package org.ccbench.benchmark.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import org.ccbench.benchmark.edition.EditionChanges.Kind;
 import org.ccbench.benchmark.edition.EditionChanges.ReasonCount;
 import org.ccbench.benchmark.edition.EditionChanges.ReasonDetail;
 import org.ccbench.benchmark.internal.EditionRepository.FrozenExclusion;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Breakdown;
@@ -59,8 +57,8 @@ public final class EditionDiff {
                                  List<ApprovedMonths.Frozen> rowsBefore, List<ApprovedMonths.Frozen> rowsAfter,
                                  List<FrozenExclusion> excludedBefore, List<FrozenExclusion> excludedAfter) {
         List<CellChange> cells = new ArrayList<>();
-        Map<Set<String>, List<UnitPeriod>> unitsBefore = new HashMap<>();
-        Map<Set<String>, List<UnitPeriod>> unitsAfter = new HashMap<>();
+        PeriodUnits unitsBefore = PeriodUnits.of(period, before);
+        PeriodUnits unitsAfter = PeriodUnits.of(period, after);
         for (Kpi kpi : Kpi.values()) {
             if (!kpi.isBenchmarkable()) {
                 continue;
@@ -69,8 +67,8 @@ public final class EditionDiff {
                     : List.copyOf(kpi.breakdowns());
             for (Breakdown breakdown : breakdowns) {
                 String label = breakdown == null ? kpi.code() : kpi.code() + "[" + breakdown.code() + "]";
-                cells.addAll(cellChanges(label, kpi, table(period, kpi, breakdown, before, unitsBefore),
-                        table(period, kpi, breakdown, after, unitsAfter)));
+                cells.addAll(cellChanges(label, kpi, table(kpi, breakdown, unitsBefore),
+                        table(kpi, breakdown, unitsAfter)));
             }
         }
         return new EditionDiff(cells, reasons(rowsBefore, rowsAfter, excludedBefore, excludedAfter));
@@ -95,21 +93,9 @@ public final class EditionDiff {
         return details;
     }
 
-    /**
-     * The KPI's peer table in one edition. The units' periods are summed once per set of exclusions (most KPIs share
-     * one), not once per KPI: summing every unit's months is most of what a table costs.
-     */
-    private static PeerTable table(BenchmarkPeriod period, Kpi kpi, Breakdown breakdown, PeerData data,
-                                   Map<Set<String>, List<UnitPeriod>> unitsByExclusions) {
-        Set<String> excluded = data.excludedFor(kpi.code());
-        int months = period.months().size();
-        List<UnitPeriod> units = unitsByExclusions.computeIfAbsent(excluded, none -> data
-                .between(period.first(), period.last()).stream()
-                .filter(month -> !excluded.contains(month.unitId() + "/" + month.month()))
-                .sorted(Comparator.comparing(ApprovedMonth::month))
-                .collect(Collectors.groupingBy(ApprovedMonth::unitId)).values().stream()
-                .filter(list -> list.size() == months).map(UnitPeriod::of).toList());
-        return PeerComparison.table(kpi, breakdown, units, PeerAnonymity.defaults());
+    /** The KPI's peer table in one edition. */
+    private static PeerTable table(Kpi kpi, Breakdown breakdown, PeriodUnits units) {
+        return PeerComparison.table(kpi, breakdown, units.forKpi(kpi).values(), PeerAnonymity.defaults());
     }
 
     private static List<CellChange> cellChanges(String label, Kpi kpi, PeerTable before, PeerTable after) {

@@ -1,11 +1,9 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Kpi;
@@ -24,16 +22,14 @@ public final class PeerFigures {
     }
 
     /**
-     * @param approvedByUnit every unit's approved, not excluded months of the period, in month order
-     * @param scope          the peer group the member chose
+     * @param units the period's units, summed once for every KPI
+     * @param scope the peer group the member chose
      */
     public static BenchmarkFigure of(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
-                                     BenchmarkPeriod period, Map<Long, List<ApprovedMonth>> approvedByUnit,
-                                     PeerScope scope) {
-        int months = period.months().size();
-        List<UnitPeriod> covering = approvedByUnit.values().stream().filter(list -> list.size() == months)
-                .map(UnitPeriod::of).toList();
-        UnitPeriod subject = covering.stream().filter(found -> found.unitId() == unit.id()).findFirst().orElse(null);
+                                     PeriodUnits units, PeerScope scope) {
+        BenchmarkPeriod period = units.period();
+        Map<Long, UnitPeriod> covering = units.forKpi(kpi);
+        UnitPeriod subject = covering.get(unit.id());
         if (subject == null) {
             return withoutStatistics(unit, label, period, false, null, null, null, false, Map.of(), false);
         }
@@ -41,7 +37,7 @@ public final class PeerFigures {
         if (!subject.sameDefinitionThroughout(kpi, breakdown)) {
             return withoutStatistics(unit, label, period, true, null, null, null, false, definition, true);
         }
-        var result = PeerComparison.of(subject, kpi, breakdown, covering, PeerCellSelector.DEFAULT_MIN_N,
+        var result = PeerComparison.of(subject, kpi, breakdown, covering.values(), PeerCellSelector.DEFAULT_MIN_N,
                 scope);
         BigDecimal own = round(result.ownValue(), kpi);
         if (result.peers() instanceof PeerResult.NoSpread noSpread) {

@@ -1,6 +1,7 @@
 package org.ccbench.benchmark.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +10,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.PooledVendorFigure;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Direction;
@@ -22,6 +21,7 @@ import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.scoring.numbers.Display;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.peer.PeerAnonymity;
+import org.ccbench.scoring.peer.SourcingModel;
 import org.ccbench.scoring.peer.VendorLabels;
 
 /**
@@ -37,18 +37,15 @@ public final class PooledVendorFigures {
     }
 
     /**
-     * @param monthsOfPeriod   every unit's approved months of the period, before the KPI's exclusions (for the letters)
-     * @param approvedByUnit   every unit's approved, not excluded months of the period for this KPI
+     * @param units            the period's units (the letters go over all their months, before the KPI's exclusions)
      * @param viewerVendorId   the viewer's vendor organisation, if the viewer is a vendor
      * @param viewerVendorName its name, shown instead of its letter
      */
-    public static List<PooledVendorFigure> of(Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                              List<ApprovedMonth> monthsOfPeriod,
-                                              Map<Long, List<ApprovedMonth>> approvedByUnit,
+    public static List<PooledVendorFigure> of(Kpi kpi, Breakdown breakdown, PeriodUnits units,
                                               OptionalLong viewerVendorId, String viewerVendorName) {
-        VendorLabels labels = VendorLabels.forReport(monthsOfPeriod.stream().filter(month -> !month.inHouse())
+        VendorLabels labels = VendorLabels.forReport(units.months().stream().filter(month -> !month.inHouse())
                 .map(month -> new VendorLabels.Vendor(month.vendorId(), "")).toList(), false, viewerVendorId);
-        Map<Long, Pool> pools = pools(kpi, breakdown, period, approvedByUnit);
+        Map<Long, Pool> pools = pools(kpi, breakdown, units.forKpi(kpi).values());
         PeerAnonymity anonymity = PeerAnonymity.defaults();
         KpiParameters definitions = KpiParameters.DEFAULTS.forBenchmark();
         Map<Long, Rational> values = new HashMap<>();
@@ -81,21 +78,17 @@ public final class PooledVendorFigures {
         private final List<RawInputs> inputs = new ArrayList<>();
     }
 
-    private static Map<Long, Pool> pools(Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                         Map<Long, List<ApprovedMonth>> approvedByUnit) {
+    private static Map<Long, Pool> pools(Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units) {
         var standard = PeerComparison.peerKey(kpi, breakdown, KpiParameters.DEFAULTS.forBenchmark());
-        int months = period.months().size();
         Map<Long, Pool> pools = new HashMap<>();
-        approvedByUnit.values().stream().filter(list -> list.size() == months && !list.getFirst().inHouse())
-                .forEach(list -> {
-                    UnitPeriod unit = UnitPeriod.of(list);
-                    if (unit.isPeerObservation(kpi, breakdown)
-                            && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)) {
-                        Pool pool = pools.computeIfAbsent(list.getFirst().vendorId(), id -> new Pool());
-                        pool.clients.add(unit.organisationId());
-                        pool.inputs.add(unit.inputs());
-                    }
-                });
+        units.stream().filter(unit -> unit.sourcing() == SourcingModel.OUTSOURCED).forEach(unit -> {
+            if (unit.isPeerObservation(kpi, breakdown)
+                    && PeerComparison.peerKey(kpi, breakdown, unit).equals(standard)) {
+                Pool pool = pools.computeIfAbsent(unit.vendorId(), id -> new Pool());
+                pool.clients.add(unit.organisationId());
+                pool.inputs.add(unit.inputs());
+            }
+        });
         return pools;
     }
 

@@ -1,12 +1,9 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.SourcingComparison.Side;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiParameters;
@@ -30,14 +27,10 @@ public final class SourcingFigures {
     private SourcingFigures() {
     }
 
-    /** @param approvedByUnit every unit's approved, not excluded months of the period */
-    public static SourcingComparison of(Kpi kpi, Breakdown breakdown, String label, BenchmarkPeriod period,
-                                        Map<Long, List<ApprovedMonth>> approvedByUnit) {
+    /** @param units the period's units, summed once for every KPI */
+    public static SourcingComparison of(Kpi kpi, Breakdown breakdown, String label, PeriodUnits units) {
         var peerKey = PeerComparison.peerKey(kpi, breakdown, KpiParameters.DEFAULTS.forBenchmark());
-        int months = period.months().size();
-        List<UnitPeriod> units = approvedByUnit.values().stream().filter(list -> list.size() == months)
-                .map(UnitPeriod::of).toList();
-        PeerTable table = PeerComparison.table(kpi, breakdown, units, PeerAnonymity.defaults());
+        PeerTable table = PeerComparison.table(kpi, breakdown, units.forKpi(kpi).values(), PeerAnonymity.defaults());
         return new SourcingComparison(label,
                 side(table, new PeerCell(SourcingModel.IN_HOUSE, null, null), peerKey, kpi),
                 side(table, new PeerCell(SourcingModel.OUTSOURCED, null, null), peerKey, kpi),

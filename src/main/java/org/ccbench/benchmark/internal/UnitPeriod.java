@@ -18,19 +18,20 @@ import org.ccbench.scoring.peer.SourcingModel;
  * One unit's approved months of a period summed (KPIS.md: ratio of sums), with the peer dimensions it is compared in.
  * Inputs of channels the unit does not serve count as 0, so unit totals such as CPC keep a value.
  *
+ * @param vendorId         the vendor of an outsourced unit (its contract's), as in the period's last month
  * @param kpiParameters    the unit's peer keys, the benchmark value of the other parameters (short abandons counted),
  *                         as in the period's last month
  * @param monthDefinitions the distinct definitions of the period's months, the same way: more than one when the
  *                         unit's definitions changed within the period
  */
-record UnitPeriod(long unitId, long organisationId, SourcingModel sourcing, String sector, SizeBand size,
+record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel sourcing, String sector, SizeBand size,
                   Set<String> channels, RawInputs inputs, KpiParameters kpiParameters,
                   Set<KpiParameters> monthDefinitions) {
 
     static UnitPeriod of(List<ApprovedMonth> months) {
         ApprovedMonth last = months.getLast();
         List<RawInputs> parts = months.stream().map(ApprovedMonth::rawInputs).toList();
-        return new UnitPeriod(last.unitId(), last.organisationId(),
+        return new UnitPeriod(last.unitId(), last.organisationId(), last.vendorId(),
                 last.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
                 last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
                 RawInputs.sum(parts), last.kpiParameters().forBenchmark(), months.stream()

@@ -1,8 +1,6 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.scoring.kpi.DerivedKpi;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiDerivation;
@@ -18,12 +16,12 @@ public final class UnnecessaryShare {
     private UnnecessaryShare() {
     }
 
-    /** @param months the unit's approved months of the period; null unless they cover all {@code periodMonths} */
-    public static BigDecimal of(List<ApprovedMonth> months, int periodMonths) {
-        if (months == null || months.size() != periodMonths) {
+    /** The unit's share, or null unless its months cover the period with none excluded from the value matrix. */
+    public static BigDecimal of(PeriodUnits units, long unitId) {
+        UnitPeriod unit = units.forKpi(Kpi.VMX).get(unitId);
+        if (unit == null) {
             return null;
         }
-        UnitPeriod unit = UnitPeriod.of(months);
         DerivedKpi eliminate = KpiDerivation.derive(Kpi.VMX, Quadrant.ELIMINATE, unit.inputs(), unit.kpiParameters());
         DerivedKpi simplify = KpiDerivation.derive(Kpi.VMX, Quadrant.SIMPLIFY, unit.inputs(), unit.kpiParameters());
         if (!eliminate.hasValue() || !simplify.hasValue()) {

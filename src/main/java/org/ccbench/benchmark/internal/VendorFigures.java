@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ccbench.benchmark.BenchmarkPeriod;
+import java.util.Objects;
 import org.ccbench.benchmark.VendorFigure;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.DerivedKpi;
@@ -29,18 +28,17 @@ public final class VendorFigures {
 
     /**
      * @param contracts      the client's contracts (in-house units are left out)
-     * @param approvedByUnit their approved, not excluded months of the period
+     * @param periodUnits    the period's units (at least the client's contracts), summed once
      */
-    public static List<VendorFigure> of(Kpi kpi, Breakdown breakdown, BenchmarkPeriod period,
-                                        List<SubmissionUnit> contracts, Map<Long, List<ApprovedMonth>> approvedByUnit) {
-        int months = period.months().size();
+    public static List<VendorFigure> of(Kpi kpi, Breakdown breakdown, List<SubmissionUnit> contracts,
+                                        PeriodUnits periodUnits) {
+        Map<Long, UnitPeriod> covering = periodUnits.forKpi(kpi);
         Map<Long, List<SubmissionUnit>> byVendor = new LinkedHashMap<>();
         contracts.stream().filter(unit -> !unit.inHouse()).sorted(Comparator.comparing(SubmissionUnit::vendorName))
                 .forEach(unit -> byVendor.computeIfAbsent(unit.vendorId(), id -> new ArrayList<>()).add(unit));
         List<VendorFigure> figures = new ArrayList<>();
         byVendor.forEach((vendorId, units) -> {
-            List<UnitPeriod> covered = units.stream().map(unit -> approvedByUnit.getOrDefault(unit.id(), List.of()))
-                    .filter(list -> list.size() == months).map(UnitPeriod::of)
+            List<UnitPeriod> covered = units.stream().map(unit -> covering.get(unit.id())).filter(Objects::nonNull)
                     .filter(unit -> unit.reports(breakdown)).toList();
             boolean mixedDefinitions = covered.stream().map(unit -> PeerComparison.peerKey(kpi, breakdown, unit))
                     .distinct().count() > 1

@@ -2,6 +2,8 @@ package org.ccbench.scoring.kpi;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The contact channels of the catalogue, in catalogue order. Phone and chat are synchronous (queued, measured in
@@ -19,9 +21,14 @@ public enum Channel implements Breakdown {
     /** Every channel, self-service included. */
     public static final List<Channel> ALL = List.of(values());
 
+    private static final Map<String, Channel> BY_CODE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Channel::code, channel -> channel));
+
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public boolean isAssisted() {
@@ -29,10 +36,9 @@ public enum Channel implements Breakdown {
     }
 
     public static Channel ofCode(String code) {
-        for (Channel channel : values()) {
-            if (channel.code().equals(code)) {
-                return channel;
-            }
+        Channel channel = code == null ? null : BY_CODE.get(code);
+        if (channel != null) {
+            return channel;
         }
         throw new IllegalArgumentException("unknown channel '" + code + "'");
     }

@@ -4,8 +4,11 @@ import static org.ccbench.scoring.kpi.Input.Aggregation.FIRST_MONTH;
 import static org.ccbench.scoring.kpi.Input.Aggregation.LAST_MONTH;
 import static org.ccbench.scoring.kpi.Input.Aggregation.SUM;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The raw inputs of a monthly KPI submission (KPIS.md, second table), in catalogue order, with the channels each one
@@ -74,6 +77,10 @@ public enum Input {
         LAST_MONTH
     }
 
+    private static final Map<String, Input> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Input::code, input -> input));
+
+    private final String code = name().toLowerCase(Locale.ROOT);
     private final List<Channel> channels;
     private final Aggregation aggregation;
 
@@ -96,7 +103,7 @@ public enum Input {
 
     /** The catalogue code, e.g. {@code answered_within_threshold}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The channels this input is given for, in catalogue order; empty for a unit total. */
@@ -119,10 +126,9 @@ public enum Input {
     }
 
     public static Input ofCode(String code) {
-        for (Input input : values()) {
-            if (input.code().equals(code)) {
-                return input;
-            }
+        Input input = code == null ? null : BY_CODE.get(code);
+        if (input != null) {
+            return input;
         }
         throw new IllegalArgumentException("unknown KPI input '" + code + "'");
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.PooledVendorFigure;
 import org.ccbench.kpi.ApprovedMonth;
@@ -97,8 +96,8 @@ class PooledVendorFiguresTest {
         months.add(new ApprovedMonth(3, 13, true, null, "BANKING", BigDecimal.TEN, Set.of("phone"), MONTH, 3,
                 inputs(320, 400), Map.of()));
 
-        List<PooledVendorFigure> figures = PooledVendorFigures.of(Kpi.CSAT, null, BenchmarkPeriod.quarter(MONTH),
-                months, byUnit(), OptionalLong.empty(), null);
+        List<PooledVendorFigure> figures = PooledVendorFigures.of(Kpi.CSAT, null,
+                TestPeriodUnits.of(BenchmarkPeriod.quarter(MONTH), months), OptionalLong.empty(), null);
 
         assertThat(pooled(Kpi.CSAT, null, OptionalLong.empty())).singleElement()
                 .satisfies(figure -> assertThat(figure.shown()).isFalse());
@@ -122,12 +121,8 @@ class PooledVendorFiguresTest {
     }
 
     private List<PooledVendorFigure> pooled(Kpi kpi, Channel channel, OptionalLong viewer) {
-        return PooledVendorFigures.of(kpi, channel, PERIOD, months, byUnit(), viewer,
+        return PooledVendorFigures.of(kpi, channel, TestPeriodUnits.of(PERIOD, months), viewer,
                 viewer.isPresent() ? "Our call center" : null);
-    }
-
-    private Map<Long, List<ApprovedMonth>> byUnit() {
-        return months.stream().collect(Collectors.groupingBy(ApprovedMonth::unitId));
     }
 
     private void contract(long unitId, long clientId, long vendorId, int csatTop2, int csatResponses,

@@ -33,15 +33,16 @@ class SmallSampleFiguresTest {
             unit(org, org, 70, 300, 400);
         }
 
-        BenchmarkFigure figure = PeerFigures.of(subject, Kpi.CSAT, null, "CSAT", BenchmarkPeriod.month(MONTH),
-                byUnit(), PeerScope.AUTOMATIC);
+        BenchmarkFigure figure = PeerFigures.of(subject, Kpi.CSAT, null, "CSAT",
+                TestPeriodUnits.of(BenchmarkPeriod.month(MONTH), byUnit()), PeerScope.AUTOMATIC);
 
         assertThat(figure.ownValue()).isEqualByComparingTo("80.0");
         assertThat(figure.smallSample()).isTrue();
         assertThat(figure.n()).as("the five others, not the unit itself").isEqualTo(5);
         assertThat(figure.percentRank()).isNull();
         assertThat(PeerFigures.of(subject, Kpi.SL, org.ccbench.scoring.kpi.Channel.PHONE, "SL[phone]",
-                BenchmarkPeriod.month(MONTH), byUnit(), PeerScope.AUTOMATIC).smallSample()).isFalse();
+                TestPeriodUnits.of(BenchmarkPeriod.month(MONTH), byUnit()), PeerScope.AUTOMATIC).smallSample())
+                .isFalse();
     }
 
     @Test
@@ -50,8 +51,8 @@ class SmallSampleFiguresTest {
         SubmissionUnit second = unit(2, 1, 70, 15, 20);
         SubmissionUnit other = unit(3, 1, 80, 300, 400);
 
-        List<VendorFigure> figures = VendorFigures.of(Kpi.CSAT, null, BenchmarkPeriod.month(MONTH),
-                List.of(first, second, other), byUnit());
+        List<VendorFigure> figures = VendorFigures.of(Kpi.CSAT, null, List.of(first, second, other),
+                TestPeriodUnits.of(BenchmarkPeriod.month(MONTH), byUnit()));
 
         assertThat(figures).extracting(VendorFigure::vendorName, VendorFigure::value, VendorFigure::smallSample)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Vendor 70", new BigDecimal("75.0"), true),

@@ -34,7 +34,7 @@ class SourcingFiguresTest {
             add(org, org <= 5, 300 + org, 20);
         }
 
-        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", TestPeriodUnits.of(MONTH, byUnit));
 
         assertThat(csat.inHouse().shown()).isTrue();
         assertThat(csat.inHouse().n()).isEqualTo(5);
@@ -49,7 +49,7 @@ class SourcingFiguresTest {
             add(org, org <= 4, 300 + org, 20);
         }
 
-        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", TestPeriodUnits.of(MONTH, byUnit));
 
         assertThat(csat.inHouse().shown()).as("A1: 4 organisations").isFalse();
         assertThat(csat.outsourced().shown()).as("A2: total minus it would reveal the in-house side").isFalse();
@@ -65,7 +65,7 @@ class SourcingFiguresTest {
         }
         UnitPeriod inHouse = UnitPeriod.of(byUnit.get(1L));
 
-        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", TestPeriodUnits.of(MONTH, byUnit));
         var outsourcedScope = PeerComparison.of(inHouse, Kpi.CSAT, null, byUnit.values().stream()
                 .map(UnitPeriod::of).toList(), 5, PeerScope.OUTSOURCED);
 
@@ -80,7 +80,7 @@ class SourcingFiguresTest {
             add(org, org <= 5, org <= 5 ? 300 : 280 + 5 * org, 20);
         }
 
-        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", MONTH, byUnit);
+        SourcingComparison csat = SourcingFigures.of(Kpi.CSAT, null, "CSAT", TestPeriodUnits.of(MONTH, byUnit));
 
         assertThat(csat.inHouse().noSpread()).as("five in-house at 75 %: quartiles would be each one's value").isTrue();
         assertThat(csat.inHouse().n()).isEqualTo(5);
@@ -97,7 +97,7 @@ class SourcingFiguresTest {
             add(org, org <= 5, 300, org == 10 ? 30 : 20);
         }
 
-        SourcingComparison sl = SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", MONTH, byUnit);
+        SourcingComparison sl = SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", TestPeriodUnits.of(MONTH, byUnit));
 
         assertThat(sl.all().n()).isEqualTo(9);
         assertThat(sl.outsourced().shown()).isFalse();
@@ -109,10 +109,10 @@ class SourcingFiguresTest {
             add(org, org <= 5, 300, 20);
         }
 
-        SourcingComparison chat = SourcingFigures.of(Kpi.VOL, Channel.CHAT, "VOL[chat]", MONTH, byUnit);
+        SourcingComparison chat = SourcingFigures.of(Kpi.VOL, Channel.CHAT, "VOL[chat]", TestPeriodUnits.of(MONTH, byUnit));
 
         assertThat(chat.all().shown()).as("nobody serves chat, so there are no chat volumes of 0").isFalse();
-        assertThat(SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", MONTH, byUnit).all().n()).isEqualTo(10);
+        assertThat(SourcingFigures.of(Kpi.SL, Channel.PHONE, "SL[phone]", TestPeriodUnits.of(MONTH, byUnit)).all().n()).isEqualTo(10);
     }
 
     private void add(long id, boolean inHouse, int csatTop2, int thresholdSeconds) {

@@ -1,0 +1,91 @@
+package org.ccbench.benchmark.internal;
+
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.scoring.kpi.Kpi;
+
+/**
+ * A period's units, each summed ONCE: every unit whose approved months cover the whole period, as a
+ * {@link UnitPeriod}. A KPI's units are these less the units with a month the administrator excluded for that KPI:
+ * an excluded month leaves its unit short of the period, so it drops out of the KPI's figures and nothing has to be
+ * summed again. Summing every unit's months per KPI was most of what a report of 40 KPIs cost.
+ */
+public final class PeriodUnits {
+
+    private final BenchmarkPeriod period;
+    private final List<ApprovedMonth> months;
+    private final PeerData data;
+    private final Map<Long, List<ApprovedMonth>> monthsByUnit;
+    private final Map<Long, UnitPeriod> covering;
+    private final Map<String, Map<Long, UnitPeriod>> byKpi = new HashMap<>();
+
+    private PeriodUnits(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
+        this.period = period;
+        this.months = List.copyOf(months);
+        this.data = data;
+        this.monthsByUnit = months.stream().sorted(Comparator.comparing(ApprovedMonth::month))
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId, TreeMap::new, Collectors.toList()));
+        int length = period.months().size();
+        Map<Long, UnitPeriod> summed = new LinkedHashMap<>();
+        monthsByUnit.forEach((unitId, list) -> {
+            if (list.size() == length) {
+                summed.put(unitId, UnitPeriod.of(list));
+            }
+        });
+        this.covering = Collections.unmodifiableMap(summed);
+    }
+
+    /** The period's approved months of {@code data}, read once. */
+    public static PeriodUnits of(BenchmarkPeriod period, PeerData data) {
+        return of(period, data.between(period.first(), period.last()), data);
+    }
+
+    /** @param months every unit's approved months of the period, before any KPI's exclusions */
+    public static PeriodUnits of(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
+        return new PeriodUnits(period, months, data);
+    }
+
+    public BenchmarkPeriod period() {
+        return period;
+    }
+
+    /** Every unit's approved months of the period, before any KPI's exclusions (the vendor letters use them all). */
+    public List<ApprovedMonth> months() {
+        return months;
+    }
+
+    /** One unit's approved months of the period in month order, before exclusions; empty when it has none. */
+    public List<ApprovedMonth> monthsOf(long unitId) {
+        return monthsByUnit.getOrDefault(unitId, List.of());
+    }
+
+    /** By unit id, in id order: the units that cover the period with none of their months excluded for the KPI. */
+    Map<Long, UnitPeriod> forKpi(Kpi kpi) {
+        return byKpi.computeIfAbsent(kpi.code(), code -> withoutExcluded(data.excludedFor(code)));
+    }
+
+    private Map<Long, UnitPeriod> withoutExcluded(Set<String> excluded) {
+        if (excluded.isEmpty()) {
+            return covering;
+        }
+        Map<Long, UnitPeriod> kept = new LinkedHashMap<>(covering);
+        for (String unitMonth : excluded) {
+            int slash = unitMonth.indexOf('/');
+            YearMonth month = YearMonth.parse(unitMonth.substring(slash + 1));
+            if (!month.isBefore(period.first()) && !month.isAfter(period.last())) {
+                kept.remove(Long.parseLong(unitMonth.substring(0, slash)));
+            }
+        }
+        return Collections.unmodifiableMap(kept);
+    }
+}
