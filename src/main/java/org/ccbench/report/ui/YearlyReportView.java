@@ -68,6 +68,7 @@ class YearlyReportView extends VerticalLayout implements HasDynamicTitle {
         edition.setEmptySelectionCaption(getTranslation("benchmark.edition.live"));
         edition.setItemLabelGenerator(this::editionLabel);
         edition.setWidth("24rem");
+        edition.setMaxWidth("100%");
         build.setId("report-build");
         build.setText(getTranslation("yearlyReport.build"));
         build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
