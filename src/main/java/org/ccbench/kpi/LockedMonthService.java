@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +54,12 @@ public class LockedMonthService {
     @Transactional(readOnly = true)
     public List<SubmissionUnit> units() {
         return units.all();
+    }
+
+    /** Of these units, those that exist: the to-do list names only the units waiting, not every unit. */
+    @Transactional(readOnly = true)
+    public List<SubmissionUnit> units(Collection<Long> unitIds) {
+        return units.withIds(unitIds);
     }
 
     /** The latest month that is past its lock date; earlier months are locked too. */

@@ -171,9 +171,10 @@ public class ToDoService {
         problemsBySource.forEach((source, count) -> items.add(ToDoItem.of(ToDoKind.TEMPLATE_PROBLEM,
                 "admin/templates", source, count)));
         YearMonth month = lockedMonths.latestLockedMonth();
-        Map<Long, SubmissionUnit> units = lockedMonths.units().stream()
+        List<Long> waiting = locked.waitingIn(month, today);
+        Map<Long, SubmissionUnit> units = lockedMonths.units(waiting).stream()
                 .collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
-        locked.waitingIn(month, today).stream().map(units::get).filter(java.util.Objects::nonNull)
+        waiting.stream().map(units::get).filter(java.util.Objects::nonNull)
                 .forEach(unit -> items.add(ToDoItem.of(ToDoKind.LOCKED_MONTH, "admin/locked-months",
                         unit.fullName(), month)));
         return items;

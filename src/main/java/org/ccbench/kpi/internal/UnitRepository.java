@@ -4,6 +4,7 @@ import static org.ccbench.db.Tables.ORGANISATION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,11 @@ public class UnitRepository {
     /** Every unit of every organisation: for demo seeding and the administrator only. */
     public List<SubmissionUnit> all() {
         return find(org.jooq.impl.DSL.noCondition());
+    }
+
+    /** The units with these ids that exist, in the order of {@link #all()}. */
+    public List<SubmissionUnit> withIds(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : find(REPORTING_UNIT.ID.in(unitIds));
     }
 
     public Optional<SubmissionUnit> find(long unitId) {
