@@ -160,7 +160,9 @@ class BenchmarkView extends VerticalLayout {
     private Component vendorsTab(boolean sourcingManager) {
         Div content = new Div();
         if (sourcingManager) {
-            content.add(new H3(getTranslation("benchmark.vendors.title")), vendors.emptyState(), vendors);
+            Paragraph live = new Paragraph(getTranslation("benchmark.vendors.live"));
+            live.setId("benchmark-vendors-live");
+            content.add(new H3(getTranslation("benchmark.vendors.title")), live, vendors.emptyState(), vendors);
         } else {
             vendors.setVisible(false);
         }

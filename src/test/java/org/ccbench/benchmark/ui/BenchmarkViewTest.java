@@ -66,6 +66,9 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
         Grid<VendorFigure> vendors = $(Grid.class).id("benchmark-vendors");
         assertThat(vendors.getGenericDataView().getItems().map(VendorFigure::vendorName))
                 .containsExactly("Callcenter Delta", "Klantcontact Partners");
+        assertThat($(Paragraph.class).id("benchmark-vendors-live").getText())
+                .as("own vendors are never read from an edition, and the page says so")
+                .contains("as they are now", "editions freeze the peers' figures, not your own");
         Grid<PooledVendorFigure> pooled = $(Grid.class).id("benchmark-pooled");
         assertThat(pooled.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(3);
         assertThat(test(pooled).getCellText(0, 1)).as("pseudonymised for a client").startsWith("Vendor ");
