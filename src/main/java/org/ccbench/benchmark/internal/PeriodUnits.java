@@ -18,22 +18,24 @@ import org.ccbench.scoring.kpi.Kpi;
  * A period's units, each summed ONCE: every unit whose approved months cover the whole period, as a
  * {@link UnitPeriod}. A KPI's units are these less the units with a month the administrator excluded for that KPI:
  * an excluded month leaves its unit short of the period, so it drops out of the KPI's figures and nothing has to be
- * summed again. Summing every unit's months per KPI was most of what a report of 40 KPIs cost.
+ * summed again. Summing every unit's months per KPI was most of what a report of 40 KPIs cost. Only the sums are kept,
+ * not the months they were read from.
  */
 public final class PeriodUnits {
 
     private final BenchmarkPeriod period;
-    private final List<ApprovedMonth> months;
     private final PeerData data;
-    private final Map<Long, List<ApprovedMonth>> monthsByUnit;
+    private final Set<Long> vendorIds;
     private final Map<Long, UnitPeriod> covering;
     private final Map<String, Map<Long, UnitPeriod>> byKpi = new HashMap<>();
 
     private PeriodUnits(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
         this.period = period;
-        this.months = List.copyOf(months);
         this.data = data;
-        this.monthsByUnit = months.stream().sorted(Comparator.comparing(ApprovedMonth::month))
+        this.vendorIds = months.stream().filter(month -> !month.inHouse()).map(ApprovedMonth::vendorId)
+                .collect(Collectors.toUnmodifiableSet());
+        Map<Long, List<ApprovedMonth>> monthsByUnit = months.stream()
+                .sorted(Comparator.comparing(ApprovedMonth::month))
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId, TreeMap::new, Collectors.toList()));
         int length = period.months().size();
         Map<Long, UnitPeriod> summed = new LinkedHashMap<>();
@@ -59,14 +61,12 @@ public final class PeriodUnits {
         return period;
     }
 
-    /** Every unit's approved months of the period, before any KPI's exclusions (the vendor letters use them all). */
-    public List<ApprovedMonth> months() {
-        return months;
-    }
-
-    /** One unit's approved months of the period in month order, before exclusions; empty when it has none. */
-    public List<ApprovedMonth> monthsOf(long unitId) {
-        return monthsByUnit.getOrDefault(unitId, List.of());
+    /**
+     * Every vendor with an approved month in the period, before any KPI's exclusions: the letters go over all of them,
+     * so a letter stays the same whichever KPI is chosen. The months themselves are not kept.
+     */
+    public Set<Long> vendorIds() {
+        return vendorIds;
     }
 
     /** By unit id, in id order: the units that cover the period with none of their months excluded for the KPI. */

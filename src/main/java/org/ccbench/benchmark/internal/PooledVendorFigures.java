@@ -43,8 +43,8 @@ public final class PooledVendorFigures {
      */
     public static List<PooledVendorFigure> of(Kpi kpi, Breakdown breakdown, PeriodUnits units,
                                               OptionalLong viewerVendorId, String viewerVendorName) {
-        VendorLabels labels = VendorLabels.forReport(units.months().stream().filter(month -> !month.inHouse())
-                .map(month -> new VendorLabels.Vendor(month.vendorId(), "")).toList(), false, viewerVendorId);
+        VendorLabels labels = VendorLabels.forReport(units.vendorIds().stream()
+                .map(vendorId -> new VendorLabels.Vendor(vendorId, "")).toList(), false, viewerVendorId);
         Map<Long, Pool> pools = pools(kpi, breakdown, units.forKpi(kpi).values());
         PeerAnonymity anonymity = PeerAnonymity.defaults();
         KpiParameters definitions = KpiParameters.DEFAULTS.forBenchmark();
