@@ -83,7 +83,7 @@ final class SurveyPdfRows {
                         return null;
                     }
                     Significance change = measure.changeOf(cell);
-                    return verdict(measure.differenceText(difference, words) + " " + words.change(change), change);
+                    return verdict(measure.differenceText(difference, words) + "\n" + words.change(change), change);
                 });
     }
 
@@ -108,7 +108,10 @@ final class SurveyPdfRows {
             return plain(words.figure(value, measure.signed(), measure.percent()));
         }
         PreviousCell previous = measure.previousOf(cell);
-        return new PdfPCell(new Phrase(previous == null ? "–" : words.label("report.survey.hidden"), note));
+        PdfPCell missing = new PdfPCell(new Phrase(previous == null ? "–" : words.label("report.survey.hidden"),
+                note));
+        missing.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return missing;
     }
 
     private void row(String label, Font labelFont, List<ResultCell> cells, Function<ResultCell, PdfPCell> content) {

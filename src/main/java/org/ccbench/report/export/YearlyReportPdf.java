@@ -245,6 +245,9 @@ public final class YearlyReportPdf {
         new SurveyPdfRows(table, words, survey.previousWave(), TEXT, BOLD, NOTE).addAll(SurveyMeasure.of(survey,
                 words));
         add(table);
+        if (survey.previousWave() != null) {
+            add(new Paragraph("– = " + words.page("results.wave.noColumn"), NOTE));
+        }
         add(new Paragraph(words.method(), NOTE));
     }
 
