@@ -196,7 +196,7 @@ public final class YearlyReportPdf {
 
     private void vendors(List<KpiDistribution> kpis) {
         section("report.vendors");
-        add(new Paragraph(texts.get("report.vendors.help"), NOTE));
+        add(new Paragraph(texts.format("report.vendors.help"), NOTE));
         PdfPTable table = table(new float[] {4, 2, 1, 1, 1});
         headers(table, "report.column.kpi", "report.column.vendor", "report.column.clients", "report.column.value",
                 "report.column.rank");

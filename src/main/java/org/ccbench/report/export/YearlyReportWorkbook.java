@@ -275,7 +275,7 @@ public final class YearlyReportWorkbook {
     private void vendors(List<KpiDistribution> kpis) {
         XSSFSheet sheet = sheet(texts.get("report.vendors"));
         text(sheet, 0, 0, texts.get("report.vendors"), styles.title());
-        text(sheet, 1, 0, texts.get("report.vendors.help"), styles.note());
+        text(sheet, 1, 0, texts.format("report.vendors.help"), styles.note());
         headers(sheet, HEADER_ROW, "report.column.kpi", "report.column.vendor", "report.column.clients",
                 "report.column.value", "report.column.rank", "report.column.note");
         int r = HEADER_ROW + 1;

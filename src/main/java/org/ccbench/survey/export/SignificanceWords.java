@@ -102,7 +102,7 @@ public final class SignificanceWords {
 
     /** The methods in one line, for the footnote under a table. */
     public String method() {
-        return labels.get("significance.method");
+        return labels.format("significance.method");
     }
 
     /** One of the page's row labels ("results.row.interval", "results.row.previous" with the wave's title …). */

@@ -147,7 +147,8 @@ class YearlyReportStructureTest {
         String text = squeezed(pdf.toByteArray());
         assertThat(text).contains("Clientsatisfactionindex·Index63.1notshown", "95%interval57.3–68.9",
                 "Previouswave:Clientsatisfaction202452.4", "Change+10.7significantlyup",
-                "NotcomparedwithClientsatisfaction2024:thequestionwasreworded.", "95%interval2.89–3.58");
+                "NotcomparedwithClientsatisfaction2024:thequestionwasreworded.", "95%interval2.89–3.58",
+                "Student'stformeans", "Eachvendor'sKPI");
         assertThat(text).doesNotContain("11.11", "22.22", "33.33", "44.44", "significantly higher");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
