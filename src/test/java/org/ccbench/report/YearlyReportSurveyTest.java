@@ -144,7 +144,8 @@ class YearlyReportSurveyTest {
         }
         assertThat(previous).as("the demo's survey has a previous wave to compare with").isGreaterThan(10);
         assertThat(significant).as("and significant changes").isPositive();
-        assertThat(pdf).contains(squeeze(text(locale, "significance.method")));
+        assertThat(pdf).contains(squeeze(org.ccbench.survey.export.ExportLabels.of(locale)
+                .format("significance.method")));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
