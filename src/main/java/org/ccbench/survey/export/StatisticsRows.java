@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.ccbench.scoring.survey.significance.Significance;
 import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.CellStatistics;
+import org.ccbench.survey.OptionLine;
 import org.ccbench.survey.PreviousCell;
 import org.ccbench.survey.ResultCell;
 import org.ccbench.survey.ShownInterval;
@@ -19,7 +20,8 @@ import org.ccbench.template.QuestionType;
  * The rows the results page adds under a figure (SCORING.md §5.7–§5.8), in a sheet of column pairs: the 95 % interval
  * (lower bound in the pair's first column, upper in its second, as numbers), a vendor against the rest of the total,
  * and the previous wave (its figure as a number) with the change (the difference as a number, its verdict in words) —
- * or one note saying why the figure is not compared. A hidden cell stays empty in every one of these rows.
+ * or one note saying why the figure is not compared; a choice question gets each option's previous share and change.
+ * A hidden cell stays empty in every one of these rows.
  */
 final class StatisticsRows {
 
@@ -55,9 +57,53 @@ final class StatisticsRows {
                             PreviousCell::top2Change, WorkbookStyles::percent, WorkbookStyles::signed));
             case NPS0_10 -> List.of(headline(WorkbookStyles::signed, WorkbookStyles::signed));
             case NUMBER -> List.of(headline(WorkbookStyles::decimal, WorkbookStyles::signedTwoDecimals));
-            case SINGLE_CHOICE, MULTI_CHOICE, TEXT -> List.of();
+            case SINGLE_CHOICE, MULTI_CHOICE -> null;
+            case TEXT -> List.of();
         };
+        if (figures == null) {
+            return options(next, cells, wave);
+        }
         return figures.isEmpty() ? next : write(next, cells, wave, figures);
+    }
+
+    /**
+     * A choice question compared with the previous wave: per option its share there (in the pair's % column) and the
+     * change in percentage points with its verdict (Newcombe, SCORING.md §5.7).
+     */
+    private int options(int next, List<ResultCell> cells, WaveStatus wave) {
+        if (results.previousWave() == null || wave == WaveStatus.NO_PREVIOUS_WAVE) {
+            return next;
+        }
+        if (!wave.compared()) {
+            Cells.text(sheet.createRow(next++), 0, words.notComparable(results.previousWave(), wave), styles.note(),
+                    styles);
+            return next;
+        }
+        List<OptionLine> options = cells.stream().filter(StatisticsRows::shown)
+                .map(cell -> cell.figures().options()).filter(lines -> !lines.isEmpty()).findFirst()
+                .orElse(List.of());
+        for (OptionLine option : options) {
+            Row previous = sheet.createRow(next++);
+            Cells.text(previous, 0, words.page("results.row.optionPrevious", option.label()), styles.text(), styles);
+            Row change = sheet.createRow(next++);
+            Cells.text(change, 0, words.label("significance.optionChange", option.label()), styles.text(), styles);
+            each(cells, (cell, first) -> {
+                PreviousCell before = cell.statistics().previous();
+                PreviousCell.OptionChange line = before == null || !before.shown() ? null : before.options().stream()
+                        .filter(candidate -> java.util.Objects.equals(candidate.code(), option.code())).findFirst()
+                        .orElse(null);
+                if (line == null || line.previousPercent() == null) {
+                    Cells.hidden(previous, first + 1, styles);
+                    return;
+                }
+                Cells.number(previous, first + 1, line.previousPercent(), styles.percent());
+                if (line.difference() != null && line.change() != null) {
+                    Cells.number(change, first, line.difference(), styles.signed());
+                    Cells.text(change, first + 1, words.change(line.change()), styles.text(), styles);
+                }
+            });
+        }
+        return next;
     }
 
     private static Figure headline(Function<WorkbookStyles, CellStyle> style,

@@ -79,6 +79,7 @@ class ResultsWorkbookStatisticsTest {
             }
         }
         assertThat(counted[0]).as("shown cells compared with the previous wave").isGreaterThan(20);
+        assertThat(counted[2]).as("options of choice questions compared with the previous wave").isGreaterThan(5);
 
         int hidden = 0;
         for (CampaignResults.BreakdownChoice choice : page.breakdownChoices()) {
@@ -90,7 +91,7 @@ class ResultsWorkbookStatisticsTest {
 
     /** Checks every index and question; answers the shown cells with a previous figure and the hidden cells seen. */
     private int[] check(CampaignResults page, Locale locale) {
-        int[] counted = new int[2];
+        int[] counted = new int[3];
         try (XSSFWorkbook workbook = ExportFixtures.written(page, locale)) {
             ExportLabels labels = ExportLabels.of(locale);
             Sheet indices = workbook.getSheet(labels.get("sheet.indices"));
@@ -101,6 +102,12 @@ class ResultsWorkbookStatisticsTest {
             }
             Sheet questions = workbook.getSheet(labels.get("sheet.questions"));
             for (QuestionResult question : page.questions()) {
+                if ((question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.MULTI_CHOICE)
+                        && question.wave().compared()) {
+                    counted[2] += checkOptions(questions, ExportFixtures.rowStartingWith(questions, question.text())
+                            .getRowNum(), page, question, locale);
+                    continue;
+                }
                 if (question.type() != QuestionType.LIKERT5 && question.type() != QuestionType.NPS0_10
                         && question.type() != QuestionType.NUMBER) {
                     continue;
@@ -180,6 +187,42 @@ class ResultsWorkbookStatisticsTest {
             assertThat(change.getCell(first + 1).getStringCellValue()).as(what + " verdict")
                     .isEqualTo(verdict(locale, "results.change.", headline ? before.change() : before.top2Change()));
         }
+    }
+
+    /** Each option's previous share, change and verdict as the page has them; answers the options compared. */
+    private int checkOptions(Sheet sheet, int from, CampaignResults page, QuestionResult question, Locale locale) {
+        int compared = 0;
+        List<org.ccbench.survey.OptionLine> options = question.cells().stream()
+                .filter(cell -> cell.shown() && cell.figures() != null && !cell.figures().options().isEmpty())
+                .map(cell -> cell.figures().options()).findFirst().orElse(List.of());
+        for (org.ccbench.survey.OptionLine option : options) {
+            Row previous = below(sheet, from, Translations.text(locale, "results.row.optionPrevious",
+                    option.label()), page);
+            Row change = below(sheet, from, ExportLabels.of(locale).format("significance.optionChange",
+                    option.label()), page);
+            for (int column = 0; column < question.cells().size(); column++) {
+                ResultCell cell = question.cells().get(column);
+                int first = 1 + 2 * column;
+                String what = option.label() + " · " + cell.column().label();
+                PreviousCell before = cell.shown() ? cell.statistics().previous() : null;
+                PreviousCell.OptionChange line = before == null || !before.shown() ? null : before.options()
+                        .stream().filter(found -> java.util.Objects.equals(found.code(), option.code()))
+                        .findFirst().orElse(null);
+                if (line == null || line.change() == null) {
+                    assertThat(change.getCell(first)).as(what + " no change").isNull();
+                    if (!cell.shown()) {
+                        assertThat(previous.getCell(first + 1)).as(what + " hidden").isNull();
+                    }
+                    continue;
+                }
+                compared++;
+                assertThat(number(previous, first + 1)).as(what).isEqualTo(line.previousPercent().doubleValue());
+                assertThat(number(change, first)).as(what).isEqualTo(line.difference().doubleValue());
+                assertThat(change.getCell(first + 1).getStringCellValue()).as(what)
+                        .isEqualTo(verdict(locale, "results.change.", line.change()));
+            }
+        }
+        return compared;
     }
 
     /** The first row below {@code from} labelled {@code label}, before the next index or question. */
