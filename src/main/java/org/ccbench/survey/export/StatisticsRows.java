@@ -99,7 +99,7 @@ final class StatisticsRows {
                 Cells.number(previous, first + 1, line.previousPercent(), styles.percent());
                 if (line.difference() != null && line.change() != null) {
                     Cells.number(change, first, line.difference(), styles.signed());
-                    Cells.text(change, first + 1, words.change(line.change()), styles.text(), styles);
+                    Cells.text(change, first + 1, words.change(line.change()), styles.wrap(), styles);
                 }
             });
         }
@@ -157,7 +157,7 @@ final class StatisticsRows {
                 Cells.number(previous, first, figure.previous().apply(before), figure.style().apply(styles));
                 Cells.number(change, first, figure.difference().apply(before),
                         figure.differenceStyle().apply(styles));
-                Cells.text(change, first + 1, words.change(figure.change().apply(before)), styles.text(), styles);
+                Cells.text(change, first + 1, words.change(figure.change().apply(before)), styles.wrap(), styles);
             });
         }
         return next;
