@@ -317,21 +317,22 @@ public final class YearlyReportWorkbook {
         }
         SignificanceWords words = SignificanceWords.of(texts.locale());
         text(sheet, 1, 0, texts.format("report.survey.campaign", survey.title(), survey.responses()), styles.text());
+        // the notes above and beside the table run on to the right instead of wrapping in a narrow column
         text(sheet, 2, 0, survey.previousWave() == null ? texts.get("report.survey.noPrevious")
-                : texts.format("report.survey.previous", survey.previousWave().title()), styles.note());
+                : texts.format("report.survey.previous", survey.previousWave().title()), styles.text());
         headers(sheet, HEADER_ROW + 1, "report.column.question", "report.survey.column.measure",
                 "report.survey.column.group", "report.survey.column.n", "report.survey.column.value",
                 "report.survey.column.lower", "report.survey.column.upper", "report.survey.column.previous",
                 "report.survey.column.difference", "report.survey.column.change", "report.survey.column.vsRest",
                 "report.survey.column.note");
-        text(sheet, HEADER_ROW, 0, words.method(), styles.note());
+        text(sheet, HEADER_ROW, 0, words.method(), styles.text());
         int r = HEADER_ROW + 2;
         for (SurveyMeasure measure : SurveyMeasure.of(survey, words)) {
             for (int c = 0; c < survey.columns().size(); c++) {
                 surveyRow(sheet, r++, measure, measure.cells().get(c), survey, words);
             }
         }
-        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(0, 70 * 256);
         sheet.setColumnWidth(1, 12 * 256);
         sheet.setColumnWidth(2, 18 * 256);
         for (int c = 3; c <= 8; c++) {
@@ -354,7 +355,7 @@ public final class YearlyReportWorkbook {
                 integer(sheet, r, 3, cell.figures().n());
             }
             text(sheet, r, 11, cell.noSpread() ? texts.get("report.survey.noSpread")
-                    : texts.get("report.survey.hidden"), styles.note());
+                    : texts.get("report.survey.hidden"), styles.text());
             return;
         }
         integer(sheet, r, 3, cell.figures().n());
@@ -366,9 +367,9 @@ public final class YearlyReportWorkbook {
         }
         if (survey.previousWave() != null && measure.wave() != WaveStatus.NO_PREVIOUS_WAVE) {
             if (!measure.compared()) {
-                text(sheet, r, 11, words.notComparable(survey.previousWave(), measure.wave()), styles.note());
+                text(sheet, r, 11, words.notComparable(survey.previousWave(), measure.wave()), styles.text());
             } else if (measure.differenceOf(cell) == null) {
-                text(sheet, r, 11, words.previousMissing(cell), styles.note());
+                text(sheet, r, 11, words.previousMissing(cell), styles.text());
             } else {
                 surveyNumber(sheet, r, 7, measure.previousValueOf(cell), measure);
                 BigDecimal difference = measure.differenceOf(cell);
