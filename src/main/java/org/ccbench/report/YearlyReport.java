@@ -8,6 +8,7 @@ import org.ccbench.benchmark.edition.EditionStamp;
 import org.ccbench.survey.IndexResult;
 import org.ccbench.survey.QuestionResult;
 import org.ccbench.survey.ResultColumn;
+import org.ccbench.survey.Wave;
 
 /**
  * The participants' yearly report (issue 17 §4) as one reader may read it: the figures only, rendered by
@@ -23,10 +24,14 @@ public record YearlyReport(BenchmarkPeriod period, EditionStamp edition, LocalDa
 
     /**
      * The survey's satisfaction indices and key questions (likert and NPS), in the columns the reader may see; cells
-     * that anonymity hides carry no figures (their reason is in {@code visibility}).
+     * that anonymity hides carry no figures and no statistics (their reason is in {@code visibility}). Each shown cell
+     * carries its 95 % intervals, vendor verdict and previous wave exactly as the results page has them (SCORING.md
+     * §5.7–§5.8).
+     *
+     * @param previousWave the wave the cells are compared with, or null when there is none the reader may read
      */
     public record Survey(String title, int responses, List<ResultColumn> columns, List<IndexResult> indices,
-                         List<QuestionResult> questions) {
+                         List<QuestionResult> questions, Wave previousWave) {
 
         public Survey {
             columns = List.copyOf(columns);

@@ -114,7 +114,7 @@ public class YearlyReportService {
                     return new YearlyReport.Survey(campaign.title(), figures.responses(), figures.columns(),
                             figures.indices(), figures.questions().stream()
                             .filter(question -> question.type() == QuestionType.LIKERT5
-                                    || question.type() == QuestionType.NPS0_10).toList());
+                                    || question.type() == QuestionType.NPS0_10).toList(), figures.previousWave());
                 });
     }
 }

@@ -253,6 +253,9 @@ class YearlyReportServiceTest {
                 .map(SubmissionUnit::name).toList());
         if (report.survey() != null) {
             typed.add(report.survey().title());
+            if (report.survey().previousWave() != null) {
+                typed.add(report.survey().previousWave().title());
+            }
         }
         // KPI codes are codes in both languages; the sheet names put them before a Dutch channel ("ASA telefoon")
         java.util.Arrays.stream(org.ccbench.scoring.kpi.Kpi.values()).map(org.ccbench.scoring.kpi.Kpi::code)

@@ -8,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.ccbench.benchmark.Distributions.Cell;
 import org.ccbench.benchmark.Distributions.KpiDistribution;
 import org.ccbench.benchmark.Distributions.OwnValue;
 import org.ccbench.benchmark.PooledVendorFigure;
 import org.ccbench.report.YearlyReport;
-import org.ccbench.survey.ResultCell;
-import org.ccbench.survey.ResultFigures;
+import org.ccbench.survey.export.SignificanceWords;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -198,7 +196,7 @@ public final class YearlyReportPdf {
 
     private void vendors(List<KpiDistribution> kpis) {
         section("report.vendors");
-        add(new Paragraph(texts.get("report.vendors.help"), NOTE));
+        add(new Paragraph(texts.format("report.vendors.help"), NOTE));
         PdfPTable table = table(new float[] {4, 2, 1, 1, 1});
         headers(table, "report.column.kpi", "report.column.vendor", "report.column.clients", "report.column.value",
                 "report.column.rank");
@@ -232,34 +230,25 @@ public final class YearlyReportPdf {
             add(new Paragraph(texts.format("report.survey.none", report.period().label()), NOTE));
             return;
         }
+        SignificanceWords words = SignificanceWords.of(texts.locale());
         add(new Paragraph(texts.format("report.survey.campaign", survey.title(), survey.responses()), TEXT));
-        add(new Paragraph(texts.get("report.survey.significance"), NOTE));
+        add(new Paragraph(survey.previousWave() == null ? texts.get("report.survey.noPrevious")
+                : texts.format("report.survey.previous", survey.previousWave().title()), TEXT));
         float[] widths = new float[survey.columns().size() + 1];
         widths[0] = 4;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1.2f;
+            widths[i] = 1.3f;
         }
         PdfPTable table = table(widths);
         table.addCell(header(texts.get("report.column.question")));
         survey.columns().forEach(column -> table.addCell(header(column.label())));
-        survey.indices().forEach(index -> surveyRow(table, index.name(), index.cells(), ResultFigures::mean, true));
-        survey.questions().forEach(question -> surveyRow(table, question.text(), question.cells(),
-                question.type() == org.ccbench.template.QuestionType.NPS0_10 ? ResultFigures::nps
-                        : ResultFigures::mean, false));
+        new SurveyPdfRows(table, words, survey.previousWave(), TEXT, BOLD, NOTE).addAll(SurveyMeasure.of(survey,
+                words));
         add(table);
-    }
-
-    private void surveyRow(PdfPTable table, String label, List<ResultCell> cells,
-                           Function<ResultFigures, java.math.BigDecimal> figure, boolean bold) {
-        table.addCell(text(label, bold ? BOLD : TEXT));
-        for (ResultCell cell : cells) {
-            if (cell.shown() && cell.figures() != null) {
-                table.addCell(number(texts.number(figure.apply(cell.figures()))));
-            } else {
-                table.addCell(text(cell.noSpread() ? texts.get("report.survey.noSpread")
-                        : texts.get("report.survey.hidden"), NOTE));
-            }
+        if (survey.previousWave() != null) {
+            add(new Paragraph("– = " + words.page("results.wave.noColumn"), NOTE));
         }
+        add(new Paragraph(words.method(), NOTE));
     }
 
     private void section(String key) {

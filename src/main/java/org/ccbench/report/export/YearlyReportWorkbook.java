@@ -38,12 +38,14 @@ import org.ccbench.benchmark.Distributions.KpiDistribution;
 import org.ccbench.benchmark.Distributions.OwnValue;
 import org.ccbench.benchmark.PooledVendorFigure;
 import org.ccbench.report.YearlyReport;
+import org.ccbench.scoring.survey.significance.Significance;
 import org.ccbench.survey.ResultCell;
-import org.ccbench.survey.ResultFigures;
+import org.ccbench.survey.ShownInterval;
+import org.ccbench.survey.WaveStatus;
+import org.ccbench.survey.export.SignificanceWords;
 import org.ccbench.survey.export.ExportLabels;
 import org.ccbench.survey.export.SheetPrinting;
 import org.ccbench.survey.export.WorkbookStyles;
-import org.ccbench.template.QuestionType;
 
 /**
  * The yearly report as a workbook: a cover sheet, one sheet per KPI (every peer group with its figures as numbers or
@@ -61,6 +63,7 @@ public final class YearlyReportWorkbook {
     private final XSSFWorkbook workbook;
     private final WorkbookStyles styles;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
+    private final Map<Integer, CellStyle> signed = new HashMap<>();
     private final Set<String> sheetNames = new HashSet<>();
 
     private YearlyReportWorkbook(ReportTexts texts, ExportLabels labels, XSSFWorkbook workbook) {
@@ -97,7 +100,7 @@ public final class YearlyReportWorkbook {
         text(sheet, 2, 0, texts.format("report.generated", report.generatedOn().toString()), styles.text());
         text(sheet, 4, 0, texts.get("report.intro"), styles.text());
         text(sheet, 5, 0, texts.get("report.own.help"), styles.note());
-        text(sheet, 6, 0, texts.get("report.survey.significance"), styles.note());
+        text(sheet, 6, 0, SignificanceWords.of(texts.locale()).method(), styles.note());
         sheet.setColumnWidth(0, 120 * 256);
         SheetPrinting.onePageWide(sheet, -1, labels);
     }
@@ -272,7 +275,7 @@ public final class YearlyReportWorkbook {
     private void vendors(List<KpiDistribution> kpis) {
         XSSFSheet sheet = sheet(texts.get("report.vendors"));
         text(sheet, 0, 0, texts.get("report.vendors"), styles.title());
-        text(sheet, 1, 0, texts.get("report.vendors.help"), styles.note());
+        text(sheet, 1, 0, texts.format("report.vendors.help"), styles.note());
         headers(sheet, HEADER_ROW, "report.column.kpi", "report.column.vendor", "report.column.clients",
                 "report.column.value", "report.column.rank", "report.column.note");
         int r = HEADER_ROW + 1;
@@ -298,6 +301,11 @@ public final class YearlyReportWorkbook {
         SheetPrinting.onePageWide(sheet, HEADER_ROW, labels);
     }
 
+    /**
+     * One row per figure and column: the figure with its n and 95 % interval as numbers, the previous wave's figure,
+     * the difference and its verdict in words, and a vendor's verdict against the rest of the total (SCORING.md
+     * §5.7–§5.8). A hidden cell gets its reason and nothing else.
+     */
     private void survey(YearlyReport report) {
         XSSFSheet sheet = sheet(texts.get("report.survey"));
         text(sheet, 0, 0, texts.get("report.survey"), styles.title());
@@ -307,37 +315,95 @@ public final class YearlyReportWorkbook {
             SheetPrinting.onePageWide(sheet, -1, labels);
             return;
         }
+        SignificanceWords words = SignificanceWords.of(texts.locale());
         text(sheet, 1, 0, texts.format("report.survey.campaign", survey.title(), survey.responses()), styles.text());
-        text(sheet, 2, 0, texts.get("report.survey.significance"), styles.note());
-        Row header = sheet.createRow(HEADER_ROW);
-        cell(header, 0, texts.get("report.column.question"), styles.header());
-        for (int c = 0; c < survey.columns().size(); c++) {
-            cell(header, 1 + c, survey.columns().get(c).label(), styles.header());
-        }
-        int r = HEADER_ROW + 1;
-        for (var index : survey.indices()) {
-            surveyRow(sheet, r++, index.name(), index.cells(), ResultFigures::mean);
-        }
-        for (var question : survey.questions()) {
-            surveyRow(sheet, r++, question.text(), question.cells(),
-                    question.type() == QuestionType.NPS0_10 ? ResultFigures::nps : ResultFigures::mean);
-        }
-        sheet.setColumnWidth(0, 60 * 256);
-        SheetPrinting.onePageWide(sheet, HEADER_ROW, labels);
-    }
-
-    private void surveyRow(XSSFSheet sheet, int r, String label, List<ResultCell> cells,
-                           Function<ResultFigures, BigDecimal> figure) {
-        text(sheet, r, 0, label, styles.wrap());
-        for (int c = 0; c < cells.size(); c++) {
-            ResultCell cell = cells.get(c);
-            if (cell.shown() && cell.figures() != null) {
-                decimal(sheet, r, 1 + c, figure.apply(cell.figures()));
-            } else {
-                text(sheet, r, 1 + c, cell.noSpread() ? texts.get("report.survey.noSpread")
-                        : texts.get("report.survey.hidden"), styles.note());
+        // the notes above and beside the table run on to the right instead of wrapping in a narrow column
+        text(sheet, 2, 0, survey.previousWave() == null ? texts.get("report.survey.noPrevious")
+                : texts.format("report.survey.previous", survey.previousWave().title()), styles.text());
+        headers(sheet, HEADER_ROW + 1, "report.column.question", "report.survey.column.measure",
+                "report.survey.column.group", "report.survey.column.n", "report.survey.column.value",
+                "report.survey.column.lower", "report.survey.column.upper", "report.survey.column.previous",
+                "report.survey.column.difference", "report.survey.column.change", "report.survey.column.vsRest",
+                "report.survey.column.note");
+        text(sheet, HEADER_ROW, 0, words.method(), styles.text());
+        int r = HEADER_ROW + 2;
+        for (SurveyMeasure measure : SurveyMeasure.of(survey, words)) {
+            for (int c = 0; c < survey.columns().size(); c++) {
+                surveyRow(sheet, r++, measure, measure.cells().get(c), survey, words);
             }
         }
+        sheet.setColumnWidth(0, 70 * 256);
+        sheet.setColumnWidth(1, 12 * 256);
+        sheet.setColumnWidth(2, 18 * 256);
+        for (int c = 3; c <= 8; c++) {
+            sheet.setColumnWidth(c, 11 * 256);
+        }
+        sheet.setColumnWidth(9, 24 * 256);
+        sheet.setColumnWidth(10, 24 * 256);
+        sheet.setColumnWidth(11, 50 * 256);
+        SheetPrinting.onePageWide(sheet, HEADER_ROW + 1, labels);
+    }
+
+    private void surveyRow(XSSFSheet sheet, int r, SurveyMeasure measure, ResultCell cell,
+                           YearlyReport.Survey survey, SignificanceWords words) {
+        text(sheet, r, 0, measure.item(), styles.text());
+        text(sheet, r, 1, measure.measure(), styles.text());
+        text(sheet, r, 2, cell.column().label(), styles.text());
+        BigDecimal value = measure.valueOf(cell);
+        if (value == null) {
+            if (cell.noSpread() && cell.figures() != null) {
+                integer(sheet, r, 3, cell.figures().n());
+            }
+            text(sheet, r, 11, cell.noSpread() ? texts.get("report.survey.noSpread")
+                    : texts.get("report.survey.hidden"), styles.text());
+            return;
+        }
+        integer(sheet, r, 3, cell.figures().n());
+        surveyNumber(sheet, r, 4, value, measure);
+        ShownInterval interval = measure.intervalOf(cell);
+        if (interval != null) {
+            surveyNumber(sheet, r, 5, interval.lower(), measure);
+            surveyNumber(sheet, r, 6, interval.upper(), measure);
+        }
+        if (survey.previousWave() != null && measure.wave() != WaveStatus.NO_PREVIOUS_WAVE) {
+            if (!measure.compared()) {
+                text(sheet, r, 11, words.notComparable(survey.previousWave(), measure.wave()), styles.text());
+            } else if (measure.differenceOf(cell) == null) {
+                text(sheet, r, 11, words.previousMissing(cell), styles.text());
+            } else {
+                surveyNumber(sheet, r, 7, measure.previousValueOf(cell), measure);
+                BigDecimal difference = measure.differenceOf(cell);
+                Cell written = row(sheet, r).createCell(8);
+                written.setCellValue(difference.doubleValue());
+                written.setCellStyle(signedStyle(difference.scale()));
+                text(sheet, r, 9, words.change(measure.changeOf(cell)), styles.text());
+            }
+        }
+        Significance vsRest = measure.vsRestOf(cell, words);
+        if (vsRest != null) {
+            text(sheet, r, 10, words.vsRest(vsRest), styles.text());
+        }
+    }
+
+    /** A survey figure as a number: an NPS with its sign, the others with the decimals they are shown with. */
+    private void surveyNumber(Sheet sheet, int r, int c, BigDecimal value, SurveyMeasure measure) {
+        if (!measure.signed()) {
+            decimal(sheet, r, c, value);
+        } else if (value != null) {
+            Cell cell = row(sheet, r).createCell(c);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(signedStyle(value.scale()));
+        }
+    }
+
+    private CellStyle signedStyle(int decimals) {
+        int scale = Math.max(0, Math.min(decimals, 4));
+        return signed.computeIfAbsent(scale, s -> {
+            String digits = s == 0 ? "0" : "0." + "0".repeat(s);
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("+" + digits + ";-" + digits + ";" + digits));
+            return style;
+        });
     }
 
     private XSSFSheet sheet(String wanted) {

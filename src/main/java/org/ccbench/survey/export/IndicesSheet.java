@@ -7,7 +7,10 @@ import org.ccbench.survey.CampaignResults;
 import org.ccbench.survey.IndexResult;
 import org.ccbench.survey.ResultCell;
 
-/** One row per template index (such as the CSI), with its raters (n) and value per result column. */
+/**
+ * One row per template index (such as the CSI), with its raters (n) and value per result column, followed by its
+ * 95 % interval, vendor verdicts and previous wave ({@link StatisticsRows}).
+ */
 final class IndicesSheet {
 
     private static final int NAME_WIDTH_CHARS = 40;
@@ -18,6 +21,7 @@ final class IndicesSheet {
     static void write(Sheet sheet, CampaignResults results, ExportLabels labels, WorkbookStyles styles) {
         ColumnHeaders.write(sheet, labels.get("indices.header"), NAME_WIDTH_CHARS, results.columns(),
                 labels.get("indices.n"), labels.get("indices.value"), styles);
+        StatisticsRows statistics = new StatisticsRows(sheet, styles, labels, results);
         int next = ColumnHeaders.ROWS;
         for (IndexResult index : results.indices()) {
             Row row = sheet.createRow(next++);
@@ -34,6 +38,7 @@ final class IndicesSheet {
                     Cells.number(row, first + 1, cell.figures().mean(), styles.oneDecimal());
                 }
             }
+            next = statistics.index(next, cells, index.wave());
         }
     }
 }

@@ -19,8 +19,9 @@ import org.ccbench.template.QuestionType;
 
 /**
  * A block per question: its text, one row per option or scale point (count and % per result column), then the
- * summary rows its type calls for. Hidden cells show {@link Cells#HIDDEN_MARKER}, never a figure; a cell without
- * spread (A6) shows its n and "no spread".
+ * summary rows its type calls for, then the 95 % intervals, vendor verdicts and previous wave of a likert, NPS or
+ * number question ({@link StatisticsRows}). Hidden cells show {@link Cells#HIDDEN_MARKER}, never a figure; a cell
+ * without spread (A6) shows its n and "no spread".
  */
 final class QuestionsSheet {
 
@@ -42,9 +43,11 @@ final class QuestionsSheet {
     private final Sheet sheet;
     private final ExportLabels labels;
     private final WorkbookStyles styles;
+    private final StatisticsRows statistics;
     private int next = ColumnHeaders.ROWS;
 
-    private QuestionsSheet(Sheet sheet, ExportLabels labels, WorkbookStyles styles) {
+    private QuestionsSheet(Sheet sheet, ExportLabels labels, WorkbookStyles styles, CampaignResults results) {
+        this.statistics = new StatisticsRows(sheet, styles, labels, results);
         this.sheet = sheet;
         this.labels = labels;
         this.styles = styles;
@@ -53,7 +56,7 @@ final class QuestionsSheet {
     static void write(Sheet sheet, CampaignResults results, ExportLabels labels, WorkbookStyles styles) {
         ColumnHeaders.write(sheet, labels.get("questions.header"), TEXT_WIDTH_CHARS, results.columns(),
                 labels.get("questions.count"), labels.get("questions.percent"), styles);
-        QuestionsSheet writer = new QuestionsSheet(sheet, labels, styles);
+        QuestionsSheet writer = new QuestionsSheet(sheet, labels, styles, results);
         String section = null;
         for (QuestionResult question : results.questions()) {
             if (question.section() != null && !question.section().isBlank()
@@ -78,6 +81,7 @@ final class QuestionsSheet {
         for (FigureRow figure : summaryRows(question.type())) {
             writeFigure(figure, question.cells());
         }
+        next = statistics.question(next, question.type(), question.cells(), question.wave());
     }
 
     private void writeTexts(List<String> texts) {

@@ -30,6 +30,7 @@ public final class WorkbookStyles {
     private final CellStyle oneDecimal;
     private final CellStyle percent;
     private final CellStyle signed;
+    private final CellStyle signedTwoDecimals;
     private final CellStyle date;
     private final CellStyle hidden;
     private final Map<Short, CellStyle> quoted = new HashMap<>();
@@ -52,6 +53,7 @@ public final class WorkbookStyles {
         oneDecimal = style(null, "0.0", false);
         percent = style(null, "0.0", false);
         signed = style(null, "+0.0;-0.0;0.0", false);
+        signedTwoDecimals = style(null, "+0.00;-0.00;0.00", false);
         date = style(null, "yyyy-mm-dd", false);
         hidden = style(font(false, false, (short) 11, IndexedColors.GREY_50_PERCENT), null, false);
         hidden.setAlignment(HorizontalAlignment.CENTER);
@@ -114,6 +116,11 @@ public final class WorkbookStyles {
     /** Net promoter scores: {@code +0.0;-0.0;0.0}. */
     public CellStyle signed() {
         return signed;
+    }
+
+    /** Changes of a mean: {@code +0.00;-0.00;0.00}. */
+    public CellStyle signedTwoDecimals() {
+        return signedTwoDecimals;
     }
 
     public CellStyle date() {
