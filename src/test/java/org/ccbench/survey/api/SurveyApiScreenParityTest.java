@@ -10,32 +10,21 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ccbench.base.Translations;
-import org.ccbench.kpi.api.ApiTokenService;
 import org.ccbench.survey.ResultsService;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 17 §5 for survey results: for a vendor, a sourcing manager and a center manager, the API lists the campaigns
@@ -47,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ViewPackages(packages = "org.ccbench")
 class SurveyApiScreenParityTest extends SpringBrowserlessTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     static final List<String> FIGURES = List.of("n", "nNa", "mean", "top2", "bottom2", "nps", "promoters",
             "passives", "detractors", "p25", "median", "p75");
 
@@ -56,12 +43,9 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     WebApplicationContext context;
 
     @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
     ResultsService results;
 
-    MockMvc mvc;
+    ApiCalls api;
     String secret;
     Locale locale;
     int cellsCompared;
@@ -69,7 +53,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void api() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        api = ApiCalls.on(context);
     }
 
     @Test
@@ -91,7 +75,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     }
 
     private void compareEveryCampaign() throws Exception {
-        secret = tokens.create("Parity " + System.nanoTime()).secret();
+        secret = api.tokenOfSignedInUser();
         List<Long> readable = results.readableCampaigns().stream().map(overview -> overview.campaign().id()).toList();
         JsonNode campaigns = api("/api/v1/survey/campaigns").get("items");
         List<Long> listed = new ArrayList<>();
@@ -245,17 +229,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     }
 
     private JsonNode api(String path) throws Exception {
-        SecurityContext page = SecurityContextHolder.getContext();
-        try {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(URI.create(path))
-                    .header("Authorization", "Bearer " + secret)
-                    .header("Accept-Language", UI.getCurrent().getLocale().toLanguageTag())).andReturn().getResponse();
-            String body = response.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(response.getStatus()).as(path + " answered " + body).isEqualTo(200);
-            return JSON.readTree(body);
-        } finally {
-            SecurityContextHolder.setContext(page);
-        }
+        return api.json(path, secret, UI.getCurrent().getLocale());
     }
 
     /** As the results page writes a figure: exactly the decimals it was rounded to, in the reader's notation. */
