@@ -9,12 +9,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ccbench.base.Translations;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.survey.ResultsService;
 import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
@@ -50,6 +54,8 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     Locale locale;
     int cellsCompared;
     int hiddenCellsSeen;
+    int intervalsCompared;
+    int previousCompared;
 
     @BeforeEach
     void api() {
@@ -93,6 +99,8 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         }
         assertThat(cellsCompared).as("cells compared").isGreaterThan(20);
         assertThat(hiddenCellsSeen).as("the comparison met cells the page hides").isPositive();
+        assertThat(intervalsCompared).as("intervals compared").isPositive();
+        assertThat(previousCompared).as("previous-wave figures compared").isPositive();
     }
 
     private void compareIndices(JsonNode api) {
@@ -110,6 +118,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
             List<String> values = cells(rows.get(row));
             List<String> raters = cells(rows.get(row + 1));
             assertThat(values.getFirst()).isEqualTo(index.get("name").asString());
+            Map<String, List<String>> statistics = statisticsRows(rows.subList(row + 2, rows.size()), "indices-table");
             for (int column = 0; column < index.get("cells").size(); column++) {
                 JsonNode cell = index.get("cells").get(column);
                 String where = "index " + index.get("indexId").asString() + " " + cell;
@@ -118,6 +127,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
                 if (withheld == null) {
                     assertThat(values.get(column + 1)).as(where).isEqualTo(number(cell.get("mean")));
                     assertThat(raters.get(column + 1)).as(where).isEqualTo(count(cell.get("n")));
+                    compareStatistics(cell, column + 1, statistics, false, where);
                     continue;
                 }
                 hiddenCellsSeen++;
@@ -142,6 +152,13 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         assertThat(headers(table)).as(id).containsExactlyElementsOf(columnLabels(api));
         List<List<String>> rows = table.getBody().getRows().stream().map(SurveyApiScreenParityTest::cells)
                 .filter(cells -> !previousWave(cells.getFirst())).toList();
+        Map<String, List<String>> statistics = statisticsRows(table.getBody().getRows(), id);
+        boolean nps = "NPS0_10".equals(question.get("type").asString());
+        String wave = question.get("wave").isNull() ? null : question.get("wave").asString();
+        if (!api.get("previousWave").isNull() && !"compared".equals(wave) && !"no_previous_wave".equals(wave)) {
+            assertThat($(Paragraph.class).withId("wave-note-" + id).exists()).as(id + " is not compared (" + wave
+                    + "): the page says why").isTrue();
+        }
         String nRow = t("results.row.n");
         for (int column = 0; column < question.get("cells").size(); column++) {
             JsonNode cell = question.get("cells").get(column);
@@ -157,6 +174,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
                 for (String expected : shownFigures(cell)) {
                     assertThat(texts).as(where + " shows " + expected).contains(expected);
                 }
+                compareStatistics(cell, at, statistics, nps, where);
                 continue;
             }
             hiddenCellsSeen++;
@@ -199,7 +217,122 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         return expected;
     }
 
+    /**
+     * The statistics rows (interval, vendor against the rest, previous wave, change) that follow, by their id without
+     * the table's key: e.g. {@code interval}, {@code top2-change}, {@code previous-3}; each row's texts by column.
+     */
+    private static Map<String, List<String>> statisticsRows(List<NativeTableRow> rows, String key) {
+        Map<String, List<String>> statistics = new HashMap<>();
+        for (NativeTableRow row : rows) {
+            if (!row.hasClassName("result-statistics-row")) {
+                if (key.equals("indices-table")) {
+                    break;
+                }
+                continue;
+            }
+            String id = row.getId().orElseThrow();
+            assertThat(id).endsWith("-" + key);
+            statistics.put(id.substring(0, id.length() - key.length() - 1), cells(row));
+        }
+        return statistics;
+    }
+
+    /**
+     * Issue 17 §5 with SCORING.md §5.7–§5.8: every interval, verdict and previous-wave figure the API gives for a cell
+     * is written in exactly that cell of the page's statistics row; the API may leave out what the page shows (e.g. the
+     * previous wave where this wave hides the cell), never show what it leaves out.
+     */
+    private void compareStatistics(JsonNode cell, int column, Map<String, List<String>> rows, boolean nps,
+                                   String where) {
+        if (!cell.get("interval").isNull() || !cell.get("top2Interval").isNull()) {
+            intervalsCompared++;
+        }
+        expect(rows, "interval", column, interval(cell.get("interval"), nps, false), where);
+        expect(rows, "top2-interval", column, interval(cell.get("top2Interval"), false, true), where);
+        expect(rows, "vs-rest", column, verdict(cell.get("vsRest"), "results.vsRest."), where);
+        JsonNode previous = cell.get("previous");
+        if (previous.isNull()) {
+            return;
+        }
+        if (!previous.get("withheld").isNull()) {
+            for (String name : List.of("value", "difference", "change", "top2", "top2Difference", "top2Change")) {
+                assertThat(previous.get(name).isNull()).as(where + ": a withheld previous cell has no " + name)
+                        .isTrue();
+            }
+            assertThat(previous.get("options").isEmpty()).as(where).isTrue();
+            rows.forEach((id, texts) -> {
+                if (id.startsWith("previous")) {
+                    assertThat(texts.get(column)).as(where + " " + id).isEqualTo("–");
+                }
+            });
+            return;
+        }
+        previousCompared++;
+        Numbers numbers = Numbers.of(locale);
+        expect(rows, "previous", column, figure(previous.get("value"), nps, false), where);
+        expect(rows, "change", column, change(previous.get("difference"), previous.get("change"), false), where);
+        expect(rows, "top2-previous", column, figure(previous.get("top2"), false, true), where);
+        expect(rows, "top2-change", column, change(previous.get("top2Difference"), previous.get("top2Change"), true),
+                where);
+        for (JsonNode option : previous.get("options")) {
+            String share = figure(option.get("percent"), false, true);
+            String expected = option.get("change").isNull() ? share : share + " → "
+                    + numbers.signed(option.get("difference").decimalValue()) + " " + t("results.percentagePoints")
+                    + " " + verdict(option.get("change"), "results.change.");
+            expect(rows, "previous-" + option.get("code").asString(), column, expected, where);
+        }
+    }
+
+    /** A figure the API gives must be in that row and column; one it leaves out is not checked. */
+    private static void expect(Map<String, List<String>> rows, String row, int column, String expected,
+                               String where) {
+        if (expected == null) {
+            return;
+        }
+        assertThat(rows).as(where + ": the page has a row '" + row + "'").containsKey(row);
+        assertThat(rows.get(row).get(column)).as(where + " (" + row + ")").isEqualTo(expected);
+    }
+
+    private String interval(JsonNode interval, boolean signed, boolean percent) {
+        return interval.isNull() ? null : figure(interval.get("low"), signed, percent) + " – "
+                + figure(interval.get("high"), signed, percent);
+    }
+
+    private String figure(JsonNode value, boolean signed, boolean percent) {
+        if (value.isNull()) {
+            return null;
+        }
+        Numbers numbers = Numbers.of(locale);
+        String text = signed ? numbers.signed(value.decimalValue()) : numbers.number(value.decimalValue());
+        return percent ? text + "%" : text;
+    }
+
+    private String change(JsonNode difference, JsonNode verdict, boolean percent) {
+        if (difference.isNull()) {
+            return null;
+        }
+        return Numbers.of(locale).signed(difference.decimalValue()) + (percent ? " " + t("results.percentagePoints")
+                : "") + " " + verdict(verdict, "results.change.");
+    }
+
+    /** As the page writes a verdict: an arrow only for a significant difference. */
+    private String verdict(JsonNode code, String prefix) {
+        if (code.isNull()) {
+            return null;
+        }
+        return switch (code.asString()) {
+            case "up" -> "▲ " + t(prefix + "up");
+            case "down" -> "▼ " + t(prefix + "down");
+            case "not_significant" -> t(prefix + "none");
+            case "not_testable" -> t("results.notTestable");
+            default -> throw new AssertionError("unknown verdict " + code);
+        };
+    }
+
     private static void assertNoFigures(JsonNode cell, String where) {
+        for (String name : List.of("interval", "top2Interval", "vsRest", "previous")) {
+            assertThat(cell.get(name).isNull()).as(where + ": a withheld cell has no '" + name + "'").isTrue();
+        }
         for (String name : FIGURES) {
             if (!name.equals("n")) {
                 assertThat(cell.get(name).isNull()).as(where + ": '" + name + "' is hidden on the page").isTrue();
