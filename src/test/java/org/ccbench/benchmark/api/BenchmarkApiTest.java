@@ -1,5 +1,6 @@
 package org.ccbench.benchmark.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The benchmark endpoints end to end through the token filter chain and MVC on the demo data: what each token reads,
@@ -193,6 +195,33 @@ class BenchmarkApiTest {
         api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER)
                 .param("edition", "live"), delta)
                 .andExpect(jsonPath("$.edition.kind").value("live"));
+    }
+
+    @Test
+    void theValueMatrixGivesEachQuadrantAndTheAvoidableRateExactlyAsTheFigureEndpointGivesThatKpi() throws Exception {
+        JsonNode matrix = ApiCalls.body(api.call(get("/api/v1/benchmark/units/" + zwolle + "/value-matrix")
+                .param("period", QUARTER), delta).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitId").value(zwolle))
+                .andExpect(jsonPath("$.edition.kind").value("live"))
+                .andExpect(jsonPath("$.quadrants[*].kpi").value(org.hamcrest.Matchers.contains("VMX[eliminate]",
+                        "VMX[simplify]", "VMX[automate]", "VMX[leverage]")))
+                .andExpect(jsonPath("$.avoidable.kpi").value("AVC"))
+                .andExpect(jsonPath("$.coverage.kpi").value("RCC"))
+                .andExpect(jsonPath("$.ownUnnecessary").isNumber()));
+        List<JsonNode> figures = new java.util.ArrayList<>();
+        matrix.get("quadrants").forEach(figures::add);
+        figures.add(matrix.get("avoidable"));
+        figures.add(matrix.get("coverage"));
+        for (JsonNode figure : figures) {
+            JsonNode alone = ApiCalls.body(api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure")
+                    .param("kpi", figure.get("kpi").asString()).param("period", QUARTER), delta)
+                    .andExpect(status().isOk()));
+            assertThat(figure).as(figure.get("kpi").asString()).isEqualTo(alone);
+        }
+        api.call(get("/api/v1/benchmark/units/" + zwolle + "/value-matrix").param("period", QUARTER), servicehub)
+                .andExpect(status().isNotFound());
+        api.call(get("/api/v1/benchmark/units/" + zwolle + "/value-matrix").param("period", "2026-Q5"), delta)
+                .andExpect(status().isBadRequest());
     }
 
     @Test
