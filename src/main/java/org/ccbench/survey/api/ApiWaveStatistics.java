@@ -3,6 +3,7 @@ package org.ccbench.survey.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.survey.significance.Significance;
 import org.ccbench.survey.BreakdownKind;
@@ -96,7 +97,7 @@ final class ApiWaveStatistics {
 
     /** The question's or index's comparison with the previous wave: {@code compared} or why not, lower case. */
     static String wave(WaveStatus wave) {
-        return wave == null ? null : wave.name().toLowerCase(java.util.Locale.ROOT);
+        return wave == null ? null : wave.name().toLowerCase(Locale.ROOT);
     }
 
     static String code(Significance significance) {

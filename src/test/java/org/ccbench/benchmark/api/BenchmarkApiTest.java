@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.edition.Edition;
@@ -153,7 +154,8 @@ class BenchmarkApiTest {
 
     @Test
     void aKpiTheUnitIsNotBenchmarkedOnOrAMissingPeriodIsRefused() throws Exception {
-        api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "SL[email]").param("period", QUARTER),
+        api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "SL[email]")
+                        .param("period", QUARTER),
                 delta).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
                 org.hamcrest.Matchers.containsString("'kpi'")));
         api.call(get("/api/v1/benchmark/units/" + zwolle + "/figures"), delta).andExpect(status().isBadRequest())
@@ -178,7 +180,8 @@ class BenchmarkApiTest {
                 .andExpect(jsonPath("$.edition.kind").value("published"))
                 .andExpect(jsonPath("$.edition.id").value(edition.id()))
                 .andExpect(jsonPath("$.edition.number").value(1));
-        api.call(get("/api/v1/benchmark/sourcing").param("period", QUARTER).param("edition", String.valueOf(edition.id())),
+        api.call(get("/api/v1/benchmark/sourcing").param("period", QUARTER)
+                        .param("edition", String.valueOf(edition.id())),
                 delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].edition.kind", everyItem(is("published"))));
         api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC")
@@ -188,7 +191,8 @@ class BenchmarkApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("covers")));
         api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER)
                 .param("edition", String.valueOf(edition.id() + 1000)), delta).andExpect(status().isNotFound());
-        api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER), delta)
+        api.call(get("/api/v1/benchmark/units/" + zwolle + "/figure").param("kpi", "CPC").param("period", QUARTER),
+                        delta)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.edition.kind").value("published"))
                 .andExpect(jsonPath("$.edition.id").value(edition.id()));
@@ -208,7 +212,7 @@ class BenchmarkApiTest {
                 .andExpect(jsonPath("$.avoidable.kpi").value("AVC"))
                 .andExpect(jsonPath("$.coverage.kpi").value("RCC"))
                 .andExpect(jsonPath("$.ownUnnecessary").isNumber()));
-        List<JsonNode> figures = new java.util.ArrayList<>();
+        List<JsonNode> figures = new ArrayList<>();
         matrix.get("quadrants").forEach(figures::add);
         figures.add(matrix.get("avoidable"));
         figures.add(matrix.get("coverage"));

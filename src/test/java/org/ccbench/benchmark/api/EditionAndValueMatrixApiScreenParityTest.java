@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,8 @@ import tools.jackson.databind.JsonNode;
  * center manager the Benchmark page (browserless) opens the restated edition's "what changed" dialog, whose reasons,
  * cells and figures the API must give in the same order and words, with no unit-months; the value-matrix tab of each
  * unit the page offers, from the edition and live, must write every own and peer figure the API gives, and each of the
- * API's matrix figures is the KPI's figure of {@code /figure} (which BenchmarkApiScreenParityTest holds to the KPI tab).
+ * API's matrix figures is the KPI's figure of {@code /figure} (which BenchmarkApiScreenParityTest holds to the KPI
+ * tab).
  * Units of other organisations are not found.
  */
 @DemoPortalTest
@@ -226,7 +229,7 @@ class EditionAndValueMatrixApiScreenParityTest extends SpringBrowserlessTest {
         for (JsonNode figure : figures) {
             String kpi = figure.get("kpi").asString();
             JsonNode alone = api.json("/api/v1/benchmark/units/" + unit.id() + "/figure" + query + "&kpi="
-                    + java.net.URLEncoder.encode(kpi, java.nio.charset.StandardCharsets.UTF_8), secret, locale);
+                    + URLEncoder.encode(kpi, StandardCharsets.UTF_8), secret, locale);
             assertThat(figure).as(where + " " + kpi + " is the KPI tab's figure").isEqualTo(alone);
         }
         boolean ownData = figures.subList(0, 4).stream().anyMatch(figure -> !figure.get("ownValue").isNull());

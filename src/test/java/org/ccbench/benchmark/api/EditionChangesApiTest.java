@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.ccbench.benchmark.BenchmarkPeriod;
@@ -146,7 +147,7 @@ class EditionChangesApiTest {
         }
         assertThat(given.get("n").asInt()).as(where).isEqualTo(figures.n());
         for (String name : List.of("p25", "median", "p75")) {
-            java.math.BigDecimal expected = switch (name) {
+            BigDecimal expected = switch (name) {
                 case "p25" -> figures.p25();
                 case "median" -> figures.median();
                 default -> figures.p75();

@@ -34,7 +34,8 @@ class ReadApiDocumentationTest {
             Map.entry("/api/v1/units/{unitId}/kpis", "latest"),
             Map.entry("/api/v1/units/{unitId}/kpis/{period}", "approved"),
             Map.entry("/api/v1/survey/campaigns", "responseRate"),
-            Map.entry("/api/v1/survey/campaigns/{campaignId}/results", "vendor_below_minimum,top2Interval,previousWave"),
+            Map.entry("/api/v1/survey/campaigns/{campaignId}/results",
+                    "vendor_below_minimum,top2Interval,previousWave"),
             Map.entry("/api/v1/benchmark/editions/{editionId}/changes", "reasons,before,after"),
             Map.entry("/api/v1/benchmark/units/{unitId}/value-matrix", "ownUnnecessary"));
 
