@@ -1,5 +1,6 @@
 package org.ccbench.survey.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ccbench.kpi.api.NewApiToken;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Survey results over the API on the demo campaigns: last year's published round is readable, this year's open round
@@ -72,6 +76,40 @@ class SurveyApiTest {
                 .andExpect(jsonPath("$.questions[*].cells[?(@.withheld != null)].mean", everyItem(
                         org.hamcrest.Matchers.nullValue())))
                 .andExpect(jsonPath("$.questions[*].texts[*]").isEmpty());
+    }
+
+    @Test
+    void aCampaignWithAnEarlierWaveSaysPerQuestionWhetherItIsComparedAndOnlyComparedQuestionsCarryThePreviousWave()
+            throws Exception {
+        JsonNode listed = ApiCalls.body(api.call(get("/api/v1/survey/campaigns"), sourcing));
+        Set<String> statuses = Set.of("compared", "no_previous_wave", "new_question", "type_changed",
+                "scale_changed", "options_changed", "reworded", "index_changed");
+        Set<String> verdicts = Set.of("up", "down", "not_significant", "not_testable");
+        int withPreviousWave = 0;
+        for (JsonNode campaign : listed.get("items")) {
+            JsonNode results = ApiCalls.body(api.call(get("/api/v1/survey/campaigns/" + campaign.get("id").asLong()
+                    + "/results"), sourcing).andExpect(status().isOk()));
+            boolean previousWave = !results.get("previousWave").isNull();
+            withPreviousWave += previousWave ? 1 : 0;
+            List<JsonNode> rows = new ArrayList<>();
+            results.get("indices").forEach(rows::add);
+            results.get("questions").forEach(rows::add);
+            for (JsonNode row : rows) {
+                String wave = row.get("wave").asString();
+                assertThat(statuses).as(row.toString()).contains(wave);
+                if (!previousWave) {
+                    assertThat(wave).isEqualTo("no_previous_wave");
+                }
+                for (JsonNode cell : row.get("cells")) {
+                    if (!wave.equals("compared") || !cell.get("withheld").isNull()) {
+                        assertThat(cell.get("previous").isNull()).as(wave + " " + cell).isTrue();
+                    } else if (!cell.get("previous").get("change").isNull()) {
+                        assertThat(verdicts).contains(cell.get("previous").get("change").asString());
+                    }
+                }
+            }
+        }
+        assertThat(withPreviousWave).as("the demo's newer client survey has last year's wave").isPositive();
     }
 
     @Test
