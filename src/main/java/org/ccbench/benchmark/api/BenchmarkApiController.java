@@ -15,9 +15,11 @@ import org.ccbench.base.Translations;
 import org.ccbench.base.api.ApiPage;
 import org.ccbench.base.api.ApiPaging;
 import org.ccbench.base.api.BadApiRequestException;
+import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.EditionChoice;
+import org.ccbench.benchmark.ValueMatrix;
 import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.peer.PeerScope;
@@ -176,6 +178,34 @@ class BenchmarkApiController {
         }
         return ApiPage.of(benchmarks.pooledVendors(kpi, chosen, source.choice()).stream().map(ApiPooledVendor::of)
                 .toList(), paging);
+    }
+
+    @GetMapping("/units/{unitId}/value-matrix")
+    @Operation(summary = "The unit's contacts over the value matrix beside its peers, as the Benchmark page's "
+            + "value-matrix tab shows them",
+            description = "Each quadrant's share (VMX[eliminate], VMX[simplify], VMX[automate], VMX[leverage]), the "
+                    + "avoidable-contact rate (AVC) and the reason-code coverage (RCC), each as /units/{unitId}/figure "
+                    + "gives that KPI, with the same withheld reasons; and the unit's eliminate + simplify share. "
+                    + "404 for a unit of another organisation.")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "value matrix",
+            value = BenchmarkApiExamples.VALUE_MATRIX)))
+    ApiValueMatrix valueMatrix(
+            @PathVariable long unitId, @Parameter(description = PERIOD) @RequestParam(required = false) String period,
+            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
+            @Parameter(description = EDITION) @RequestParam(required = false) String edition, Locale locale) {
+        BenchmarkPeriod chosen = ApiPeriods.parse(period, "period");
+        PeerScope peers = scope(scope);
+        Source source = source(edition, chosen);
+        ValueMatrix matrix = benchmarks.valueMatrix(unitId, chosen, peers, source.choice());
+        return new ApiValueMatrix(unitId, chosen.label(), peers.code(), source.ref(), matrix.quadrants().stream()
+                .map(figure -> figure(figure, peers, source, locale)).toList(),
+                figure(matrix.avoidable(), peers, source, locale), figure(matrix.coverage(), peers, source, locale),
+                matrix.ownUnnecessary());
+    }
+
+    private ApiBenchmarkFigure figure(BenchmarkFigure figure, PeerScope scope, Source source, Locale locale) {
+        return ApiBenchmarkFigure.of(figure, kpi(figure.kpi(), locale).name(), scope.code(), source.ref(),
+                Translations.supported(locale));
     }
 
     private ApiBenchmarkFigure figure(long unitId, String label, BenchmarkPeriod period, PeerScope scope,

@@ -54,7 +54,12 @@ class SurveyApiController {
             description = "Texts in English, or Dutch with Accept-Language: nl. A cell that the anonymity rules hide "
                     + "has no figures, only 'withheld': below_minimum, vendor_below_minimum, complementary, free_text "
                     + "(a free-text question has none), or "
-                    + "no_spread (n only). 404 for a campaign that does not exist or is not published for you.")
+                    + "no_spread (n only). A shown cell also gives, as the page's rows do, the 95 % 'interval' of "
+                    + "its headline figure and 'top2Interval', for a vendor 'vsRest' (against the rest of the total), "
+                    + "and when the question is compared with 'previousWave' (its 'wave' is 'compared') the previous "
+                    + "wave's figure, the difference and 'change': up, down, not_significant or not_testable; a "
+                    + "difference that is not significant is never up or down. 404 for a campaign that does not exist "
+                    + "or is not published for you.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "results",
             value = SurveyApiExamples.RESULTS)))
     ApiCampaignResults results(

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionUnit;
-import org.ccbench.kpi.api.ApiTokenService;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -38,20 +37,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 17 §5: the API never returns a figure the same user's screen hides. For a vendor, a sourcing manager and a
@@ -66,8 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ViewPackages(packages = "org.ccbench")
 class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     /** The page's default and a fixed cell that is often too small; more would only make the test slower. */
     static final List<PeerScope> SCOPES = List.of(PeerScope.AUTOMATIC, PeerScope.IN_HOUSE);
     /** Each page refresh computes a twelve-month trend too (about 0.4 s on the demo data). */
@@ -78,9 +66,6 @@ class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
 
     @Autowired
     WebApplicationContext context;
-
-    @Autowired
-    ApiTokenService tokens;
 
     @Autowired
     DSLContext dsl;
@@ -94,7 +79,7 @@ class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
     @Autowired
     List<ApplicationRunner> runners;
 
-    MockMvc mvc;
+    ApiCalls api;
     String secret;
     Locale locale;
     int figuresCompared;
@@ -107,7 +92,7 @@ class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
     @BeforeEach
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        api = ApiCalls.on(context);
     }
 
     @Test
@@ -130,7 +115,7 @@ class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void compareEverything() throws Exception {
-        secret = tokens.create("Parity " + System.nanoTime()).secret();
+        secret = api.tokenOfSignedInUser();
         SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
                 () -> editions.publish(PUBLISHED, 1, null));
         navigate("benchmark", Component.class);
@@ -329,17 +314,7 @@ class BenchmarkApiScreenParityTest extends SpringBrowserlessTest {
     }
 
     private JsonNode api(String path) throws Exception {
-        SecurityContext page = SecurityContextHolder.getContext();
-        try {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(URI.create(path))
-                    .header("Authorization", "Bearer " + secret)
-                    .header("Accept-Language", locale.toLanguageTag())).andReturn().getResponse();
-            String body = response.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(response.getStatus()).as(path + " answered " + body).isEqualTo(200);
-            return JSON.readTree(body);
-        } finally {
-            SecurityContextHolder.setContext(page);
-        }
+        return api.json(path, secret, locale);
     }
 
     private String number(JsonNode node, String name) {

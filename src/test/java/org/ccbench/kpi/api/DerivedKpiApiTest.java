@@ -1,7 +1,6 @@
 package org.ccbench.kpi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccbench.db.Tables.API_TOKEN;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.ccbench.audit.internal.RequestOrigin;
 import org.ccbench.kpi.KpiPreview;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.Submission;
 import org.ccbench.kpi.SubmissionService;
-import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -28,12 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -54,12 +46,6 @@ class DerivedKpiApiTest {
     WebApplicationContext context;
 
     @Autowired
-    RequestOrigin requestOrigin;
-
-    @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
     SubmissionService submissions;
 
     @Autowired
@@ -68,33 +54,29 @@ class DerivedKpiApiTest {
     @Autowired
     List<ApplicationRunner> runners;
 
-    @Autowired
-    UserDetailsService userDetails;
-
-    MockMvc mvc;
+    ApiCalls api;
     NewApiToken delta;
     NewApiToken servicehub;
     long zwolle;
 
     @BeforeEach
     void tokens() throws Exception {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
-                .addFilters(requestOrigin).build();
+        api = ApiCalls.on(context);
         KpiTables.demoMonths(dsl, runners);
-        dsl.deleteFrom(API_TOKEN).execute();
-        delta = SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.create("Delta BI"));
-        servicehub = SignIn.as(principal("vendor@servicehub.example"), () -> tokens.create("Hub BI"));
+        api.withoutTokens();
+        delta = api.token("vendor@callcenter-delta.example", "Delta BI");
+        servicehub = api.token("vendor@servicehub.example", "Hub BI");
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
     @Test
     void anApprovedMonthGivesTheApprovedRevisionsKpisWithUnitsAndDecimals() throws Exception {
-        Submission month = SignIn.as(principal("vendor@callcenter-delta.example"),
+        Submission month = SignIn.as(api.principal("vendor@callcenter-delta.example"),
                 () -> submissions.find(zwolle, APPROVED)).orElseThrow();
         Revision approved = month.approved().orElseThrow();
-        List<KpiPreview> expected = SignIn.as(principal("vendor@callcenter-delta.example"),
+        List<KpiPreview> expected = SignIn.as(api.principal("vendor@callcenter-delta.example"),
                 () -> submissions.preview(zwolle, APPROVED, approved.values(), Locale.ENGLISH));
-        String body = call(get("/api/v1/units/" + zwolle + "/kpis/" + APPROVED), delta).andExpect(status().isOk())
+        String body = api.call(get("/api/v1/units/" + zwolle + "/kpis/" + APPROVED), delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approved.revision").value(approved.number()))
                 .andExpect(jsonPath("$.approved.status").value("APPROVED"))
@@ -120,19 +102,19 @@ class DerivedKpiApiTest {
 
     @Test
     void aSubmittedMonthHasOnlyItsLatestRevisionAndAMonthWithoutDataIsMissing() throws Exception {
-        call(get("/api/v1/units/" + zwolle + "/kpis/" + SUBMITTED), delta).andExpect(status().isOk())
+        api.call(get("/api/v1/units/" + zwolle + "/kpis/" + SUBMITTED), delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.approved").isEmpty())
                 .andExpect(jsonPath("$.latest.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.latest.kpis[?(@.label == 'SL[phone]')].name").exists());
-        call(get("/api/v1/units/" + zwolle + "/kpis/" + TestClock.THIS_MONTH.plusMonths(6)), delta)
+        api.call(get("/api/v1/units/" + zwolle + "/kpis/" + TestClock.THIS_MONTH.plusMonths(6)), delta)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("MISSING"))
                 .andExpect(jsonPath("$.latest").isEmpty());
     }
 
     @Test
     void monthsArePagedOldestFirst() throws Exception {
-        call(get("/api/v1/units/" + zwolle + "/kpis").param("from", APPROVED.minusMonths(5).toString())
+        api.call(get("/api/v1/units/" + zwolle + "/kpis").param("from", APPROVED.minusMonths(5).toString())
                 .param("to", SUBMITTED.toString()).param("size", "4").param("page", "1"), delta)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(7))
@@ -143,24 +125,18 @@ class DerivedKpiApiTest {
 
     @Test
     void badMonthsPagesAndAnotherOrganisationsUnitAreRefused() throws Exception {
-        call(get("/api/v1/units/" + zwolle + "/kpis/2026-1"), delta).andExpect(status().isBadRequest())
+        api.call(get("/api/v1/units/" + zwolle + "/kpis/2026-1"), delta).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        call(get("/api/v1/units/" + zwolle + "/kpis").param("size", "1000"), delta)
+        api.call(get("/api/v1/units/" + zwolle + "/kpis").param("size", "1000"), delta)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
                         org.hamcrest.Matchers.containsString("'size'")));
-        call(get("/api/v1/units/" + zwolle + "/kpis").param("from", "2026-05").param("to", "2026-01"), delta)
+        api.call(get("/api/v1/units/" + zwolle + "/kpis").param("from", "2026-05").param("to", "2026-01"), delta)
                 .andExpect(status().isBadRequest());
-        call(get("/api/v1/units/" + zwolle + "/kpis/" + APPROVED), servicehub).andExpect(status().isNotFound());
-        call(get("/api/v1/units/" + zwolle + "/kpis").param("page", "50"), servicehub)
+        api.call(get("/api/v1/units/" + zwolle + "/kpis/" + APPROVED), servicehub).andExpect(status().isNotFound());
+        api.call(get("/api/v1/units/" + zwolle + "/kpis").param("page", "50"), servicehub)
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/units/" + zwolle + "/kpis")).andExpect(status().isUnauthorized());
+        api.anonymous(get("/api/v1/units/" + zwolle + "/kpis")).andExpect(status().isUnauthorized());
     }
 
-    private ResultActions call(MockHttpServletRequestBuilder request, NewApiToken token) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + token.secret()));
-    }
 
-    private SignedInUser principal(String email) {
-        return (SignedInUser) userDetails.loadUserByUsername(email);
-    }
 }

@@ -350,8 +350,8 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/contracts'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/scorecards/comparison.xlsx'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/definitions/{period}'].get").exists())
-                // 11 paths for submissions and scorecards, 10 read paths of issue 17 (ReadApiDocumentationTest)
-                .andExpect(jsonPath("$.paths.length()").value(21))
+                // 11 paths for submissions and scorecards, 12 read paths of issue 17 (ReadApiDocumentationTest)
+                .andExpect(jsonPath("$.paths.length()").value(23))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("swagger-ui")));

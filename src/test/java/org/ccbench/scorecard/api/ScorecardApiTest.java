@@ -1,7 +1,6 @@
 package org.ccbench.scorecard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccbench.db.Tables.API_TOKEN;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,13 +14,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.ccbench.audit.internal.RequestOrigin;
 import org.ccbench.kpi.KpiTables;
-import org.ccbench.kpi.api.ApiTokenService;
 import org.ccbench.kpi.api.NewApiToken;
-import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
-import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** A vendor's token reads its contracts' scorecards as JSON, xlsx and PDF; nobody else's. */
@@ -47,21 +37,12 @@ class ScorecardApiTest {
     WebApplicationContext context;
 
     @Autowired
-    RequestOrigin requestOrigin;
-
-    @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
     DSLContext dsl;
 
     @Autowired
     List<ApplicationRunner> runners;
 
-    @Autowired
-    UserDetailsService userDetails;
-
-    MockMvc mvc;
+    ApiCalls api;
     NewApiToken delta;
     NewApiToken servicehub;
     NewApiToken sourcing;
@@ -70,22 +51,21 @@ class ScorecardApiTest {
 
     @BeforeEach
     void tokens() throws Exception {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
-                .addFilters(requestOrigin).build();
+        api = ApiCalls.on(context);
         KpiTables.demoMonths(dsl, runners);
-        dsl.deleteFrom(API_TOKEN).execute();
-        delta = SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.create("Delta BI"));
-        servicehub = SignIn.as(principal("vendor@servicehub.example"), () -> tokens.create("Hub BI"));
-        sourcing = SignIn.as(principal("sourcing@noordzee-energie.example"), () -> tokens.create("Sourcing BI"));
-        center = SignIn.as(principal("center@noordzee-energie.example"), () -> tokens.create("Center BI"));
+        api.withoutTokens();
+        delta = api.token("vendor@callcenter-delta.example", "Delta BI");
+        servicehub = api.token("vendor@servicehub.example", "Hub BI");
+        sourcing = api.token("sourcing@noordzee-energie.example", "Sourcing BI");
+        center = api.token("center@noordzee-energie.example", "Center BI");
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 
     @Test
     void theVendorReadsItsScorecardAsJson() throws Exception {
-        call(get("/api/v1/contracts"), delta).andExpect(status().isOk())
+        api.call(get("/api/v1/contracts"), delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItem("Zwolle telefonie")));
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.header.contractName").value("Zwolle telefonie"))
                 .andExpect(jsonPath("$.header.periodLabel").value(MONTH.toString()))
@@ -93,21 +73,21 @@ class ScorecardApiTest {
                 .andExpect(jsonPath("$.totals.amount").isNumber())
                 .andExpect(jsonPath("$.slaRows[0].smallSample").isBoolean())
                 .andExpect(jsonPath("$.months[0].lines[0].smallSample").isBoolean());
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("period", "quarter"), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("period", "quarter"), delta)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.header.periodLabel").value(
                         org.hamcrest.Matchers.containsString("-Q")));
     }
 
     @Test
     void theWorkbookAndThePdfAreTheDownloads() throws Exception {
-        byte[] xlsx = call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()),
+        byte[] xlsx = api.call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()),
                 delta).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
         }
-        byte[] pdf = call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf"), delta)
+        byte[] pdf = api.call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf"), delta)
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -115,12 +95,12 @@ class ScorecardApiTest {
 
     @Test
     void everyDownloadIsInTheAuditLogWithTheTokenThatTookIt() throws Exception {
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard.xlsx").param("month", MONTH.toString()), delta)
                 .andExpect(status().isOk());
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf").param("month", MONTH.toString()), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard.pdf").param("month", MONTH.toString()), delta)
                 .andExpect(status().isOk());
-        call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk());
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+        api.call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk());
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
                 .andExpect(status().isOk());
 
         var events = dsl.fetch("select action, actor, subject_type, subject_id, detail from audit_event "
@@ -139,7 +119,7 @@ class ScorecardApiTest {
 
     @Test
     void theOpenApiDocumentSaysWhichCostEachValueForMoneyIsScoredAgainstAndWhatASmallSampleIs() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        api.anonymous(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.ComparisonRow.properties.valueForMoney.description").value(
                         org.hamcrest.Matchers.startsWith("Value for money (cost vs. your cheapest contract)")))
                 .andExpect(jsonPath("$.components.schemas.ComparisonRow.properties.costScore.description").value(
@@ -155,7 +135,7 @@ class ScorecardApiTest {
     @Test
     void theOpenApiDocumentNamesTheMinimumSampleOfFiftyResponses() throws Exception {
         String needs = "The responses a survey KPI needs (min_sample, 50); null for other KPIs";
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        api.anonymous(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.SlaRow.properties.minSample.description").value(needs))
                 .andExpect(jsonPath("$.components.schemas.MonthLine.properties.minSample.description").value(needs))
                 .andExpect(jsonPath("$.components.schemas.KpiPeerRow.properties.smallSample.description").value(
@@ -168,48 +148,42 @@ class ScorecardApiTest {
 
     @Test
     void theCoverageAsAPercentageIsForDisplayAndNoPartOfTheApi() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        api.anonymous(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoverage").exists())
                 .andExpect(jsonPath("$.components.schemas.IndexSummary.properties.qualityCoveragePercent")
                         .doesNotExist());
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), delta)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.indices.qualityCoverage").exists())
                 .andExpect(jsonPath("$.indices.qualityCoveragePercent").doesNotExist());
     }
 
     @Test
     void anotherVendorGetsNotFoundAndABadMonthIsAProblem() throws Exception {
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard"), servicehub).andExpect(status().isNotFound());
-        call(get("/api/v1/contracts"), servicehub).andExpect(status().isOk())
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard"), servicehub).andExpect(status().isNotFound());
+        api.call(get("/api/v1/contracts"), servicehub).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", not(hasItem("Zwolle telefonie"))));
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", "September"), delta)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", "September"), delta)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
-        mvc.perform(get("/api/v1/contracts/" + zwolle + "/scorecard")).andExpect(status().isUnauthorized());
+        api.anonymous(get("/api/v1/contracts/" + zwolle + "/scorecard")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aSourcingManagersTokenReadsItsContractsAndTheComparisonButACenterManagersCannot() throws Exception {
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), sourcing)
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard").param("month", MONTH.toString()), sourcing)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.header.vendorName").value("Callcenter Delta"));
-        call(get("/api/v1/scorecards/comparison").param("period", "quarter"), sourcing).andExpect(status().isOk())
+        api.call(get("/api/v1/scorecards/comparison").param("period", "quarter"), sourcing).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].rank").value(1))
                 .andExpect(jsonPath("$[*].contractName", hasItem("Zwolle telefonie")));
-        byte[] xlsx = call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk())
+        byte[] xlsx = api.call(get("/api/v1/scorecards/comparison.xlsx"), sourcing).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(2);
         }
-        call(get("/api/v1/contracts/" + zwolle + "/scorecard"), center).andExpect(status().isForbidden());
-        call(get("/api/v1/scorecards/comparison"), delta).andExpect(status().isForbidden());
-        call(get("/api/v1/units"), sourcing).andExpect(status().isOk());
+        api.call(get("/api/v1/contracts/" + zwolle + "/scorecard"), center).andExpect(status().isForbidden());
+        api.call(get("/api/v1/scorecards/comparison"), delta).andExpect(status().isForbidden());
+        api.call(get("/api/v1/units"), sourcing).andExpect(status().isOk());
     }
 
-    private ResultActions call(MockHttpServletRequestBuilder request, NewApiToken token) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + token.secret()));
-    }
 
-    private SignedInUser principal(String email) {
-        return (SignedInUser) userDetails.loadUserByUsername(email);
-    }
 }

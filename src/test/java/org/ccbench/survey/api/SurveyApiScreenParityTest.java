@@ -9,33 +9,26 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ccbench.base.Translations;
-import org.ccbench.kpi.api.ApiTokenService;
+import org.ccbench.base.format.Numbers;
 import org.ccbench.survey.ResultsService;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 17 §5 for survey results: for a vendor, a sourcing manager and a center manager, the API lists the campaigns
@@ -47,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ViewPackages(packages = "org.ccbench")
 class SurveyApiScreenParityTest extends SpringBrowserlessTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     static final List<String> FIGURES = List.of("n", "nNa", "mean", "top2", "bottom2", "nps", "promoters",
             "passives", "detractors", "p25", "median", "p75");
 
@@ -56,20 +47,19 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     WebApplicationContext context;
 
     @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
     ResultsService results;
 
-    MockMvc mvc;
+    ApiCalls api;
     String secret;
     Locale locale;
     int cellsCompared;
     int hiddenCellsSeen;
+    int intervalsCompared;
+    int previousCompared;
 
     @BeforeEach
     void api() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        api = ApiCalls.on(context);
     }
 
     @Test
@@ -91,7 +81,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     }
 
     private void compareEveryCampaign() throws Exception {
-        secret = tokens.create("Parity " + System.nanoTime()).secret();
+        secret = api.tokenOfSignedInUser();
         List<Long> readable = results.readableCampaigns().stream().map(overview -> overview.campaign().id()).toList();
         JsonNode campaigns = api("/api/v1/survey/campaigns").get("items");
         List<Long> listed = new ArrayList<>();
@@ -109,6 +99,8 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         }
         assertThat(cellsCompared).as("cells compared").isGreaterThan(20);
         assertThat(hiddenCellsSeen).as("the comparison met cells the page hides").isPositive();
+        assertThat(intervalsCompared).as("intervals compared").isPositive();
+        assertThat(previousCompared).as("previous-wave figures compared").isPositive();
     }
 
     private void compareIndices(JsonNode api) {
@@ -126,6 +118,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
             List<String> values = cells(rows.get(row));
             List<String> raters = cells(rows.get(row + 1));
             assertThat(values.getFirst()).isEqualTo(index.get("name").asString());
+            Map<String, List<String>> statistics = statisticsRows(rows.subList(row + 2, rows.size()), "indices-table");
             for (int column = 0; column < index.get("cells").size(); column++) {
                 JsonNode cell = index.get("cells").get(column);
                 String where = "index " + index.get("indexId").asString() + " " + cell;
@@ -134,6 +127,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
                 if (withheld == null) {
                     assertThat(values.get(column + 1)).as(where).isEqualTo(number(cell.get("mean")));
                     assertThat(raters.get(column + 1)).as(where).isEqualTo(count(cell.get("n")));
+                    compareStatistics(cell, column + 1, statistics, false, where);
                     continue;
                 }
                 hiddenCellsSeen++;
@@ -158,6 +152,13 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         assertThat(headers(table)).as(id).containsExactlyElementsOf(columnLabels(api));
         List<List<String>> rows = table.getBody().getRows().stream().map(SurveyApiScreenParityTest::cells)
                 .filter(cells -> !previousWave(cells.getFirst())).toList();
+        Map<String, List<String>> statistics = statisticsRows(table.getBody().getRows(), id);
+        boolean nps = "NPS0_10".equals(question.get("type").asString());
+        String wave = question.get("wave").isNull() ? null : question.get("wave").asString();
+        if (!api.get("previousWave").isNull() && !"compared".equals(wave) && !"no_previous_wave".equals(wave)) {
+            assertThat($(Paragraph.class).withId("wave-note-" + id).exists()).as(id + " is not compared (" + wave
+                    + "): the page says why").isTrue();
+        }
         String nRow = t("results.row.n");
         for (int column = 0; column < question.get("cells").size(); column++) {
             JsonNode cell = question.get("cells").get(column);
@@ -173,6 +174,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
                 for (String expected : shownFigures(cell)) {
                     assertThat(texts).as(where + " shows " + expected).contains(expected);
                 }
+                compareStatistics(cell, at, statistics, nps, where);
                 continue;
             }
             hiddenCellsSeen++;
@@ -215,7 +217,122 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
         return expected;
     }
 
+    /**
+     * The statistics rows (interval, vendor against the rest, previous wave, change) that follow, by their id without
+     * the table's key: e.g. {@code interval}, {@code top2-change}, {@code previous-3}; each row's texts by column.
+     */
+    private static Map<String, List<String>> statisticsRows(List<NativeTableRow> rows, String key) {
+        Map<String, List<String>> statistics = new HashMap<>();
+        for (NativeTableRow row : rows) {
+            if (!row.hasClassName("result-statistics-row")) {
+                if (key.equals("indices-table")) {
+                    break;
+                }
+                continue;
+            }
+            String id = row.getId().orElseThrow();
+            assertThat(id).endsWith("-" + key);
+            statistics.put(id.substring(0, id.length() - key.length() - 1), cells(row));
+        }
+        return statistics;
+    }
+
+    /**
+     * Issue 17 §5 with SCORING.md §5.7–§5.8: every interval, verdict and previous-wave figure the API gives for a cell
+     * is written in exactly that cell of the page's statistics row; the API may leave out what the page shows (e.g. the
+     * previous wave where this wave hides the cell), never show what it leaves out.
+     */
+    private void compareStatistics(JsonNode cell, int column, Map<String, List<String>> rows, boolean nps,
+                                   String where) {
+        if (!cell.get("interval").isNull() || !cell.get("top2Interval").isNull()) {
+            intervalsCompared++;
+        }
+        expect(rows, "interval", column, interval(cell.get("interval"), nps, false), where);
+        expect(rows, "top2-interval", column, interval(cell.get("top2Interval"), false, true), where);
+        expect(rows, "vs-rest", column, verdict(cell.get("vsRest"), "results.vsRest."), where);
+        JsonNode previous = cell.get("previous");
+        if (previous.isNull()) {
+            return;
+        }
+        if (!previous.get("withheld").isNull()) {
+            for (String name : List.of("value", "difference", "change", "top2", "top2Difference", "top2Change")) {
+                assertThat(previous.get(name).isNull()).as(where + ": a withheld previous cell has no " + name)
+                        .isTrue();
+            }
+            assertThat(previous.get("options").isEmpty()).as(where).isTrue();
+            rows.forEach((id, texts) -> {
+                if (id.startsWith("previous")) {
+                    assertThat(texts.get(column)).as(where + " " + id).isEqualTo("–");
+                }
+            });
+            return;
+        }
+        previousCompared++;
+        Numbers numbers = Numbers.of(locale);
+        expect(rows, "previous", column, figure(previous.get("value"), nps, false), where);
+        expect(rows, "change", column, change(previous.get("difference"), previous.get("change"), false), where);
+        expect(rows, "top2-previous", column, figure(previous.get("top2"), false, true), where);
+        expect(rows, "top2-change", column, change(previous.get("top2Difference"), previous.get("top2Change"), true),
+                where);
+        for (JsonNode option : previous.get("options")) {
+            String share = figure(option.get("percent"), false, true);
+            String expected = option.get("change").isNull() ? share : share + " → "
+                    + numbers.signed(option.get("difference").decimalValue()) + " " + t("results.percentagePoints")
+                    + " " + verdict(option.get("change"), "results.change.");
+            expect(rows, "previous-" + option.get("code").asString(), column, expected, where);
+        }
+    }
+
+    /** A figure the API gives must be in that row and column; one it leaves out is not checked. */
+    private static void expect(Map<String, List<String>> rows, String row, int column, String expected,
+                               String where) {
+        if (expected == null) {
+            return;
+        }
+        assertThat(rows).as(where + ": the page has a row '" + row + "'").containsKey(row);
+        assertThat(rows.get(row).get(column)).as(where + " (" + row + ")").isEqualTo(expected);
+    }
+
+    private String interval(JsonNode interval, boolean signed, boolean percent) {
+        return interval.isNull() ? null : figure(interval.get("low"), signed, percent) + " – "
+                + figure(interval.get("high"), signed, percent);
+    }
+
+    private String figure(JsonNode value, boolean signed, boolean percent) {
+        if (value.isNull()) {
+            return null;
+        }
+        Numbers numbers = Numbers.of(locale);
+        String text = signed ? numbers.signed(value.decimalValue()) : numbers.number(value.decimalValue());
+        return percent ? text + "%" : text;
+    }
+
+    private String change(JsonNode difference, JsonNode verdict, boolean percent) {
+        if (difference.isNull()) {
+            return null;
+        }
+        return Numbers.of(locale).signed(difference.decimalValue()) + (percent ? " " + t("results.percentagePoints")
+                : "") + " " + verdict(verdict, "results.change.");
+    }
+
+    /** As the page writes a verdict: an arrow only for a significant difference. */
+    private String verdict(JsonNode code, String prefix) {
+        if (code.isNull()) {
+            return null;
+        }
+        return switch (code.asString()) {
+            case "up" -> "▲ " + t(prefix + "up");
+            case "down" -> "▼ " + t(prefix + "down");
+            case "not_significant" -> t(prefix + "none");
+            case "not_testable" -> t("results.notTestable");
+            default -> throw new AssertionError("unknown verdict " + code);
+        };
+    }
+
     private static void assertNoFigures(JsonNode cell, String where) {
+        for (String name : List.of("interval", "top2Interval", "vsRest", "previous")) {
+            assertThat(cell.get(name).isNull()).as(where + ": a withheld cell has no '" + name + "'").isTrue();
+        }
         for (String name : FIGURES) {
             if (!name.equals("n")) {
                 assertThat(cell.get(name).isNull()).as(where + ": '" + name + "' is hidden on the page").isTrue();
@@ -245,17 +362,7 @@ class SurveyApiScreenParityTest extends SpringBrowserlessTest {
     }
 
     private JsonNode api(String path) throws Exception {
-        SecurityContext page = SecurityContextHolder.getContext();
-        try {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(URI.create(path))
-                    .header("Authorization", "Bearer " + secret)
-                    .header("Accept-Language", UI.getCurrent().getLocale().toLanguageTag())).andReturn().getResponse();
-            String body = response.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(response.getStatus()).as(path + " answered " + body).isEqualTo(200);
-            return JSON.readTree(body);
-        } finally {
-            SecurityContextHolder.setContext(page);
-        }
+        return api.json(path, secret, UI.getCurrent().getLocale());
     }
 
     /** As the results page writes a figure: exactly the decimals it was rounded to, in the reader's notation. */

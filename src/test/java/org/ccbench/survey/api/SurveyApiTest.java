@@ -1,6 +1,6 @@
 package org.ccbench.survey.api;
 
-import static org.ccbench.db.Tables.API_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,26 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.ccbench.kpi.api.ApiTokenService;
+import java.util.Set;
 import org.ccbench.kpi.api.NewApiToken;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.survey.CampaignOverview;
 import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
+import org.ccbench.testsupport.ApiCalls;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Survey results over the API on the demo campaigns: last year's published round is readable, this year's open round
@@ -43,18 +39,12 @@ class SurveyApiTest {
     WebApplicationContext context;
 
     @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
     CampaignService campaigns;
 
     @Autowired
     DSLContext dsl;
 
-    @Autowired
-    UserDetailsService userDetails;
-
-    MockMvc mvc;
+    ApiCalls api;
     NewApiToken delta;
     NewApiToken sourcing;
     long published;
@@ -62,11 +52,11 @@ class SurveyApiTest {
 
     @BeforeEach
     void tokens() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        dsl.deleteFrom(API_TOKEN).execute();
-        delta = SignIn.as(principal("vendor@callcenter-delta.example"), () -> tokens.create("Delta BI"));
-        sourcing = SignIn.as(principal("sourcing@noordzee-energie.example"), () -> tokens.create("Sourcing BI"));
-        List<CampaignOverview> all = SignIn.as(principal("admin@ccbench.example"), () -> campaigns.list());
+        api = ApiCalls.on(context);
+        api.withoutTokens();
+        delta = api.token("vendor@callcenter-delta.example", "Delta BI");
+        sourcing = api.token("sourcing@noordzee-energie.example", "Sourcing BI");
+        List<CampaignOverview> all = SignIn.as(api.principal("admin@ccbench.example"), () -> campaigns.list());
         published = all.stream().filter(c -> c.phase() == CampaignPhase.PUBLISHED).findFirst().orElseThrow()
                 .campaign().id();
         open = all.stream().filter(c -> c.phase() == CampaignPhase.OPEN).findFirst().orElseThrow().campaign().id();
@@ -74,12 +64,12 @@ class SurveyApiTest {
 
     @Test
     void aVendorListsOnlyPublishedCampaignsAndReadsTheirResults() throws Exception {
-        call(get("/api/v1/survey/campaigns"), delta).andExpect(status().isOk())
+        api.call(get("/api/v1/survey/campaigns"), delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) published)))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) open))))
                 .andExpect(jsonPath("$.items[*].phase", everyItem(is("PUBLISHED"))))
                 .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(100));
-        call(get("/api/v1/survey/campaigns/" + published + "/results"), delta).andExpect(status().isOk())
+        api.call(get("/api/v1/survey/campaigns/" + published + "/results"), delta).andExpect(status().isOk())
                 .andExpect(jsonPath("$.campaignId").value(published))
                 .andExpect(jsonPath("$.columns[0].key").value("total"))
                 .andExpect(jsonPath("$.indices[0].cells[0].mean").isNumber())
@@ -89,29 +79,57 @@ class SurveyApiTest {
     }
 
     @Test
+    void aCampaignWithAnEarlierWaveSaysPerQuestionWhetherItIsComparedAndOnlyComparedQuestionsCarryThePreviousWave()
+            throws Exception {
+        JsonNode listed = ApiCalls.body(api.call(get("/api/v1/survey/campaigns"), sourcing));
+        Set<String> statuses = Set.of("compared", "no_previous_wave", "new_question", "type_changed",
+                "scale_changed", "options_changed", "reworded", "index_changed");
+        Set<String> verdicts = Set.of("up", "down", "not_significant", "not_testable");
+        int withPreviousWave = 0;
+        for (JsonNode campaign : listed.get("items")) {
+            JsonNode results = ApiCalls.body(api.call(get("/api/v1/survey/campaigns/" + campaign.get("id").asLong()
+                    + "/results"), sourcing).andExpect(status().isOk()));
+            boolean previousWave = !results.get("previousWave").isNull();
+            withPreviousWave += previousWave ? 1 : 0;
+            List<JsonNode> rows = new ArrayList<>();
+            results.get("indices").forEach(rows::add);
+            results.get("questions").forEach(rows::add);
+            for (JsonNode row : rows) {
+                String wave = row.get("wave").asString();
+                assertThat(statuses).as(row.toString()).contains(wave);
+                if (!previousWave) {
+                    assertThat(wave).isEqualTo("no_previous_wave");
+                }
+                for (JsonNode cell : row.get("cells")) {
+                    if (!wave.equals("compared") || !cell.get("withheld").isNull()) {
+                        assertThat(cell.get("previous").isNull()).as(wave + " " + cell).isTrue();
+                    } else if (!cell.get("previous").get("change").isNull()) {
+                        assertThat(verdicts).contains(cell.get("previous").get("change").asString());
+                    }
+                }
+            }
+        }
+        assertThat(withPreviousWave).as("the demo's newer client survey has last year's wave").isPositive();
+    }
+
+    @Test
     void anOpenCampaignOrAnUnknownOneIsNotFoundAndATokenIsNeeded() throws Exception {
-        call(get("/api/v1/survey/campaigns/" + open + "/results"), sourcing).andExpect(status().isNotFound())
+        api.call(get("/api/v1/survey/campaigns/" + open + "/results"), sourcing).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        call(get("/api/v1/survey/campaigns/" + (published + 10_000) + "/results"), delta)
+        api.call(get("/api/v1/survey/campaigns/" + (published + 10_000) + "/results"), delta)
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/survey/campaigns")).andExpect(status().isUnauthorized());
+        api.anonymous(get("/api/v1/survey/campaigns")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aBreakdownByAnAnswerAndDutchTextsAreOffered() throws Exception {
-        call(get("/api/v1/survey/campaigns/" + published + "/results").param("breakdown", "no-such-question"),
+        api.call(get("/api/v1/survey/campaigns/" + published + "/results").param("breakdown", "no-such-question"),
                 sourcing).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("'breakdown'")));
-        call(get("/api/v1/survey/campaigns").param("size", "0"), sourcing).andExpect(status().isBadRequest());
-        call(get("/api/v1/survey/campaigns/" + published + "/results").header("Accept-Language", "nl"), sourcing)
+        api.call(get("/api/v1/survey/campaigns").param("size", "0"), sourcing).andExpect(status().isBadRequest());
+        api.call(get("/api/v1/survey/campaigns/" + published + "/results").header("Accept-Language", "nl"), sourcing)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.columns[0].label").value("Totaal"));
     }
 
-    private ResultActions call(MockHttpServletRequestBuilder request, NewApiToken token) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + token.secret()));
-    }
 
-    private SignedInUser principal(String email) {
-        return (SignedInUser) userDetails.loadUserByUsername(email);
-    }
 }
