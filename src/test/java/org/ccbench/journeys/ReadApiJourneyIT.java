@@ -8,23 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.ccbench.benchmark.BenchmarkPeriod;
-import org.ccbench.benchmark.edition.EditionService;
-import org.ccbench.kpi.KpiTables;
-import org.ccbench.security.SignedInUser;
-import org.ccbench.testsupport.SignIn;
-import org.ccbench.testsupport.TestClock;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,33 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Benchmark page, creates an API token in the portal, and the API, called over HTTP with that token, gives the same
  * own value, peer range, n and edition.
  */
-class ReadApiJourneyIT extends BrowserJourney {
-
-    static final BenchmarkPeriod QUARTER = BenchmarkPeriod.quarter(TestClock.THIS_MONTH.minusMonths(4));
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    List<ApplicationRunner> runners;
-
-    @Autowired
-    EditionService editions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @BeforeEach
-    void demoMonthsAndAPublishedQuarter() throws Exception {
-        KpiTables.demoMonths(dsl, runners);
-        SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
-                () -> editions.publish(QUARTER, 1, null));
-    }
-
-    @AfterEach
-    void noEditions() {
-        KpiTables.noEditions(dsl);
-    }
+class ReadApiJourneyIT extends PublishedQuarterJourney {
 
     @Test
     void anApiClientReadsTheFigureTheBenchmarkPageShows() throws Exception {

@@ -9,6 +9,7 @@ import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.ccbench.testsupport.AuditTables;
 import org.jooq.DSLContext;
@@ -55,6 +56,18 @@ public final class KpiTables {
                 runner.run(null);
             }
         }
+    }
+
+    /** The month's approved revision back to "submitted", as if the sourcing manager had not approved it yet. */
+    public static void awaitingApproval(DSLContext dsl, long unitId, YearMonth month) {
+        var submission = dsl.selectFrom(KPI_SUBMISSION).where(KPI_SUBMISSION.UNIT_ID.eq(unitId),
+                KPI_SUBMISSION.PERIOD.eq(month.atDay(1))).fetchSingle();
+        dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, "SUBMITTED").setNull(KPI_REVISION.REVIEWED_AT)
+                .setNull(KPI_REVISION.REVIEWED_BY).where(KPI_REVISION.ID.eq(submission.getApprovedRevisionId()))
+                .execute();
+        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, "SUBMITTED")
+                .setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).where(KPI_SUBMISSION.ID.eq(submission.getId()))
+                .execute();
     }
 
     public static long unitId(DSLContext dsl, String name) {

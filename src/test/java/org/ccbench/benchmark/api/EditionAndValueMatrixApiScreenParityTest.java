@@ -1,8 +1,6 @@
 package org.ccbench.benchmark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccbench.db.Tables.KPI_REVISION;
-import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -97,7 +95,7 @@ class EditionAndValueMatrixApiScreenParityTest extends SpringBrowserlessTest {
         KpiTables.demoMonths(dsl, runners);
         api = ApiCalls.on(context);
         long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
-        awaitingApproval(zwolle, DECEMBER);
+        KpiTables.awaitingApproval(dsl, zwolle, DECEMBER);
         SignIn.as(api.principal(ADMIN), () -> editions.publish(QUARTER, 1, null));
         Submission waiting = SignIn.as(api.principal(SOURCING), () -> submissions.find(zwolle, DECEMBER))
                 .orElseThrow();
@@ -291,17 +289,5 @@ class EditionAndValueMatrixApiScreenParityTest extends SpringBrowserlessTest {
 
     private String t(String key, Object... arguments) {
         return Translations.text(locale, key, arguments);
-    }
-
-    /** The month's approved revision back to "submitted", as if the sourcing manager had not approved it yet. */
-    private void awaitingApproval(long unitId, YearMonth month) {
-        var submission = dsl.selectFrom(KPI_SUBMISSION).where(KPI_SUBMISSION.UNIT_ID.eq(unitId),
-                KPI_SUBMISSION.PERIOD.eq(month.atDay(1))).fetchSingle();
-        dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, "SUBMITTED").setNull(KPI_REVISION.REVIEWED_AT)
-                .setNull(KPI_REVISION.REVIEWED_BY).where(KPI_REVISION.ID.eq(submission.getApprovedRevisionId()))
-                .execute();
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, "SUBMITTED")
-                .setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).where(KPI_SUBMISSION.ID.eq(submission.getId()))
-                .execute();
     }
 }

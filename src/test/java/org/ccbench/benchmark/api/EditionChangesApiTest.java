@@ -1,8 +1,6 @@
 package org.ccbench.benchmark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccbench.db.Tables.KPI_REVISION;
-import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -74,7 +72,7 @@ class EditionChangesApiTest {
         sourcing = api.token(SOURCING, "Sourcing BI");
         servicehub = api.token("vendor@servicehub.example", "Hub BI");
         long zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
-        awaitingApproval(zwolle, DECEMBER);
+        KpiTables.awaitingApproval(dsl, zwolle, DECEMBER);
         first = SignIn.as(api.principal(ADMIN), () -> editions.publish(QUARTER, 1, null));
         Submission waiting = SignIn.as(api.principal(SOURCING), () -> submissions.find(zwolle, DECEMBER))
                 .orElseThrow();
@@ -158,17 +156,5 @@ class EditionChangesApiTest {
                 assertThat(given.get(name).decimalValue()).as(where + " " + name).isEqualByComparingTo(expected);
             }
         }
-    }
-
-    /** The month's approved revision back to "submitted", as if the sourcing manager had not approved it yet. */
-    private void awaitingApproval(long unitId, YearMonth month) {
-        var submission = dsl.selectFrom(KPI_SUBMISSION).where(KPI_SUBMISSION.UNIT_ID.eq(unitId),
-                KPI_SUBMISSION.PERIOD.eq(month.atDay(1))).fetchSingle();
-        dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, "SUBMITTED").setNull(KPI_REVISION.REVIEWED_AT)
-                .setNull(KPI_REVISION.REVIEWED_BY).where(KPI_REVISION.ID.eq(submission.getApprovedRevisionId()))
-                .execute();
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, "SUBMITTED")
-                .setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).where(KPI_SUBMISSION.ID.eq(submission.getId()))
-                .execute();
     }
 }

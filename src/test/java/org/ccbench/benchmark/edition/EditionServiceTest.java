@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ccbench.db.Tables.BENCHMARK_EDITION;
 import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
-import static org.ccbench.db.Tables.KPI_REVISION;
-import static org.ccbench.db.Tables.KPI_SUBMISSION;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -107,7 +105,7 @@ class EditionServiceTest {
 
     @Test
     void anEditionsFiguresStayPutWhileLateApprovalsCorrectionsAndExclusionsMoveTheLiveOnes() {
-        awaitingApproval(zwolle, DECEMBER);
+        KpiTables.awaitingApproval(dsl, zwolle, DECEMBER);
         Edition edition = as(ADMIN, () -> editions.publish(QUARTER, 1, null));
         EditionChoice frozen = EditionChoice.edition(edition.id());
         BenchmarkFigure quarterThen = figure("CPC", QUARTER, frozen);
@@ -140,7 +138,7 @@ class EditionServiceTest {
 
     @Test
     void aRestatedEditionListsWhatChangedAsCountsAndOnlyTheAdministratorSeesWhichUnitMonths() {
-        awaitingApproval(zwolle, DECEMBER);
+        KpiTables.awaitingApproval(dsl, zwolle, DECEMBER);
         Edition first = as(ADMIN, () -> editions.publish(QUARTER, 1, null));
         approveLate(zwolle, DECEMBER);
         correctCost(zwolle, NOVEMBER);
@@ -280,18 +278,6 @@ class EditionServiceTest {
 
     private BenchmarkFigure figure(String kpi, BenchmarkPeriod period, EditionChoice choice) {
         return as(SANNE, () -> benchmarks.compare(zwolle, kpi, period, PeerScope.AUTOMATIC, choice));
-    }
-
-    /** The month's approved revision back to "submitted", as if the sourcing manager had not approved it yet. */
-    private void awaitingApproval(long unitId, YearMonth month) {
-        var submission = dsl.selectFrom(KPI_SUBMISSION).where(KPI_SUBMISSION.UNIT_ID.eq(unitId),
-                KPI_SUBMISSION.PERIOD.eq(month.atDay(1))).fetchSingle();
-        dsl.update(KPI_REVISION).set(KPI_REVISION.STATUS, "SUBMITTED").setNull(KPI_REVISION.REVIEWED_AT)
-                .setNull(KPI_REVISION.REVIEWED_BY).where(KPI_REVISION.ID.eq(submission.getApprovedRevisionId()))
-                .execute();
-        dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, "SUBMITTED")
-                .setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).where(KPI_SUBMISSION.ID.eq(submission.getId()))
-                .execute();
     }
 
     private void approveLate(long unitId, YearMonth month) {
