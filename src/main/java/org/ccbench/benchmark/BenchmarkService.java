@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.benchmark.internal.ExclusionRepository;
-import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
 import org.ccbench.benchmark.internal.PeerFigures;
 import org.ccbench.benchmark.internal.PeriodUnits;
+import org.ccbench.benchmark.internal.PeriodUnitsCache;
 import org.ccbench.benchmark.internal.PooledVendorFigures;
 import org.ccbench.benchmark.internal.SourcingFigures;
 import org.ccbench.benchmark.internal.UnnecessaryShare;
@@ -52,15 +52,15 @@ public class BenchmarkService {
     private final SubmissionService submissions;
     private final ApprovedMonths approvedMonths;
     private final CurrentUser currentUser;
-    private final FrozenEditions frozen;
+    private final PeriodUnitsCache periods;
     private final PeerData live;
 
     BenchmarkService(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
-                     CurrentUser currentUser, FrozenEditions frozen) {
+                     CurrentUser currentUser, PeriodUnitsCache periods) {
         this.submissions = submissions;
         this.approvedMonths = approvedMonths;
         this.currentUser = currentUser;
-        this.frozen = frozen;
+        this.periods = periods;
         this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
     }
 
@@ -245,7 +245,7 @@ public class BenchmarkService {
     }
 
     private PeriodUnits units(EditionChoice choice, BenchmarkPeriod period) {
-        return PeriodUnits.of(period, frozen.chosen(choice, period, live));
+        return periods.units(period, choice, live);
     }
 
     private static BenchmarkFigure figure(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, PeriodUnits units,

@@ -8,9 +8,9 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.ccbench.benchmark.internal.DistributionFigures;
 import org.ccbench.benchmark.internal.ExclusionRepository;
-import org.ccbench.benchmark.internal.FrozenEditions;
 import org.ccbench.benchmark.internal.PeerData;
 import org.ccbench.benchmark.internal.PeriodUnits;
+import org.ccbench.benchmark.internal.PeriodUnitsCache;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.kpi.SubmissionUnit;
@@ -40,16 +40,16 @@ public class Distributions {
 
     private final SubmissionService submissions;
     private final CurrentUser currentUser;
-    private final FrozenEditions frozen;
+    private final PeriodUnitsCache periods;
     private final PeerData live;
     private final BenchmarkService benchmark;
 
     Distributions(SubmissionService submissions, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
-                  CurrentUser currentUser, FrozenEditions frozen,
+                  CurrentUser currentUser, PeriodUnitsCache periods,
                   BenchmarkService benchmark) {
         this.submissions = submissions;
         this.currentUser = currentUser;
-        this.frozen = frozen;
+        this.periods = periods;
         this.benchmark = benchmark;
         this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
     }
@@ -60,7 +60,7 @@ public class Distributions {
      * @param edition live, or a published edition that covers the period (refused otherwise)
      */
     public Report of(BenchmarkPeriod period, EditionChoice edition) {
-        PeriodUnits units = PeriodUnits.of(period, frozen.chosen(edition, period, live));
+        PeriodUnits units = periods.units(period, edition, live);
         List<SubmissionUnit> own = submissions.readableUnits();
         SignedInUser user = currentUser.require();
         OptionalLong viewerVendor = OptionalLong.empty();

@@ -30,6 +30,15 @@ public class ApprovedMonths {
         return submissions.approvedBetween(from, to);
     }
 
+    /**
+     * Changes whenever {@link #between} would read anything else for these months: an approval, correction or
+     * reopening in them, or a change of any unit's or center's peer attributes. For caches of peer figures; equal
+     * fingerprints on two nodes mean the same data.
+     */
+    public String version(YearMonth from, YearMonth to) {
+        return submissions.approvedVersion(from, to);
+    }
+
     /** These units' approved months from {@code from} to {@code to}, inclusive, by unit and month. */
     public List<ApprovedMonth> ofUnits(Collection<Long> unitIds, YearMonth from, YearMonth to) {
         return unitIds.isEmpty() ? List.of() : submissions.approvedBetween(unitIds, from, to);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,13 @@ public class ExclusionRepository {
                 .where(BENCHMARK_EXCLUSION.LIFTED_AT.isNull(),
                         BENCHMARK_EXCLUSION.KPI.isNull().or(BENCHMARK_EXCLUSION.KPI.eq(kpi)))
                 .fetch(row -> row.value1() + "/" + YearMonth.from(row.value2())));
+    }
+
+    /** Changes whenever an exclusion is added or lifted (count, largest id, count of lifted ones). */
+    public String version() {
+        var exclusions = dsl.select(DSL.count(), DSL.max(BENCHMARK_EXCLUSION.ID),
+                DSL.count(BENCHMARK_EXCLUSION.LIFTED_AT)).from(BENCHMARK_EXCLUSION).fetchSingle();
+        return exclusions.value1() + "/" + exclusions.value2() + "/" + exclusions.value3();
     }
 
     /** The exclusions in force, the latest first. */

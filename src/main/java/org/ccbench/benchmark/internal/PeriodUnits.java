@@ -3,12 +3,12 @@ package org.ccbench.benchmark.internal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.ApprovedMonth;
@@ -27,7 +27,7 @@ public final class PeriodUnits {
     private final PeerData data;
     private final Set<Long> vendorIds;
     private final Map<Long, UnitPeriod> covering;
-    private final Map<String, Map<Long, UnitPeriod>> byKpi = new HashMap<>();
+    private final Map<String, Map<Long, UnitPeriod>> byKpi = new ConcurrentHashMap<>();
 
     private PeriodUnits(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
         this.period = period;

@@ -137,6 +137,26 @@ public class SubmissionRepository {
         return approved(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)));
     }
 
+    /**
+     * A fingerprint of everything {@link #approvedBetween(YearMonth, YearMonth)} reads: which revisions are approved
+     * in the months (count, sum and largest id: an approval, a correction or a reopening changes them) and the units'
+     * and centers' peer attributes (count, sum of versions and largest id: every update raises a version). Three
+     * aggregate queries instead of reading the months.
+     */
+    public String approvedVersion(YearMonth from, YearMonth to) {
+        var months = dsl.select(DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
+                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
+                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull()).fetchSingle();
+        var units = dsl.select(DSL.count(), DSL.sum(REPORTING_UNIT.VERSION), DSL.max(REPORTING_UNIT.ID))
+                .from(REPORTING_UNIT).fetchSingle();
+        var centers = dsl.select(DSL.count(), DSL.sum(CONTACT_CENTER.VERSION), DSL.max(CONTACT_CENTER.ID))
+                .from(CONTACT_CENTER).fetchSingle();
+        return months.value1() + "/" + months.value2() + "/" + months.value3() + "|" + units.value1() + "/"
+                + units.value2() + "/" + units.value3() + "|" + centers.value1() + "/" + centers.value2() + "/"
+                + centers.value3();
+    }
+
     /** These units' approved months from {@code from} to {@code to}. */
     public List<ApprovedMonth> approvedBetween(Collection<Long> unitIds, YearMonth from, YearMonth to) {
         return approved(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1))

@@ -1,0 +1,61 @@
+package org.ccbench.benchmark.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.EditionChoice;
+import org.ccbench.kpi.ApprovedMonths;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last few periods' units, so that a change of KPI, tab or unit on the Benchmark page does not read and sum the
+ * period's approved months again (issue 18). A live entry is keyed by the fingerprints of the data it was read from
+ * ({@link ApprovedMonths#version}, {@link ExclusionRepository#version}), read from the database on every call: an
+ * approval, correction, reopening, exclusion or change of a unit's peer attributes — on this node or another one —
+ * gives a new key, and the old entry is never used again. An edition's entry is keyed by its id: it never changes.
+ */
+@Component
+public class PeriodUnitsCache {
+
+    private static final int KEPT = 6;
+
+    private final ApprovedMonths approvedMonths;
+    private final ExclusionRepository exclusions;
+    private final FrozenEditions frozen;
+    private final Map<String, PeriodUnits> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PeriodUnits> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    PeriodUnitsCache(ApprovedMonths approvedMonths, ExclusionRepository exclusions, FrozenEditions frozen) {
+        this.approvedMonths = approvedMonths;
+        this.exclusions = exclusions;
+        this.frozen = frozen;
+    }
+
+    /**
+     * The period's units from the live data or the chosen edition; call inside a transaction.
+     *
+     * @throws org.ccbench.base.NotFoundOrNotAllowedException when the edition does not exist
+     * @throws IllegalArgumentException when it does not cover the period
+     */
+    public PeriodUnits units(BenchmarkPeriod period, EditionChoice choice, PeerData live) {
+        PeerData data = frozen.chosen(choice, period, live);
+        String key = period.label() + (choice instanceof EditionChoice.Published published
+                ? " edition " + published.editionId()
+                : " live " + approvedMonths.version(period.first(), period.last()) + " " + exclusions.version());
+        synchronized (kept) {
+            PeriodUnits units = kept.get(key);
+            if (units != null) {
+                return units;
+            }
+        }
+        PeriodUnits units = PeriodUnits.of(period, data);
+        synchronized (kept) {
+            kept.put(key, units);
+        }
+        return units;
+    }
+}

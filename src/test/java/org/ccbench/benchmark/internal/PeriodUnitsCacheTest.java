@@ -1,0 +1,142 @@
+package org.ccbench.benchmark.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
+import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.EditionChoice;
+import org.ccbench.benchmark.ExclusionService;
+import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.kpi.KpiTables;
+import org.ccbench.scoring.SizeBand;
+import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.DemoPortalTest;
+import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 18: a period's units are read once and kept while the data they came from stays the same; an approval or
+ * reopening, an exclusion or a changed center size is seen at the next call, because the key is read from the
+ * database each time (so also when another node made the change).
+ */
+@DemoPortalTest
+class PeriodUnitsCacheTest {
+
+    static final BenchmarkPeriod MONTH = BenchmarkPeriod.month(TestClock.THIS_MONTH.minusMonths(3));
+
+    @Autowired
+    PeriodUnitsCache cache;
+
+    @Autowired
+    ApprovedMonths approvedMonths;
+
+    @Autowired
+    ExclusionRepository exclusionRows;
+
+    @Autowired
+    ExclusionService exclusions;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    DSLContext dsl;
+
+    PeerData live;
+    long zwolle;
+    Long changedCenter;
+    BigDecimal changedCenterFte;
+
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.demoMonths(dsl, runners);
+        dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        live = PeerData.live(approvedMonths::between, exclusionRows::excludedFor);
+        zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
+    }
+
+    /** The demo's months, exclusions and center sizes as the other tests expect them. */
+    @AfterEach
+    void demoAsItWas() throws Exception {
+        if (changedCenter != null) {
+            dsl.update(CONTACT_CENTER).set(CONTACT_CENTER.AGENT_FTE, changedCenterFte)
+                    .set(CONTACT_CENTER.VERSION, CONTACT_CENTER.VERSION.plus(1))
+                    .where(CONTACT_CENTER.ID.eq(changedCenter)).execute();
+        }
+        dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        KpiTables.demoMonths(dsl, runners);
+    }
+
+    @Test
+    void theSamePeriodIsReadOnceWhileNothingChanges() {
+        PeriodUnits first = units();
+
+        assertThat(units()).isSameAs(first);
+        assertThat(first.forKpi(Kpi.CSAT)).containsKey(zwolle);
+        assertThat(units(BenchmarkPeriod.month(MONTH.first().minusMonths(1)))).isNotSameAs(first);
+    }
+
+    @Test
+    void aMonthNoLongerApprovedIsSeenAtTheNextCall() {
+        PeriodUnits before = units();
+
+        KpiTables.awaitingApproval(dsl, zwolle, MONTH.first());
+
+        PeriodUnits after = units();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.forKpi(Kpi.CSAT)).doesNotContainKey(zwolle);
+        assertThat(before.forKpi(Kpi.CSAT)).containsKey(zwolle);
+    }
+
+    @Test
+    void anExclusionIsSeenAtTheNextCall() {
+        PeriodUnits before = units();
+
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
+                () -> exclusions.exclude(zwolle, MONTH.first(), Kpi.CSAT, "Broken survey sample"));
+
+        PeriodUnits after = units();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.forKpi(Kpi.CSAT)).doesNotContainKey(zwolle);
+        assertThat(after.forKpi(Kpi.AHT)).as("excluded for CSAT only").containsKey(zwolle);
+    }
+
+    @Test
+    void aCenterThatChangedSizeIsSeenAtTheNextCall() {
+        PeriodUnits before = units();
+        assertThat(before.forKpi(Kpi.CSAT).get(zwolle).size()).isNotEqualTo(SizeBand.XS);
+        changedCenter = dsl.select(REPORTING_UNIT.CONTACT_CENTER_ID).from(REPORTING_UNIT)
+                .where(REPORTING_UNIT.ID.eq(zwolle)).fetchSingle().value1();
+        changedCenterFte = dsl.select(CONTACT_CENTER.AGENT_FTE).from(CONTACT_CENTER)
+                .where(CONTACT_CENTER.ID.eq(changedCenter)).fetchSingle().value1();
+
+        dsl.update(CONTACT_CENTER).set(CONTACT_CENTER.AGENT_FTE, BigDecimal.valueOf(3))
+                .set(CONTACT_CENTER.VERSION, CONTACT_CENTER.VERSION.plus(1)).where(CONTACT_CENTER.ID.eq(changedCenter))
+                .execute();
+
+        assertThat(units().forKpi(Kpi.CSAT).get(zwolle).size()).isEqualTo(SizeBand.XS);
+    }
+
+    private PeriodUnits units() {
+        return units(MONTH);
+    }
+
+    private PeriodUnits units(BenchmarkPeriod period) {
+        return cache.units(period, EditionChoice.LIVE, live);
+    }
+}
