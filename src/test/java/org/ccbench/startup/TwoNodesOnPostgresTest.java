@@ -33,6 +33,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.function.Supplier;
 import org.ccbench.Application;
 import org.ccbench.base.StartupRefusedException;
+import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.benchmark.BenchmarkService;
+import org.ccbench.benchmark.ExclusionService;
 import org.ccbench.kpi.MonthStatus;
 import org.ccbench.kpi.Reminder;
 import org.ccbench.kpi.SubmissionReminderService;
@@ -41,6 +44,7 @@ import org.ccbench.kpi.SubmissionStateException;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.organisation.UserAccountData;
 import org.ccbench.organisation.UserAccountService;
+import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.security.Role;
 import org.ccbench.mail.MailMessage;
 import org.ccbench.security.SignedInUser;
@@ -196,6 +200,23 @@ class TwoNodesOnPostgresTest {
             }
         }
         assertThat(reminded).as("reminders received").isEqualTo(1);
+    }
+
+    @Test
+    void anExclusionOnOneNodeIsInTheNextFigureOfTheOtherNodeThatKeptThePeriod() throws Exception {
+        long zwolle = count("select id from reporting_unit where name = 'Zwolle telefonie'");
+        BenchmarkPeriod month = BenchmarkPeriod.month(YearMonth.now(NodeClock.CLOCK).minusMonths(3));
+        BenchmarkService benchmarks = first.getBean(BenchmarkService.class);
+        String sanne = "sourcing@noordzee-energie.example";
+        assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "CSAT", month)).coversPeriod()).isTrue();
+        assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "CSAT", month)).coversPeriod())
+                .as("read from the period the first node keeps").isTrue();
+
+        as(second, "admin@ccbench.example", () -> second.getBean(ExclusionService.class)
+                .exclude(zwolle, month.first(), Kpi.CSAT, "Two nodes, one database"));
+
+        assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "CSAT", month)).coversPeriod())
+                .as("the first node sees the second node's exclusion").isFalse();
     }
 
     @Test
