@@ -1,5 +1,6 @@
 package org.ccbench.benchmark.internal;
 
+import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccbench.benchmark.BenchmarkPeriod;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * ({@link ApprovedMonths#version}, {@link ExclusionRepository#version}), read from the database on every call: an
  * approval, correction, reopening, exclusion or change of a unit's peer attributes — on this node or another one —
  * gives a new key, and the old entry is never used again. An edition's entry is keyed by its id: it never changes.
+ * Entries are held softly: a year of 30,000 units is some 100 MB of sums, and the collector may drop them when the heap
+ * runs short (the next call reads the period again).
  */
 @Component
 public class PeriodUnitsCache {
@@ -22,9 +25,9 @@ public class PeriodUnitsCache {
     private final ApprovedMonths approvedMonths;
     private final ExclusionRepository exclusions;
     private final FrozenEditions frozen;
-    private final Map<String, PeriodUnits> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, SoftReference<PeriodUnits>> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PeriodUnits> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<PeriodUnits>> eldest) {
             return size() > KEPT;
         }
     };
@@ -47,14 +50,15 @@ public class PeriodUnitsCache {
                 ? " edition " + published.editionId()
                 : " live " + approvedMonths.version(period.first(), period.last()) + " " + exclusions.version());
         synchronized (kept) {
-            PeriodUnits units = kept.get(key);
+            SoftReference<PeriodUnits> reference = kept.get(key);
+            PeriodUnits units = reference == null ? null : reference.get();
             if (units != null) {
                 return units;
             }
         }
         PeriodUnits units = PeriodUnits.of(period, data);
         synchronized (kept) {
-            kept.put(key, units);
+            kept.put(key, new SoftReference<>(units));
         }
         return units;
     }
