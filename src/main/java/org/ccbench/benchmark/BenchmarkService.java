@@ -141,17 +141,9 @@ public class BenchmarkService {
         SubmissionUnit unit = readable(unitId);
         Kpi kpi = kpi(kpiLabel);
         Breakdown breakdown = breakdown(kpi, kpiLabel);
-        YearMonth first = last.minusMonths(months - 1L);
-        Map<YearMonth, List<ApprovedMonth>> byMonth = live.between(first, last).stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::month));
-        Set<String> excluded = live.excludedFor(kpi.code());
-        PeerData readOnce = PeerData.live(live::between, code -> excluded);
+        Map<YearMonth, PeriodUnits> byMonth = periods.monthByMonth(last.minusMonths(months - 1L), last, live);
         List<BenchmarkFigure> trend = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            PeriodUnits units = PeriodUnits.of(BenchmarkPeriod.month(month), byMonth.getOrDefault(month, List.of()),
-                    readOnce);
-            trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, units, scope));
-        }
+        byMonth.values().forEach(units -> trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, units, scope)));
         return trend;
     }
 

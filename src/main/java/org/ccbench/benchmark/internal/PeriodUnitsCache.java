@@ -1,10 +1,17 @@
 package org.ccbench.benchmark.internal;
 
 import java.lang.ref.SoftReference;
+import java.time.YearMonth;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
+import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class PeriodUnitsCache {
 
     private static final int KEPT = 6;
+    private static final int WINDOWS_KEPT = 2;
 
     private final ApprovedMonths approvedMonths;
     private final ExclusionRepository exclusions;
@@ -29,6 +37,14 @@ public class PeriodUnitsCache {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SoftReference<PeriodUnits>> eldest) {
             return size() > KEPT;
+        }
+    };
+
+    private final Map<String, SoftReference<Map<YearMonth, PeriodUnits>>> windows = new LinkedHashMap<>(4, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<Map<YearMonth, PeriodUnits>>> eldest) {
+            return size() > WINDOWS_KEPT;
         }
     };
 
@@ -61,5 +77,34 @@ public class PeriodUnitsCache {
             kept.put(key, new SoftReference<>(units));
         }
         return units;
+    }
+
+    /**
+     * Each month's units from {@code first} to {@code last}, in month order, from the live data (a trend): read in one
+     * query, kept like a period, each KPI's exclusions read once for all the months.
+     */
+    public Map<YearMonth, PeriodUnits> monthByMonth(YearMonth first, YearMonth last, PeerData live) {
+        String key = first + ".." + last + " live " + approvedMonths.version(first, last) + " " + exclusions.version();
+        synchronized (windows) {
+            SoftReference<Map<YearMonth, PeriodUnits>> reference = windows.get(key);
+            Map<YearMonth, PeriodUnits> months = reference == null ? null : reference.get();
+            if (months != null) {
+                return months;
+            }
+        }
+        Map<YearMonth, List<ApprovedMonth>> read = live.between(first, last).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::month));
+        Map<String, Set<String>> excluded = new ConcurrentHashMap<>();
+        PeerData readOnce = PeerData.live(live::between, kpi -> excluded.computeIfAbsent(kpi, live::excludedFor));
+        Map<YearMonth, PeriodUnits> months = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.put(month, PeriodUnits.of(BenchmarkPeriod.month(month), read.getOrDefault(month, List.of()),
+                    readOnce));
+        }
+        Map<YearMonth, PeriodUnits> window = Collections.unmodifiableMap(months);
+        synchronized (windows) {
+            windows.put(key, new SoftReference<>(window));
+        }
+        return window;
     }
 }

@@ -6,7 +6,9 @@ import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.ExclusionService;
@@ -101,6 +103,21 @@ class PeriodUnitsCacheTest {
         assertThat(after).isNotSameAs(before);
         assertThat(after.forKpi(Kpi.CSAT)).doesNotContainKey(zwolle);
         assertThat(before.forKpi(Kpi.CSAT)).containsKey(zwolle);
+    }
+
+    @Test
+    void aTrendsMonthsAreKeptUntilOneOfThemChanges() {
+        YearMonth last = MONTH.first().plusMonths(1);
+        Map<YearMonth, PeriodUnits> before = cache.monthByMonth(last.minusMonths(11), last, live);
+        assertThat(before).hasSize(12).containsKey(MONTH.first());
+        assertThat(cache.monthByMonth(last.minusMonths(11), last, live)).isSameAs(before);
+
+        KpiTables.awaitingApproval(dsl, zwolle, MONTH.first());
+
+        Map<YearMonth, PeriodUnits> after = cache.monthByMonth(last.minusMonths(11), last, live);
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.get(MONTH.first()).forKpi(Kpi.CSAT)).doesNotContainKey(zwolle);
+        assertThat(after.get(last).forKpi(Kpi.CSAT)).containsKey(zwolle);
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.ccbench.benchmark;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.kpi.internal.LargeKpiWorld;
+import org.ccbench.scoring.peer.PeerScope;
+import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
+import org.ccbench.template.KpiCatalogues;
+import org.ccbench.testsupport.ServiceIntegrationTest;
+import org.ccbench.testsupport.SignIn;
+import org.ccbench.testsupport.TestClock;
+import org.ccbench.testsupport.TestData;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A benchmark, not a test (issue 18 goal 1): what the Benchmark page asks of {@link BenchmarkService} at 3,000
+ * organisations with three years of approved months, as {@code BenchmarkView} asks it — a KPI's figure for a period
+ * with its twelve-month trend, first for a period (nothing kept yet), then after a change of KPI, then the in-house
+ * against outsourced tab — beside the bare read of the period's approved months. Prints its timings. Run with
+ * {@code ./mvnw -o test -Dtest=BenchmarkPageAtScaleBenchmark -Dccbench.benchmark=true
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dccbench.benchmark.organisations=…} for another size).
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "ccbench.benchmark", matches = "true")
+class BenchmarkPageAtScaleBenchmark {
+
+    static final int ORGANISATIONS = Integer.getInteger("ccbench.benchmark.organisations", 3_000);
+    static final YearMonth LAST = TestClock.THIS_MONTH.minusMonths(1);
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    KpiCatalogues catalogues;
+
+    @Autowired
+    BenchmarkService benchmarks;
+
+    @Autowired
+    ApprovedMonths approvedMonths;
+
+    SignedInUser manager;
+    long unitId;
+
+    @BeforeAll
+    void largeWorld() {
+        data.clear();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = LAST.minusMonths(35); !month.isAfter(LAST); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        long started = System.nanoTime();
+        LargeKpiWorld world = transaction.execute(status -> LargeKpiWorld.generate(dsl, catalogues.current(),
+                20261205L, ORGANISATIONS, 60, months));
+        System.out.printf("BENCHMARK generated %d organisations, %d units, %d unit-months in %d ms%n", ORGANISATIONS,
+                world.units().size(), world.units().size() * months.size(), millis(started));
+        LargeKpiWorld.Unit subject = world.units().stream().filter(unit -> !unit.inHouse()).findFirst().orElseThrow();
+        unitId = subject.id();
+        manager = data.user("sourcing@large.example", "Large sourcing", subject.organisationId(),
+                Role.SOURCING_MANAGER);
+    }
+
+    @Test
+    void thePageAtThreeThousandOrganisations() {
+        for (int yearsBack = 1; yearsBack <= 3; yearsBack++) {
+            BenchmarkPeriod year = BenchmarkPeriod.year(TestClock.THIS_MONTH.getYear() - yearsBack);
+            long bare = time(() -> approvedMonths.between(year.first(), year.last()).size());
+            long first = time(() -> showFigure("CSAT", year));
+            long otherKpi = time(() -> showFigure("SL[phone]", year));
+            long thirdKpi = time(() -> showFigure("AHT[phone]", year));
+            long sourcing = time(() -> as(() -> benchmarks.inHouseVersusOutsourced(year)).size());
+            System.out.printf("BENCHMARK %s: bare read of the year's approved months %d ms; first figure with trend "
+                    + "%d ms (%.1fx); change of KPI %d ms and %d ms; in-house vs outsourced tab %d ms%n",
+                    year.label(), bare, first, (double) first / bare, otherKpi, thirdKpi, sourcing);
+        }
+        BenchmarkPeriod quarter = BenchmarkPeriod.quarter(LAST.minusMonths(2));
+        long quarterFirst = time(() -> showFigure("CSAT", quarter));
+        long quarterAgain = time(() -> showFigure("SL[phone]", quarter));
+        System.out.printf("BENCHMARK change of period to %s: %d ms, then a change of KPI %d ms%n", quarter.label(),
+                quarterFirst, quarterAgain);
+    }
+
+    /** What the page's figure panel asks: the figure, then the trend of the last twelve months. */
+    private int showFigure(String kpi, BenchmarkPeriod period) {
+        return as(() -> {
+            benchmarks.compare(unitId, kpi, period, PeerScope.AUTOMATIC, EditionChoice.LIVE);
+            return benchmarks.trend(unitId, kpi, LAST, 12, PeerScope.AUTOMATIC).size();
+        });
+    }
+
+    private long time(Supplier<Integer> action) {
+        long started = System.nanoTime();
+        action.get();
+        return millis(started);
+    }
+
+    private static long millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private <T> T as(Supplier<T> action) {
+        return SignIn.as(manager, action);
+    }
+}
