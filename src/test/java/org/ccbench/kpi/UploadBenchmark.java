@@ -45,7 +45,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * temporary folder, adds 2,000 contracts of every channel to the demo vendor Callcenter Delta by SQL, writes the
  * workbook with {@link SubmissionTemplateWorkbook}, and then times, after one warm-up of each, three (or {@code -Druns=N}) bare
  * reads and as many uploads as drafts (each on emptied submission tables) and, unless {@code drafts-only} is
- * given, as many uploads with submit. It prints best and median of each, the ratio upload / read, where
+ * given, as many uploads with submit. A second baseline is POI's own event reader without the project's cell
+ * conversion ({@link PoiEventRead}). It prints best and median of each, the ratio upload / read, where
  * the upload's time goes (timed in a last run), and the peak heap. The goal is a ratio of at most 2 with
  * {@code -Xmx256m}.
  *
@@ -98,15 +99,21 @@ public final class UploadBenchmark {
             read(file, expected);
             upload(uploads, vendor, file, false, expected, empty);
             resetPeakHeap();
+            poiRead(file, expected);
             long[] reads = new long[RUNS];
+            long[] poiReads = new long[RUNS];
             long[] drafts = new long[RUNS];
             for (int run = 0; run < RUNS; run++) {
                 reads[run] = read(file, expected);
+                poiReads[run] = poiRead(file, expected);
                 drafts[run] = upload(uploads, vendor, file, false, expected, empty);
-                System.out.printf("run %d: read %,d ms, upload as drafts %,d ms%n", run + 1, reads[run], drafts[run]);
+                System.out.printf("run %d: read %,d ms, POI's event reader %,d ms, upload as drafts %,d ms%n",
+                        run + 1, reads[run], poiReads[run], drafts[run]);
             }
             report("bare SheetRows read", reads, reads);
+            report("POI's event reader without the project's cell conversion", poiReads, reads);
             report("upload as drafts", drafts, reads);
+            report("upload as drafts against POI's event reader", drafts, poiReads);
             if (!draftsOnly) {
                 long[] submits = new long[RUNS];
                 for (int run = 0; run < RUNS; run++) {
@@ -114,6 +121,7 @@ public final class UploadBenchmark {
                     System.out.printf("run %d: upload with submit %,d ms%n", run + 1, submits[run]);
                 }
                 report("upload with submit", submits, reads);
+                report("upload with submit against POI's event reader", submits, poiReads);
             }
             System.out.printf("peak heap in use during the runs (sampled): %,d MB%n", peakHeap() / 1024 / 1024);
             System.out.printf("stored: %,d submissions, %,d revisions, %,d audit events%n",
@@ -220,6 +228,18 @@ public final class UploadBenchmark {
         long millis = millisSince(start);
         if (dataRows[0] != expected) {
             throw new IllegalStateException("read " + dataRows[0] + " rows, expected " + expected);
+        }
+        return millis;
+    }
+
+    private static long poiRead(Path file, long expected) throws IOException {
+        long start = System.nanoTime();
+        // FIRST_DATA_ROW counts from 1, as people and the project's reader do; POI counts from 0
+        long rows = PoiEventRead.rows(file, SubmissionTemplateWorkbook.INPUTS_SHEET,
+                SubmissionTemplateWorkbook.FIRST_DATA_ROW - 1);
+        long millis = millisSince(start);
+        if (rows != expected) {
+            throw new IllegalStateException("POI read " + rows + " rows, expected " + expected);
         }
         return millis;
     }
