@@ -1,12 +1,13 @@
 package org.ccbench.survey.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.ccbench.base.format.Numbers;
-import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.survey.significance.Significance;
 import org.ccbench.survey.BreakdownKind;
 import org.ccbench.survey.CampaignResults;
@@ -14,6 +15,7 @@ import org.ccbench.survey.PreviousCell;
 import org.ccbench.survey.ResultCell;
 import org.ccbench.survey.ShownInterval;
 import org.ccbench.survey.WaveStatus;
+import org.ccbench.survey.export.SignificanceWords;
 import org.ccbench.survey.ui.ResultTable.CellText;
 import org.ccbench.template.QuestionType;
 
@@ -28,13 +30,14 @@ final class SignificanceRows {
     private final ResultTable table;
     private final List<ResultCell> cells;
     private final String key;
-    private final Numbers numbers;
+    private final SignificanceWords words;
 
     private SignificanceRows(ResultTable table, List<ResultCell> cells, String key) {
         this.table = table;
         this.cells = cells;
         this.key = key;
-        this.numbers = org.ccbench.base.ui.UiNumbers.current();
+        UI ui = UI.getCurrent();
+        this.words = SignificanceWords.of(ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale());
     }
 
     /** @param type the question's type, or null for an index */
@@ -78,8 +81,7 @@ final class SignificanceRows {
         }
         table.statisticsRow(id + "-" + key, I18NProvider.translate(labelKey), cells, cell -> {
             ShownInterval interval = cell.shown() ? of.apply(cell.statistics()) : null;
-            return interval == null ? CellText.NONE : new CellText(format(interval.lower(), signed, percent) + " – "
-                    + format(interval.upper(), signed, percent));
+            return interval == null ? CellText.NONE : new CellText(words.interval(interval, signed, percent));
         });
     }
 
@@ -89,7 +91,7 @@ final class SignificanceRows {
         }
         table.statisticsRow("vs-rest-" + key, I18NProvider.translate("results.row.vsRest"), cells, cell -> {
             Significance verdict = cell.column().kind() == BreakdownKind.VENDOR ? cell.statistics().vsRest() : null;
-            return verdict == null ? CellText.NONE : verdict(verdict, "results.vsRest.");
+            return verdict == null ? CellText.NONE : verdict(verdict, words.vsRest(verdict));
         });
     }
 
@@ -97,14 +99,10 @@ final class SignificanceRows {
                              boolean percent) {
         table.statisticsRow(id + "-" + key, label, cells, cell -> {
             PreviousCell previous = cell.statistics().previous();
-            if (previous == null) {
-                return new CellText(Numbers.NONE, "result-hidden",
-                        I18NProvider.translate("results.wave.noColumn"));
+            if (previous == null || !previous.shown()) {
+                return new CellText(Numbers.NONE, "result-hidden", words.previousMissing(cell));
             }
-            if (!previous.shown()) {
-                return new CellText(Numbers.NONE, "result-hidden", hiddenReason(previous.visibility(), cell));
-            }
-            return new CellText(format(value.apply(previous), signed, percent));
+            return new CellText(words.figure(value.apply(previous), signed, percent));
         });
     }
 
@@ -117,23 +115,17 @@ final class SignificanceRows {
             table.statisticsRow("previous-" + option.code() + "-" + key,
                     I18NProvider.translate("results.row.optionPrevious", option.label()), cells, cell -> {
                         PreviousCell previous = cell.statistics().previous();
-                        if (previous == null) {
-                            return new CellText(Numbers.NONE, "result-hidden",
-                                    I18NProvider.translate("results.wave.noColumn"));
-                        }
-                        if (!previous.shown()) {
-                            return new CellText(Numbers.NONE, "result-hidden",
-                                    hiddenReason(previous.visibility(), cell));
+                        if (previous == null || !previous.shown()) {
+                            return new CellText(Numbers.NONE, "result-hidden", words.previousMissing(cell));
                         }
                         return previous.options().stream().filter(line -> line.code().equals(option.code()))
                                 .findFirst().map(line -> {
-                                    String share = format(line.previousPercent(), false, true);
+                                    String share = words.figure(line.previousPercent(), false, true);
                                     if (line.change() == null) {
                                         return new CellText(share);
                                     }
-                                    CellText verdict = verdict(line.change(), "results.change.");
-                                    return new CellText(share + " → " + numbers.signed(line.difference()) + " "
-                                            + I18NProvider.translate("results.percentagePoints") + " "
+                                    CellText verdict = verdict(line.change(), words.change(line.change()));
+                                    return new CellText(share + " → " + words.points(line.difference()) + " "
                                             + verdict.text(), verdict.className(), verdict.title());
                                 }).orElse(CellText.NONE);
                     });
@@ -147,10 +139,10 @@ final class SignificanceRows {
             if (previous == null || difference.apply(previous) == null) {
                 return CellText.NONE;
             }
-            String amount = numbers.signed(difference.apply(previous))
-                    + (percent ? " " + I18NProvider.translate("results.percentagePoints") : "");
-            CellText verdict = verdict(change.apply(previous), "results.change.");
-            return new CellText(amount + " " + verdict.text(), verdict.className(), verdict.title());
+            BigDecimal amount = difference.apply(previous);
+            String written = percent ? words.points(amount) : words.figure(amount, true, false);
+            CellText verdict = verdict(change.apply(previous), words.change(change.apply(previous)));
+            return new CellText(written + " " + verdict.text(), verdict.className(), verdict.title());
         });
     }
 
@@ -166,31 +158,12 @@ final class SignificanceRows {
         };
     }
 
-    /** Up or down only when significant; otherwise the words, never an arrow. */
-    private static CellText verdict(Significance significance, String prefix) {
+    /** Up or down (with an arrow) only when significant, in {@code words} as the exports write them. */
+    private static CellText verdict(Significance significance, String words) {
         return switch (significance) {
-            case HIGHER -> new CellText("▲ " + I18NProvider.translate(prefix + "up"), "result-up",
-                    I18NProvider.translate("results.significant"));
-            case LOWER -> new CellText("▼ " + I18NProvider.translate(prefix + "down"), "result-down",
-                    I18NProvider.translate("results.significant"));
-            case NOT_SIGNIFICANT -> new CellText(I18NProvider.translate(prefix + "none"), "result-no-change", null);
-            case NOT_TESTABLE -> new CellText(I18NProvider.translate("results.notTestable"), "result-no-change",
-                    null);
+            case HIGHER -> new CellText("▲ " + words, "result-up", I18NProvider.translate("results.significant"));
+            case LOWER -> new CellText("▼ " + words, "result-down", I18NProvider.translate("results.significant"));
+            case NOT_SIGNIFICANT, NOT_TESTABLE -> new CellText(words, "result-no-change", null);
         };
-    }
-
-    private String hiddenReason(CellVisibility visibility, ResultCell cell) {
-        return switch (visibility) {
-            case COMPLEMENTARY -> I18NProvider.translate("results.hidden.complementary");
-            case NO_SPREAD -> I18NProvider.translate("results.hidden.noSpread");
-            default -> cell.column().kind() == BreakdownKind.VENDOR
-                    ? I18NProvider.translate("results.wave.hiddenVendor")
-                    : I18NProvider.translate("results.wave.hidden");
-        };
-    }
-
-    private String format(BigDecimal value, boolean signed, boolean percent) {
-        String text = signed ? numbers.signed(value) : numbers.number(value);
-        return percent ? text + "%" : text;
     }
 }
