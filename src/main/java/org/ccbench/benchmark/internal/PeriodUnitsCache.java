@@ -1,6 +1,5 @@
 package org.ccbench.benchmark.internal;
 
-import java.lang.ref.SoftReference;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,20 +32,8 @@ public class PeriodUnitsCache {
     private final ApprovedMonths approvedMonths;
     private final ExclusionRepository exclusions;
     private final FrozenEditions frozen;
-    private final Map<String, SoftReference<PeriodUnits>> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<PeriodUnits>> eldest) {
-            return size() > KEPT;
-        }
-    };
-
-    private final Map<String, SoftReference<Map<YearMonth, PeriodUnits>>> windows = new LinkedHashMap<>(4, 0.75f,
-            true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<Map<YearMonth, PeriodUnits>>> eldest) {
-            return size() > WINDOWS_KEPT;
-        }
-    };
+    private final SoftlyKept<PeriodUnits> kept = new SoftlyKept<>(KEPT);
+    private final SoftlyKept<Map<YearMonth, PeriodUnits>> windows = new SoftlyKept<>(WINDOWS_KEPT);
 
     PeriodUnitsCache(ApprovedMonths approvedMonths, ExclusionRepository exclusions, FrozenEditions frozen) {
         this.approvedMonths = approvedMonths;
@@ -65,18 +52,7 @@ public class PeriodUnitsCache {
         String key = period.label() + (choice instanceof EditionChoice.Published published
                 ? " edition " + published.editionId()
                 : " live " + approvedMonths.version(period.first(), period.last()) + " " + exclusions.version());
-        synchronized (kept) {
-            SoftReference<PeriodUnits> reference = kept.get(key);
-            PeriodUnits units = reference == null ? null : reference.get();
-            if (units != null) {
-                return units;
-            }
-        }
-        PeriodUnits units = PeriodUnits.of(period, data);
-        synchronized (kept) {
-            kept.put(key, new SoftReference<>(units));
-        }
-        return units;
+        return kept.get(key, () -> PeriodUnits.of(period, data));
     }
 
     /**
@@ -85,14 +61,12 @@ public class PeriodUnitsCache {
      */
     public Map<YearMonth, PeriodUnits> monthByMonth(YearMonth first, YearMonth last, PeerData live) {
         String key = first + ".." + last + " live " + approvedMonths.version(first, last) + " " + exclusions.version();
-        synchronized (windows) {
-            SoftReference<Map<YearMonth, PeriodUnits>> reference = windows.get(key);
-            Map<YearMonth, PeriodUnits> months = reference == null ? null : reference.get();
-            if (months != null) {
-                return months;
-            }
-        }
-        Map<YearMonth, List<ApprovedMonth>> read = live.between(first, last).stream()
+        return windows.get(key, () -> monthByMonth(first, last, live.between(first, last), live));
+    }
+
+    private static Map<YearMonth, PeriodUnits> monthByMonth(YearMonth first, YearMonth last,
+                                                            List<ApprovedMonth> approved, PeerData live) {
+        Map<YearMonth, List<ApprovedMonth>> read = approved.stream()
                 .collect(Collectors.groupingBy(ApprovedMonth::month));
         Map<String, Set<String>> excluded = new ConcurrentHashMap<>();
         PeerData readOnce = PeerData.live(live::between, kpi -> excluded.computeIfAbsent(kpi, live::excludedFor));
@@ -101,10 +75,6 @@ public class PeriodUnitsCache {
             months.put(month, PeriodUnits.of(BenchmarkPeriod.month(month), read.getOrDefault(month, List.of()),
                     readOnce));
         }
-        Map<YearMonth, PeriodUnits> window = Collections.unmodifiableMap(months);
-        synchronized (windows) {
-            windows.put(key, new SoftReference<>(window));
-        }
-        return window;
+        return Collections.unmodifiableMap(months);
     }
 }
