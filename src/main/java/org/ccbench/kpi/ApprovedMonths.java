@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ccbench.kpi.internal.PeriodSums;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovedMonths {
 
     private final SubmissionRepository submissions;
+    private final PeriodSums periodSums;
 
-    ApprovedMonths(SubmissionRepository submissions) {
+    ApprovedMonths(SubmissionRepository submissions, PeriodSums periodSums) {
         this.submissions = submissions;
+        this.periodSums = periodSums;
     }
 
     /** Every unit's approved month from {@code from} to {@code to}, inclusive. */
     public List<ApprovedMonth> between(YearMonth from, YearMonth to) {
         return submissions.approvedBetween(from, to);
+    }
+
+    /**
+     * Every unit whose approved months cover {@code from} to {@code to}, each unit's months summed, in unit id order:
+     * what {@link #between} gives for the units with every month, read from the stored sums (issue 18).
+     */
+    public List<ApprovedPeriod> covering(YearMonth from, YearMonth to) {
+        return periodSums.covering(from, to);
+    }
+
+    /** Every vendor with an approved month from {@code from} to {@code to}. */
+    public Set<Long> vendorIds(YearMonth from, YearMonth to) {
+        return periodSums.vendorIds(from, to);
     }
 
     /**
@@ -37,6 +53,11 @@ public class ApprovedMonths {
      */
     public String version(YearMonth from, YearMonth to) {
         return submissions.approvedVersion(from, to);
+    }
+
+    /** {@link #version} of each month from {@code from} to {@code to}, in month order, read at once. */
+    public Map<YearMonth, String> versionByMonth(YearMonth from, YearMonth to) {
+        return submissions.approvedVersionByMonth(from, to);
     }
 
     /** These units' approved months from {@code from} to {@code to}, inclusive, by unit and month. */

@@ -16,6 +16,7 @@ import static org.ccbench.db.Tables.CONTRACT_TERMS;
 import static org.ccbench.db.Tables.DRAFT_ANSWER;
 import static org.ccbench.db.Tables.INVITATION;
 import static org.ccbench.db.Tables.KPI_DEFINITION;
+import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
 import static org.ccbench.db.Tables.KPI_REOPENING;
 import static org.ccbench.db.Tables.KPI_REVISION;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
@@ -113,6 +114,7 @@ public class TestData {
             dsl.deleteFrom(BENCHMARK_EDITION_OBSERVATION).execute();
             dsl.deleteFrom(BENCHMARK_EDITION).execute();
             dsl.deleteFrom(KPI_REOPENING).execute();
+            dsl.deleteFrom(KPI_PERIOD_SUM).execute();
             dsl.update(KPI_SUBMISSION).setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).execute();
             dsl.deleteFrom(KPI_REVISION).execute();
             dsl.deleteFrom(KPI_SUBMISSION).execute();

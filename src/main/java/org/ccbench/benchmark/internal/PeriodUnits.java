@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.ApprovedPeriod;
 import org.ccbench.scoring.kpi.Kpi;
 
 /**
@@ -29,11 +30,22 @@ public final class PeriodUnits {
     private final Map<Long, UnitPeriod> covering;
     private final Map<String, Map<Long, UnitPeriod>> byKpi = new ConcurrentHashMap<>();
 
-    private PeriodUnits(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
+    private PeriodUnits(BenchmarkPeriod period, Set<Long> vendorIds, Map<Long, UnitPeriod> covering, PeerData data) {
         this.period = period;
         this.data = data;
-        this.vendorIds = months.stream().filter(month -> !month.inHouse()).map(ApprovedMonth::vendorId)
-                .collect(Collectors.toUnmodifiableSet());
+        this.vendorIds = Set.copyOf(vendorIds);
+        this.covering = Collections.unmodifiableMap(covering);
+    }
+
+    /** The period's approved months of {@code data}, read once. */
+    public static PeriodUnits of(BenchmarkPeriod period, PeerData data) {
+        return of(period, data.between(period.first(), period.last()), data);
+    }
+
+    /** @param months every unit's approved months of the period, before any KPI's exclusions */
+    public static PeriodUnits of(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
+        Set<Long> vendorIds = months.stream().filter(month -> !month.inHouse()).map(ApprovedMonth::vendorId)
+                .collect(Collectors.toSet());
         Map<Long, List<ApprovedMonth>> monthsByUnit = months.stream()
                 .sorted(Comparator.comparing(ApprovedMonth::month))
                 .collect(Collectors.groupingBy(ApprovedMonth::unitId, TreeMap::new, Collectors.toList()));
@@ -44,17 +56,19 @@ public final class PeriodUnits {
                 summed.put(unitId, UnitPeriod.of(list));
             }
         });
-        this.covering = Collections.unmodifiableMap(summed);
+        return new PeriodUnits(period, vendorIds, summed, data);
     }
 
-    /** The period's approved months of {@code data}, read once. */
-    public static PeriodUnits of(BenchmarkPeriod period, PeerData data) {
-        return of(period, data.between(period.first(), period.last()), data);
-    }
-
-    /** @param months every unit's approved months of the period, before any KPI's exclusions */
-    public static PeriodUnits of(BenchmarkPeriod period, List<ApprovedMonth> months, PeerData data) {
-        return new PeriodUnits(period, months, data);
+    /**
+     * From units summed beforehand ({@link org.ccbench.kpi.ApprovedMonths#covering}) and every vendor with an approved
+     * month in the period.
+     */
+    public static PeriodUnits ofSummed(BenchmarkPeriod period, List<ApprovedPeriod> covering, Set<Long> vendorIds,
+                                       PeerData data) {
+        Map<Long, UnitPeriod> units = new LinkedHashMap<>();
+        covering.stream().sorted(Comparator.comparingLong(ApprovedPeriod::unitId))
+                .forEach(unit -> units.put(unit.unitId(), UnitPeriod.of(unit)));
+        return new PeriodUnits(period, vendorIds, units, data);
     }
 
     public BenchmarkPeriod period() {

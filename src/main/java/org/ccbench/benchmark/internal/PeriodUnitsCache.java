@@ -3,14 +3,11 @@ package org.ccbench.benchmark.internal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
-import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedMonths;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +24,14 @@ import org.springframework.stereotype.Component;
 public class PeriodUnitsCache {
 
     private static final int KEPT = 6;
+    private static final int MONTHS_KEPT = 13;
     private static final int WINDOWS_KEPT = 2;
 
     private final ApprovedMonths approvedMonths;
     private final ExclusionRepository exclusions;
     private final FrozenEditions frozen;
     private final SoftlyKept<PeriodUnits> kept = new SoftlyKept<>(KEPT);
+    private final SoftlyKept<PeriodUnits> months = new SoftlyKept<>(MONTHS_KEPT);
     private final SoftlyKept<Map<YearMonth, PeriodUnits>> windows = new SoftlyKept<>(WINDOWS_KEPT);
 
     PeriodUnitsCache(ApprovedMonths approvedMonths, ExclusionRepository exclusions, FrozenEditions frozen) {
@@ -42,39 +41,49 @@ public class PeriodUnitsCache {
     }
 
     /**
-     * The period's units from the live data or the chosen edition; call inside a transaction.
+     * The period's units from the live data or the chosen edition; call inside a transaction. The live units are read
+     * from the stored period sums ({@link ApprovedMonths#covering}).
      *
      * @throws org.ccbench.base.NotFoundOrNotAllowedException when the edition does not exist
      * @throws IllegalArgumentException when it does not cover the period
      */
     public PeriodUnits units(BenchmarkPeriod period, EditionChoice choice, PeerData live) {
-        PeerData data = frozen.chosen(choice, period, live);
-        String key = period.label() + (choice instanceof EditionChoice.Published published
-                ? " edition " + published.editionId()
-                : " live " + approvedMonths.version(period.first(), period.last()) + " " + exclusions.version());
-        return kept.get(key, () -> PeriodUnits.of(period, data));
+        if (choice instanceof EditionChoice.Published published) {
+            PeerData data = frozen.chosen(choice, period, live);
+            return kept.get(period.label() + " edition " + published.editionId(), () -> PeriodUnits.of(period, data));
+        }
+        return kept.get(liveKey(period, exclusions.version()), () -> summed(period, live));
     }
 
     /**
-     * Each month's units from {@code first} to {@code last}, in month order, from the live data (a trend): read in one
-     * query, kept like a period, each KPI's exclusions read once for all the months.
+     * Each month's units from {@code first} to {@code last}, in month order, from the live data (a trend). Each month
+     * is kept on its own, so an approval in one month leaves the other months of the window as they were kept.
      */
     public Map<YearMonth, PeriodUnits> monthByMonth(YearMonth first, YearMonth last, PeerData live) {
-        String key = first + ".." + last + " live " + approvedMonths.version(first, last) + " " + exclusions.version();
-        return windows.get(key, () -> monthByMonth(first, last, live.between(first, last), live));
+        String excluded = exclusions.version();
+        Map<YearMonth, String> keys = new LinkedHashMap<>();
+        approvedMonths.versionByMonth(first, last).forEach((month, version) ->
+                keys.put(month, BenchmarkPeriod.month(month).label() + " live " + version + " " + excluded));
+        return windows.get(String.join(" | ", keys.values()), () -> {
+            PeerData readOnce = readingExclusionsOnce(live);
+            Map<YearMonth, PeriodUnits> window = new LinkedHashMap<>();
+            keys.forEach((month, key) -> window.put(month,
+                    months.get(key, () -> summed(BenchmarkPeriod.month(month), readOnce))));
+            return Collections.unmodifiableMap(window);
+        });
     }
 
-    private static Map<YearMonth, PeriodUnits> monthByMonth(YearMonth first, YearMonth last,
-                                                            List<ApprovedMonth> approved, PeerData live) {
-        Map<YearMonth, List<ApprovedMonth>> read = approved.stream()
-                .collect(Collectors.groupingBy(ApprovedMonth::month));
+    private String liveKey(BenchmarkPeriod period, String excluded) {
+        return period.label() + " live " + approvedMonths.version(period.first(), period.last()) + " " + excluded;
+    }
+
+    private PeriodUnits summed(BenchmarkPeriod period, PeerData data) {
+        return PeriodUnits.ofSummed(period, approvedMonths.covering(period.first(), period.last()),
+                approvedMonths.vendorIds(period.first(), period.last()), data);
+    }
+
+    private static PeerData readingExclusionsOnce(PeerData live) {
         Map<String, Set<String>> excluded = new ConcurrentHashMap<>();
-        PeerData readOnce = PeerData.live(live::between, kpi -> excluded.computeIfAbsent(kpi, live::excludedFor));
-        Map<YearMonth, PeriodUnits> months = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.put(month, PeriodUnits.of(BenchmarkPeriod.month(month), read.getOrDefault(month, List.of()),
-                    readOnce));
-        }
-        return Collections.unmodifiableMap(months);
+        return PeerData.live(live::between, kpi -> excluded.computeIfAbsent(kpi, live::excludedFor));
     }
 }

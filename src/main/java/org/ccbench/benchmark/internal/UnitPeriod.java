@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.ApprovedPeriod;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Breakdown;
 import org.ccbench.scoring.kpi.Channel;
@@ -36,6 +37,15 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
                 last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
                 RawInputs.sum(parts), last.kpiParameters().forBenchmark(), months.stream()
                         .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toSet()));
+    }
+
+    /** The same from a period summed and stored beforehand. */
+    static UnitPeriod of(ApprovedPeriod period) {
+        return new UnitPeriod(period.unitId(), period.organisationId(), period.vendorId(),
+                period.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
+                period.sector().toLowerCase(Locale.ROOT), SizeBand.of(period.agentFte()), period.channels(),
+                period.inputs(), period.kpiParameters().forBenchmark(), period.monthParameters().stream()
+                        .map(KpiParameters::forBenchmark).collect(Collectors.toSet()));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.ccbench.db.Tables.KPI_SUBMISSION;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
 import org.ccbench.kpi.ApprovedMonth;
@@ -27,6 +29,8 @@ import org.ccbench.kpi.Revision;
 import org.ccbench.kpi.RevisionStatus;
 import org.ccbench.kpi.SubmissionStatus;
 import org.jooq.DSLContext;
+import org.jooq.Record10;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -148,13 +152,33 @@ public class SubmissionRepository {
                         DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull()).fetchSingle();
+        return months.value1() + "/" + months.value2() + "/" + months.value3() + "|" + unitsVersion();
+    }
+
+    /** {@link #approvedVersion} of each month from {@code from} to {@code to}, read in two queries. */
+    public Map<YearMonth, String> approvedVersionByMonth(YearMonth from, YearMonth to) {
+        String units = unitsVersion();
+        Map<YearMonth, String> versions = new TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            versions.put(month, "0/null/null|" + units);
+        }
+        dsl.select(KPI_SUBMISSION.PERIOD, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
+                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
+                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
+                .groupBy(KPI_SUBMISSION.PERIOD)
+                .forEach(row -> versions.put(YearMonth.from(row.value1()),
+                        row.value2() + "/" + row.value3() + "/" + row.value4() + "|" + units));
+        return versions;
+    }
+
+    private String unitsVersion() {
         var units = dsl.select(DSL.count(), DSL.sum(REPORTING_UNIT.VERSION), DSL.max(REPORTING_UNIT.ID))
                 .from(REPORTING_UNIT).fetchSingle();
         var centers = dsl.select(DSL.count(), DSL.sum(CONTACT_CENTER.VERSION), DSL.max(CONTACT_CENTER.ID))
                 .from(CONTACT_CENTER).fetchSingle();
-        return months.value1() + "/" + months.value2() + "/" + months.value3() + "|" + units.value1() + "/"
-                + units.value2() + "/" + units.value3() + "|" + centers.value1() + "/" + centers.value2() + "/"
-                + centers.value3();
+        return units.value1() + "/" + units.value2() + "/" + units.value3() + "|" + centers.value1() + "/"
+                + centers.value2() + "/" + centers.value3();
     }
 
     /** These units' approved months from {@code from} to {@code to}. */
@@ -163,7 +187,23 @@ public class SubmissionRepository {
                 .and(KPI_SUBMISSION.UNIT_ID.in(unitIds)));
     }
 
+    /**
+     * Every unit's approved month from {@code from} to {@code to}, by unit and month, handed over one at a time as the
+     * rows arrive (500 per fetch), so a year of 30,000 units never has to be in memory at once.
+     */
+    public void forEachApprovedBetween(YearMonth from, YearMonth to, Consumer<ApprovedMonth> action) {
+        try (var months = approvedQuery(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1))).fetchSize(500)
+                .fetchStream()) {
+            months.map(SubmissionRepository::approvedMonth).forEach(action);
+        }
+    }
+
     private List<ApprovedMonth> approved(org.jooq.Condition condition) {
+        return approvedQuery(condition).fetch(SubmissionRepository::approvedMonth);
+    }
+
+    private ResultQuery<Record10<Long, Long, Long, String, BigDecimal, String, LocalDate,
+            Long, String, String>> approvedQuery(org.jooq.Condition condition) {
         return dsl.select(KPI_SUBMISSION.UNIT_ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID,
                         REPORTING_UNIT.VENDOR_ORGANISATION_ID, CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE,
                         REPORTING_UNIT.CHANNELS, KPI_SUBMISSION.PERIOD, KPI_REVISION.ID, KPI_REVISION.INPUTS,
@@ -173,11 +213,15 @@ public class SubmissionRepository {
                 .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
                 .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
                 .where(condition)
-                .orderBy(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD)
-                .fetch(row -> new ApprovedMonth(row.value1(), row.value2(), row.value3() == null, row.value3(),
-                        row.value4(), row.value5(), UnitRepository.channelCodes(row.value6()),
-                        YearMonth.from(row.value7()), row.value8(), PackedValues.unpack(row.value9()),
-                        PackedValues.unpack(row.value10())));
+                .orderBy(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD);
+    }
+
+    private static ApprovedMonth approvedMonth(Record10<Long, Long, Long, String, BigDecimal, String,
+            LocalDate, Long, String, String> row) {
+        return new ApprovedMonth(row.value1(), row.value2(), row.value3() == null, row.value3(),
+                row.value4(), row.value5(), UnitRepository.channelCodes(row.value6()),
+                YearMonth.from(row.value7()), row.value8(), PackedValues.unpack(row.value9()),
+                PackedValues.unpack(row.value10()));
     }
 
     /**

@@ -105,6 +105,33 @@ public final class RawInputs {
         return total;
     }
 
+    /**
+     * Inputs already summed over the months {@code first} to {@code last} (e.g. a stored period sum): the values must
+     * be what {@link #sum} gave for those months.
+     */
+    public static RawInputs summed(YearMonth first, YearMonth last, Map<InputKey, BigDecimal> values) {
+        BigDecimal[] byField = new BigDecimal[FIELDS.size()];
+        values.forEach((key, value) -> byField[slot(key)] = value);
+        return summed(first, last, byField);
+    }
+
+    /** The same with the values in the order of {@link #fields()}, {@code null} where not supplied. */
+    public static RawInputs summed(YearMonth first, YearMonth last, BigDecimal[] byField) {
+        if (byField.length != FIELDS.size()) {
+            throw new IllegalArgumentException(byField.length + " values for " + FIELDS.size() + " fields");
+        }
+        SortedSet<YearMonth> months = new TreeSet<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return new RawInputs(months, byField.clone(), null);
+    }
+
+    /** Every field of the catalogue, in catalogue order (the order of {@link #values()}). */
+    public static List<InputKey> fields() {
+        return FIELDS;
+    }
+
     /** The value of a unit-total input, or {@code null} if not supplied. */
     public BigDecimal value(Input input) {
         return value(new InputKey(input, null));

@@ -1,0 +1,101 @@
+package org.ccbench.kpi.internal;
+
+import static org.ccbench.db.Tables.CONTACT_CENTER;
+import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
+import static org.ccbench.db.Tables.REPORTING_UNIT;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The stored period sums ({@code kpi_period_sum}) and what tells whether they are still right. */
+@Repository
+public class PeriodSumRepository {
+
+    /** A unit with an approved revision in every month of a period, with its peer attributes as they are now. */
+    public record CoveringUnit(long unitId, long organisationId, Long vendorId, String sector, BigDecimal agentFte,
+                               Set<String> channels, String fingerprint) {
+    }
+
+    /** A stored sum: what it was summed from, the summed inputs and the months' distinct definitions. */
+    public record StoredSum(String fingerprint, byte[] inputs, String definitions) {
+    }
+
+    private final DSLContext dsl;
+
+    PeriodSumRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Every unit whose approved months cover {@code first} to {@code last}. Its fingerprint changes with an approval,
+     * correction or reopening of any of those months (a month's approved revision only ever moves to a newer one, so
+     * the sum of their ids grows) and with any change of the unit itself, such as its channels.
+     */
+    public List<CoveringUnit> covering(YearMonth first, YearMonth last) {
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+        var approved = DSL.select(KPI_SUBMISSION.UNIT_ID, DSL.count().as("months"),
+                        DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID).as("revisions"),
+                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID).as("newest"))
+                .from(KPI_SUBMISSION)
+                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
+                .groupBy(KPI_SUBMISSION.UNIT_ID)
+                .having(DSL.count().eq(months))
+                .asTable("approved");
+        var unitId = approved.field(KPI_SUBMISSION.UNIT_ID);
+        return dsl.select(unitId, REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
+                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION,
+                        approved.field("months"), approved.field("revisions"), approved.field("newest"))
+                .from(approved)
+                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(unitId))
+                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
+                .orderBy(unitId)
+                .fetch(row -> new CoveringUnit(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        UnitRepository.channelCodes(row.value6()), row.value8() + "/" + row.value9() + "/"
+                        + row.value10() + "/" + row.value7() + "/" + PeriodSumCodec.LAYOUT));
+    }
+
+    /** The stored sums of the period starting at {@code first} and {@code months} long, by unit id. */
+    public Map<Long, StoredSum> stored(YearMonth first, int months) {
+        Map<Long, StoredSum> stored = new HashMap<>();
+        dsl.select(KPI_PERIOD_SUM.UNIT_ID, KPI_PERIOD_SUM.FINGERPRINT, KPI_PERIOD_SUM.INPUTS,
+                        KPI_PERIOD_SUM.DEFINITIONS)
+                .from(KPI_PERIOD_SUM)
+                .where(KPI_PERIOD_SUM.FIRST_MONTH.eq(first.atDay(1)), KPI_PERIOD_SUM.MONTHS.eq(months))
+                .forEach(row -> stored.put(row.value1(), new StoredSum(row.value2(), row.value3(), row.value4())));
+        return stored;
+    }
+
+    /** Replaces these units' sums of the period, in one statement per table. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replace(YearMonth first, int months, Map<Long, StoredSum> sums) {
+        dsl.deleteFrom(KPI_PERIOD_SUM).where(KPI_PERIOD_SUM.FIRST_MONTH.eq(first.atDay(1)),
+                KPI_PERIOD_SUM.MONTHS.eq(months), KPI_PERIOD_SUM.UNIT_ID.in(sums.keySet())).execute();
+        var insert = dsl.insertInto(KPI_PERIOD_SUM, KPI_PERIOD_SUM.UNIT_ID, KPI_PERIOD_SUM.FIRST_MONTH,
+                KPI_PERIOD_SUM.MONTHS, KPI_PERIOD_SUM.FINGERPRINT, KPI_PERIOD_SUM.INPUTS, KPI_PERIOD_SUM.DEFINITIONS);
+        sums.forEach((unit, sum) -> insert.values(unit, first.atDay(1), months, sum.fingerprint(), sum.inputs(),
+                sum.definitions()));
+        insert.execute();
+    }
+
+    /** Every vendor with an approved month between {@code first} and {@code last}. */
+    public Set<Long> vendorIds(YearMonth first, YearMonth last) {
+        return dsl.selectDistinct(REPORTING_UNIT.VENDOR_ORGANISATION_ID).from(KPI_SUBMISSION)
+                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
+                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull(),
+                        REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNotNull())
+                .fetchSet(REPORTING_UNIT.VENDOR_ORGANISATION_ID);
+    }
+}

@@ -1,0 +1,165 @@
+package org.ccbench.kpi.internal;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.ccbench.kpi.ApprovedMonth;
+import org.ccbench.kpi.ApprovedPeriod;
+import org.ccbench.kpi.DefinitionParameters;
+import org.ccbench.kpi.internal.PeriodSumRepository.CoveringUnit;
+import org.ccbench.kpi.internal.PeriodSumRepository.StoredSum;
+import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.kpi.RawInputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each unit's approved months of a period summed once and stored (issue 18), so that a period of 30,000 units is 30,000
+ * short rows instead of every month's packed inputs. A stored sum whose fingerprint no longer matches the approved
+ * revisions and the unit — after an approval, correction or reopening on any node, or a change of the unit — is summed
+ * again from the revisions when it is read, and only that unit's. Nothing has to remember to update the sums, and the
+ * first read after an upgrade or a bulk load fills them.
+ */
+@Component
+public class PeriodSums {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodSums.class);
+    private static final int CHUNK = 500;
+
+    private final PeriodSumRepository sums;
+    private final SubmissionRepository submissions;
+    private final TransactionTemplate separately;
+
+    PeriodSums(PeriodSumRepository sums, SubmissionRepository submissions, PlatformTransactionManager transactions) {
+        this.sums = sums;
+        this.submissions = submissions;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order. */
+    public List<ApprovedPeriod> covering(YearMonth first, YearMonth last) {
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+        List<CoveringUnit> units = sums.covering(first, last);
+        Map<Long, StoredSum> stored = sums.stored(first, months);
+        List<ApprovedPeriod> periods = new ArrayList<>(units.size());
+        List<CoveringUnit> stale = new ArrayList<>();
+        Definitions definitions = new Definitions();
+        for (CoveringUnit unit : units) {
+            StoredSum sum = stored.get(unit.unitId());
+            if (sum != null && sum.fingerprint().equals(unit.fingerprint())) {
+                periods.add(period(unit, sum, first, last, definitions));
+            } else {
+                stale.add(unit);
+            }
+        }
+        sumAgain(stale, first, last, months, (unit, sum) -> periods.add(period(unit, sum, first, last, definitions)));
+        periods.sort(Comparator.comparingLong(ApprovedPeriod::unitId));
+        return periods;
+    }
+
+    /** Every vendor with an approved month from {@code first} to {@code last}, whether or not it covers them all. */
+    public Set<Long> vendorIds(YearMonth first, YearMonth last) {
+        return sums.vendorIds(first, last);
+    }
+
+    /**
+     * Sums the stale units' months again and stores them, 500 units at a time. Many stale units (after a bulk load or
+     * an upgrade) are read in one pass over the period's months as they arrive, a few by their ids.
+     */
+    private void sumAgain(List<CoveringUnit> stale, YearMonth first, YearMonth last, int months,
+                          BiConsumer<CoveringUnit, StoredSum> summedUnit) {
+        Map<Long, CoveringUnit> units = new HashMap<>();
+        stale.forEach(unit -> units.put(unit.unitId(), unit));
+        Map<Long, StoredSum> summed = new LinkedHashMap<>();
+        Runnable store = () -> {
+            keep(first, months, summed);
+            summed.forEach((unitId, sum) -> summedUnit.accept(units.get(unitId), sum));
+            summed.clear();
+        };
+        Consumer<List<ApprovedMonth>> unitRead = unitMonths -> {
+            CoveringUnit unit = units.get(unitMonths.getFirst().unitId());
+            if (unit != null && unitMonths.size() == months) {
+                summed.put(unit.unitId(), sum(unitMonths, unit.fingerprint()));
+                if (summed.size() == CHUNK) {
+                    store.run();
+                }
+            }
+        };
+        if (stale.size() > CHUNK) {
+            List<ApprovedMonth> unitMonths = new ArrayList<>();
+            submissions.forEachApprovedBetween(first, last, month -> {
+                if (!unitMonths.isEmpty() && unitMonths.getFirst().unitId() != month.unitId()) {
+                    unitRead.accept(List.copyOf(unitMonths));
+                    unitMonths.clear();
+                }
+                unitMonths.add(month);
+            });
+            if (!unitMonths.isEmpty()) {
+                unitRead.accept(unitMonths);
+            }
+        } else {
+            submissions.approvedBetween(units.keySet(), first, last).stream()
+                    .collect(Collectors.groupingBy(ApprovedMonth::unitId, LinkedHashMap::new, Collectors.toList()))
+                    .values().forEach(unitRead);
+        }
+        store.run();
+    }
+
+    private static StoredSum sum(List<ApprovedMonth> months, String fingerprint) {
+        RawInputs inputs = RawInputs.sum(months.stream().map(ApprovedMonth::rawInputs).toList());
+        Set<String> definitions = new LinkedHashSet<>();
+        months.reversed().forEach(month -> definitions.add(PackedValues.pack(month.parameters())));
+        return new StoredSum(fingerprint, PeriodSumCodec.encode(inputs), String.join("\n", definitions));
+    }
+
+    /**
+     * Stores the sums in a transaction of their own, so a read-only page can keep them. Two nodes summing the same
+     * unit at once both write the same sums: the one that loses the race leaves them as the other stored them.
+     */
+    private void keep(YearMonth first, int months, Map<Long, StoredSum> summed) {
+        if (summed.isEmpty()) {
+            return;
+        }
+        try {
+            separately.executeWithoutResult(status -> sums.replace(first, months, summed));
+        } catch (DataAccessException | TransactionException e) {
+            LOG.debug("period sums from {} ({} months) not stored: {}", first, months, e.getMessage());
+        }
+    }
+
+    private static ApprovedPeriod period(CoveringUnit unit, StoredSum sum, YearMonth first, YearMonth last,
+                                         Definitions definitions) {
+        List<KpiParameters> parameters = definitions.of(sum.definitions());
+        return new ApprovedPeriod(unit.unitId(), unit.organisationId(), unit.vendorId(), unit.sector(),
+                unit.agentFte(), unit.channels(), PeriodSumCodec.decode(sum.inputs(), first, last),
+                parameters.getFirst(), Set.copyOf(parameters));
+    }
+
+    /** The stored definitions read so far: most units of a period share the same few. */
+    private static final class Definitions {
+
+        private final Map<String, List<KpiParameters>> read = new HashMap<>();
+
+        List<KpiParameters> of(String stored) {
+            return read.computeIfAbsent(stored, text -> text.lines()
+                    .map(packed -> DefinitionParameters.toKpiParameters(PackedValues.unpack(packed))).toList());
+        }
+    }
+}
