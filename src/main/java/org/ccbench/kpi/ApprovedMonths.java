@@ -41,6 +41,16 @@ public class ApprovedMonths {
         return periodSums.covering(from, to);
     }
 
+    /** {@link #covering} of each month from {@code from} to {@code to} on its own, read at once (a trend). */
+    public Map<YearMonth, List<ApprovedPeriod>> coveringEachMonth(YearMonth from, YearMonth to) {
+        return periodSums.coveringEachMonth(from, to);
+    }
+
+    /** {@link #vendorIds} of each month from {@code from} to {@code to}, read at once. */
+    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth from, YearMonth to) {
+        return periodSums.vendorIdsEachMonth(from, to);
+    }
+
     /** Every vendor with an approved month from {@code from} to {@code to}. */
     public Set<Long> vendorIds(YearMonth from, YearMonth to) {
         return periodSums.vendorIds(from, to);

@@ -3,12 +3,14 @@ package org.ccbench.benchmark.internal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.kpi.ApprovedPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,9 +68,17 @@ public class PeriodUnitsCache {
                 keys.put(month, BenchmarkPeriod.month(month).label() + " live " + version + " " + excluded));
         return windows.get(String.join(" | ", keys.values()), () -> {
             PeerData readOnce = readingExclusionsOnce(live);
+            List<YearMonth> notKept = keys.keySet().stream().filter(month -> months.peek(keys.get(month)) == null)
+                    .toList();
+            Map<YearMonth, List<ApprovedPeriod>> read = notKept.isEmpty() ? Map.of()
+                    : approvedMonths.coveringEachMonth(notKept.getFirst(), notKept.getLast());
+            Map<YearMonth, Set<Long>> vendors = notKept.isEmpty() ? Map.of()
+                    : approvedMonths.vendorIdsEachMonth(notKept.getFirst(), notKept.getLast());
             Map<YearMonth, PeriodUnits> window = new LinkedHashMap<>();
-            keys.forEach((month, key) -> window.put(month,
-                    months.get(key, () -> summed(BenchmarkPeriod.month(month), readOnce))));
+            keys.forEach((month, key) -> window.put(month, months.get(key, () -> read.containsKey(month)
+                    ? PeriodUnits.ofSummed(BenchmarkPeriod.month(month), read.get(month),
+                            vendors.getOrDefault(month, Set.of()), readOnce)
+                    : summed(BenchmarkPeriod.month(month), readOnce))));
             return Collections.unmodifiableMap(window);
         });
     }

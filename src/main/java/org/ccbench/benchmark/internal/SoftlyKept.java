@@ -23,6 +23,14 @@ final class SoftlyKept<V> {
         };
     }
 
+    /** The value kept under {@code key}, or {@code null}. */
+    V peek(String key) {
+        synchronized (kept) {
+            SoftReference<V> reference = kept.get(key);
+            return reference == null ? null : reference.get();
+        }
+    }
+
     V get(String key, Supplier<V> build) {
         synchronized (kept) {
             SoftReference<V> reference = kept.get(key);

@@ -8,10 +8,13 @@ import static org.ccbench.db.Tables.REPORTING_UNIT;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -64,6 +67,55 @@ public class PeriodSumRepository {
                 .fetch(row -> new CoveringUnit(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         UnitRepository.channelCodes(row.value6()), row.value8() + "/" + row.value9() + "/"
                         + row.value10() + "/" + row.value7() + "/" + PeriodSumCodec.LAYOUT));
+    }
+
+    /**
+     * Of each month from {@code first} to {@code last}, the units with an approved month, as {@link #covering} gives
+     * them for that month alone, read in one query.
+     */
+    public Map<YearMonth, List<CoveringUnit>> coveringEachMonth(YearMonth first, YearMonth last) {
+        Map<YearMonth, List<CoveringUnit>> byMonth = new TreeMap<>();
+        Map<String, Set<String>> channels = new HashMap<>();
+        dsl.select(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.APPROVED_REVISION_ID,
+                        REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
+                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION)
+                .from(KPI_SUBMISSION)
+                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
+                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
+                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
+                .orderBy(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.UNIT_ID)
+                .forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.value1()), month -> new ArrayList<>())
+                        .add(new CoveringUnit(row.value2(), row.value4(), row.value5(), row.value6(), row.value7(),
+                                channels.computeIfAbsent(row.value8(), UnitRepository::channelCodes),
+                                "1/" + row.value3() + "/" + row.value3() + "/" + row.value9() + "/"
+                                        + PeriodSumCodec.LAYOUT)));
+        return byMonth;
+    }
+
+    /** The stored sums of each month from {@code first} to {@code last}, by month and unit id. */
+    public Map<YearMonth, Map<Long, StoredSum>> storedEachMonth(YearMonth first, YearMonth last) {
+        Map<YearMonth, Map<Long, StoredSum>> stored = new TreeMap<>();
+        dsl.select(KPI_PERIOD_SUM.FIRST_MONTH, KPI_PERIOD_SUM.UNIT_ID, KPI_PERIOD_SUM.FINGERPRINT,
+                        KPI_PERIOD_SUM.INPUTS, KPI_PERIOD_SUM.DEFINITIONS)
+                .from(KPI_PERIOD_SUM)
+                .where(KPI_PERIOD_SUM.FIRST_MONTH.between(first.atDay(1), last.atDay(1)), KPI_PERIOD_SUM.MONTHS.eq(1))
+                .forEach(row -> stored.computeIfAbsent(YearMonth.from(row.value1()), month -> new HashMap<>())
+                        .put(row.value2(), new StoredSum(row.value3(), row.value4(), row.value5())));
+        return stored;
+    }
+
+    /** Every vendor with an approved month, for each month from {@code first} to {@code last}. */
+    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth first, YearMonth last) {
+        Map<YearMonth, Set<Long>> vendors = new TreeMap<>();
+        dsl.selectDistinct(KPI_SUBMISSION.PERIOD, REPORTING_UNIT.VENDOR_ORGANISATION_ID).from(KPI_SUBMISSION)
+                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
+                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull(),
+                        REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNotNull())
+                .forEach(row -> vendors.computeIfAbsent(YearMonth.from(row.value1()), month -> new HashSet<>())
+                        .add(row.value2()));
+        return vendors;
     }
 
     /** The stored sums of the period starting at {@code first} and {@code months} long, by unit id. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -56,11 +57,32 @@ public class PeriodSums {
     /** Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order. */
     public List<ApprovedPeriod> covering(YearMonth first, YearMonth last) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        List<CoveringUnit> units = sums.covering(first, last);
-        Map<Long, StoredSum> stored = sums.stored(first, months);
+        return resolve(first, last, sums.covering(first, last), sums.stored(first, months), new Definitions());
+    }
+
+    /** {@link #covering} of each month from {@code first} to {@code last} on its own, read at once. */
+    public Map<YearMonth, List<ApprovedPeriod>> coveringEachMonth(YearMonth first, YearMonth last) {
+        Map<YearMonth, List<CoveringUnit>> units = sums.coveringEachMonth(first, last);
+        Map<YearMonth, Map<Long, StoredSum>> stored = sums.storedEachMonth(first, last);
+        Definitions definitions = new Definitions();
+        Map<YearMonth, List<ApprovedPeriod>> byMonth = new TreeMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            byMonth.put(month, resolve(month, month, units.getOrDefault(month, List.of()),
+                    stored.getOrDefault(month, Map.of()), definitions));
+        }
+        return byMonth;
+    }
+
+    /** Every vendor with an approved month, for each month from {@code first} to {@code last}. */
+    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth first, YearMonth last) {
+        return sums.vendorIdsEachMonth(first, last);
+    }
+
+    private List<ApprovedPeriod> resolve(YearMonth first, YearMonth last, List<CoveringUnit> units,
+                                         Map<Long, StoredSum> stored, Definitions definitions) {
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
         List<ApprovedPeriod> periods = new ArrayList<>(units.size());
         List<CoveringUnit> stale = new ArrayList<>();
-        Definitions definitions = new Definitions();
         for (CoveringUnit unit : units) {
             StoredSum sum = stored.get(unit.unitId());
             if (sum != null && sum.fingerprint().equals(unit.fingerprint())) {

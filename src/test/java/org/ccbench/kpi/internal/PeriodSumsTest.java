@@ -86,6 +86,26 @@ class PeriodSumsTest {
     }
 
     @Test
+    void eachMonthOfATrendIsThatMonthSummedOnItsOwn() {
+        approvedMonths.covering(FIRST.plusMonths(1), FIRST.plusMonths(1));
+
+        Map<YearMonth, List<ApprovedPeriod>> eachMonth = approvedMonths.coveringEachMonth(FIRST, LAST);
+
+        assertThat(eachMonth).containsOnlyKeys(FIRST, FIRST.plusMonths(1), LAST);
+        eachMonth.forEach((month, units) -> {
+            List<ApprovedPeriod> alone = approvedMonths.covering(month, month);
+            assertThat(units).extracting(ApprovedPeriod::unitId).containsExactlyElementsOf(alone.stream()
+                    .map(ApprovedPeriod::unitId).toList()).isNotEmpty();
+            for (int index = 0; index < units.size(); index++) {
+                assertThat(units.get(index).inputs().values()).isEqualTo(alone.get(index).inputs().values());
+                assertThat(units.get(index).inputs().coveredMonths()).containsExactly(month);
+            }
+        });
+        assertThat(dsl.fetchCount(KPI_PERIOD_SUM, KPI_PERIOD_SUM.MONTHS.eq(1)))
+                .isEqualTo(eachMonth.values().stream().mapToInt(List::size).sum());
+    }
+
+    @Test
     void aCorrectionApprovedInOneMonthIsSummedAgain() {
         BigDecimal before = covering().get(zwolle).inputs().value(offeredPhone());
 
