@@ -3,6 +3,7 @@ package org.ccbench.benchmark.internal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedPeriod;
 import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.scoring.kpi.KpiParameters;
 
 /**
  * A period's units, each summed ONCE: every unit whose approved months cover the whole period, as a
@@ -66,8 +68,10 @@ public final class PeriodUnits {
     public static PeriodUnits ofSummed(BenchmarkPeriod period, List<ApprovedPeriod> covering, Set<Long> vendorIds,
                                        PeerData data) {
         Map<Long, UnitPeriod> units = new LinkedHashMap<>();
-        covering.stream().sorted(Comparator.comparingLong(ApprovedPeriod::unitId))
-                .forEach(unit -> units.put(unit.unitId(), UnitPeriod.of(unit)));
+        Map<KpiParameters, KpiParameters> forBenchmark = new IdentityHashMap<>();
+        covering.stream().sorted(Comparator.comparingLong(ApprovedPeriod::unitId)).forEach(unit -> units.put(
+                unit.unitId(), UnitPeriod.of(unit, definitions -> forBenchmark.computeIfAbsent(definitions,
+                        KpiParameters::forBenchmark))));
         return new PeriodUnits(period, vendorIds, units, data);
     }
 

@@ -54,7 +54,8 @@ public class PeriodUnitsCache {
             PeerData data = frozen.chosen(choice, period, live);
             return kept.get(period.label() + " edition " + published.editionId(), () -> PeriodUnits.of(period, data));
         }
-        return kept.get(liveKey(period, exclusions.version()), () -> summed(period, live));
+        SoftlyKept<PeriodUnits> where = period.months().size() == 1 ? months : kept;
+        return where.get(liveKey(period, exclusions.version()), () -> summed(period, live));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.ccbench.benchmark.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedPeriod;
@@ -39,13 +40,16 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
                         .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toSet()));
     }
 
-    /** The same from a period summed and stored beforehand. */
-    static UnitPeriod of(ApprovedPeriod period) {
+    /**
+     * The same from a period summed and stored beforehand; {@code forBenchmark} gives the benchmark value of a unit's
+     * definitions (thousands of units share a few, so the caller may keep them).
+     */
+    static UnitPeriod of(ApprovedPeriod period, UnaryOperator<KpiParameters> forBenchmark) {
         return new UnitPeriod(period.unitId(), period.organisationId(), period.vendorId(),
                 period.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
                 period.sector().toLowerCase(Locale.ROOT), SizeBand.of(period.agentFte()), period.channels(),
-                period.inputs(), period.kpiParameters().forBenchmark(), period.monthParameters().stream()
-                        .map(KpiParameters::forBenchmark).collect(Collectors.toSet()));
+                period.inputs(), forBenchmark.apply(period.kpiParameters()), period.monthParameters().stream()
+                        .map(forBenchmark).collect(Collectors.toSet()));
     }
 
     /**
