@@ -1,17 +1,13 @@
 package org.ccbench.kpi.internal;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.ccbench.kpi.InputKey;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -21,24 +17,44 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class PackedValues {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private PackedValues() {
     }
 
-    /** Sorted by field name, so equal values always pack to equal text. */
+    /**
+     * Sorted by field name, so equal values always pack to equal text. Written by hand rather than through a JSON
+     * generator: an upload packs two of these per unit-month, and the text is only names and plain numbers.
+     */
     static String pack(Map<InputKey, BigDecimal> values) {
-        StringWriter text = new StringWriter(values.size() * 24 + 2);
-        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
-            json.writeStartObject();
-            for (Map.Entry<String, BigDecimal> entry : byField(values).entrySet()) {
-                json.writeName(entry.getKey());
-                json.writeNumber(plain(entry.getValue()));
+        Map<String, BigDecimal> byField = HashMap.newHashMap(values.size());
+        values.forEach((key, value) -> byField.put(key.field(), value));
+        String[] fields = byField.keySet().toArray(String[]::new);
+        Arrays.sort(fields);
+        StringBuilder text = new StringBuilder(values.size() * 28 + 2).append('{');
+        for (String field : fields) {
+            if (text.length() > 1) {
+                text.append(',');
             }
-            json.writeEndObject();
+            quoted(text, field).append(':').append(plain(byField.get(field)).toPlainString());
         }
-        return text.toString();
+        return text.append('}').toString();
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped. */
+    private static StringBuilder quoted(StringBuilder text, String name) {
+        text.append('"');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"' || c == '\\') {
+                text.append('\\').append(c);
+            } else if (c < 0x20) {
+                text.append("\\u%04x".formatted((int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append('"');
     }
 
     static Map<InputKey, BigDecimal> unpack(String text) {
@@ -56,12 +72,6 @@ final class PackedValues {
             }
         }
         return values;
-    }
-
-    private static Map<String, BigDecimal> byField(Map<InputKey, BigDecimal> values) {
-        Map<String, BigDecimal> sorted = new TreeMap<>();
-        values.forEach((key, value) -> sorted.put(key.field(), value));
-        return sorted;
     }
 
     /** 20.000000 reads back as 20, not 2E+1, and 1450.500000 as 1450.5. */

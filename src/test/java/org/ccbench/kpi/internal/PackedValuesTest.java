@@ -41,4 +41,14 @@ class PackedValuesTest {
 
         assertThat(PackedValues.unpack(PackedValues.pack(values))).isEqualTo(values);
     }
+
+    @Test
+    void aFieldNameWithQuotesBackslashesOrControlCharactersIsEscapedAndReadBack() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("odd\"na\\me\t"), BigDecimal.ONE);
+
+        String packed = PackedValues.pack(values);
+
+        assertThat(packed).isEqualTo("{\"odd\\\"na\\\\me\\u0009\":1}");
+        assertThat(PackedValues.unpack(packed)).isEqualTo(values);
+    }
 }
