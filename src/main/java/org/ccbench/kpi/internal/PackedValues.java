@@ -1,9 +1,10 @@
 package org.ccbench.kpi.internal;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.ccbench.kpi.InputKey;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,23 +23,40 @@ final class PackedValues {
     private PackedValues() {
     }
 
-    /**
-     * Sorted by field name, so equal values always pack to equal text. Written by hand rather than through a JSON
-     * generator: an upload packs two of these per unit-month, and the text is only names and plain numbers.
-     */
+    /** Sorted by field name, so equal values always pack to equal text. */
     static String pack(Map<InputKey, BigDecimal> values) {
-        Map<String, BigDecimal> byField = HashMap.newHashMap(values.size());
-        values.forEach((key, value) -> byField.put(key.field(), value));
-        String[] fields = byField.keySet().toArray(String[]::new);
-        Arrays.sort(fields);
-        StringBuilder text = new StringBuilder(values.size() * 28 + 2).append('{');
-        for (String field : fields) {
-            if (text.length() > 1) {
-                text.append(',');
+        return new Packer().pack(values);
+    }
+
+    /**
+     * Packs many value maps, such as an upload's months: maps with the keys of the one before reuse its sorted and
+     * quoted field names instead of sorting them again (the months of one unit share their keys).
+     */
+    static final class Packer {
+
+        private Set<InputKey> keys = Set.of();
+        private InputKey[] sorted = {};
+        private String[] names = {};
+
+        String pack(Map<InputKey, BigDecimal> values) {
+            if (!keys.equals(values.keySet())) {
+                order(values.keySet());
             }
-            quoted(text, field).append(':').append(plain(byField.get(field)).toPlainString());
+            StringBuilder text = new StringBuilder(values.size() * 40 + 2).append('{');
+            for (int i = 0; i < sorted.length; i++) {
+                text.append(i == 0 ? "" : ",").append(names[i]).append(plain(values.get(sorted[i])).toPlainString());
+            }
+            return text.append('}').toString();
         }
-        return text.append('}').toString();
+
+        private void order(Set<InputKey> next) {
+            Map<String, InputKey> byField = new TreeMap<>();
+            next.forEach(key -> byField.put(key.field(), key));
+            keys = Set.copyOf(next);
+            sorted = byField.values().toArray(InputKey[]::new);
+            names = byField.keySet().stream().map(field -> quoted(new StringBuilder(), field).append(':').toString())
+                    .toArray(String[]::new);
+        }
     }
 
     /** A JSON string: quotes, backslashes and control characters escaped. */
@@ -76,6 +94,9 @@ final class PackedValues {
 
     /** 20.000000 reads back as 20, not 2E+1, and 1450.500000 as 1450.5. */
     private static BigDecimal plain(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
