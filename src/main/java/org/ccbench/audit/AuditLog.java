@@ -56,17 +56,19 @@ public class AuditLog {
                 action, subjectType, subjectId, detail, organisationId));
     }
 
-    /** One event per record, all of the same action, at once (for bulk changes such as a file upload). */
+    /**
+     * One event per record, all of the same action, at once, each for the organisation the caller names (for bulk
+     * changes such as a file upload, which knows its records' organisations: no query per batch).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(String action, String subjectType, Map<Long, String> detailBySubjectId) {
+    public void recordAll(String action, String subjectType, Map<Long, String> detailBySubjectId,
+                          Map<Long, Long> organisationBySubjectId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String actor = currentUser.auditName();
         String origin = RequestOrigin.current();
-        Map<Long, Long> organisations = subjects.of(subjectType, detailBySubjectId.keySet());
-        Long fallback = subjects.knows(subjectType) ? null : actorsOrganisation();
         repository.insertAll(detailBySubjectId.entrySet().stream().map(entry -> new AuditEvent(now, actor, origin,
                 action, subjectType, entry.getKey(), entry.getValue(),
-                organisations.getOrDefault(entry.getKey(), fallback))).toList());
+                organisationBySubjectId.get(entry.getKey()))).toList());
     }
 
     /**

@@ -21,7 +21,7 @@ import org.ccbench.operations.PortalMetrics.Via;
  * Stores a chunk of checked upload rows in a few bulk statements, with exactly the result {@code saveDraft} (and
  * {@code submit}) would give row by row: the same statuses, versions, revision numbers, correction reasons,
  * parameters, values and audit events (one per stored unit-month and transition, so each month's history stays
- * complete; the detail names the file).
+ * complete; the detail names the file, the organisation is the unit's client, as for any event of a submission).
  */
 final class UploadStorage {
 
@@ -79,6 +79,7 @@ final class UploadStorage {
         Map<Long, Map<InputKey, BigDecimal>> draftParameters = new HashMap<>();
         Map<Long, String> saved = new LinkedHashMap<>();
         Map<Long, String> submitted = new LinkedHashMap<>();
+        Map<Long, Long> clients = new HashMap<>();
         for (Month month : months) {
             Submission found = month.existing();
             long submissionId = found == null ? newIds.get(month.key()) : found.id();
@@ -98,14 +99,15 @@ final class UploadStorage {
             saved.put(submissionId, "revision " + number + ", " + month.values().size() + " values, upload "
                     + fileName);
             submitted.put(submissionId, "revision " + number + ", upload " + fileName);
+            clients.put(submissionId, month.unit().clientId());
         }
         repository.insertRevisions(newRevisions, stamp.now(), stamp.by());
         repository.replaceDraftValuesAll(draftInputs, draftParameters);
-        audit.recordAll("DRAFT_SAVED", SubmissionService.SUBJECT, saved);
+        audit.recordAll("DRAFT_SAVED", SubmissionService.SUBJECT, saved, clients);
         metrics.submissions(SubmissionEvent.DRAFT_SAVED, Via.UPLOAD, saved.size());
         if (submit) {
             repository.markSubmittedAll(draftInputs.keySet(), stamp.now(), stamp.by());
-            audit.recordAll("SUBMITTED", SubmissionService.SUBJECT, submitted);
+            audit.recordAll("SUBMITTED", SubmissionService.SUBJECT, submitted, clients);
             metrics.submissions(SubmissionEvent.SUBMITTED, Via.UPLOAD, submitted.size());
         }
     }

@@ -16,9 +16,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.ccbench.organisation.Channel;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.ServiceIntegrationTest;
@@ -194,6 +196,113 @@ class SubmissionUploadChunksTest {
         assertThat(as(() -> submissions.find(uploaded, LAST_MONTH)).orElseThrow().revisions())
                 .extracting(Revision::number, Revision::status)
                 .containsExactly(tuple(1, RevisionStatus.RETURNED), tuple(2, RevisionStatus.DRAFT));
+    }
+
+    /**
+     * A batched upload with submit over months in every state, two to a chunk: each month keeps its whole history.
+     * A returned revision and an approved one stay as they were; a correction's reason goes on to the revision that
+     * continues it; every event names the revision, the file and the unit's client.
+     */
+    @Test
+    void aBatchedUploadOverMonthsInEveryStateKeepsEachMonthsHistory() throws IOException {
+        long fresh = units.get(0);
+        long draft = units.get(1);
+        long returned = units.get(2);
+        long correction = units.get(3);
+        long returnedCorrection = units.get(4);
+        Map<InputKey, BigDecimal> first = phoneMonth();
+        as(() -> submissions.saveDraft(draft, LAST_MONTH, first));
+        submitted(returned, first);
+        returned(returned);
+        submitted(correction, first);
+        approved(correction);
+        as(() -> submissions.requestCorrection(correction, LAST_MONTH, "complaints were counted twice"));
+        submitted(returnedCorrection, first);
+        approved(returnedCorrection);
+        as(() -> submissions.requestCorrection(returnedCorrection, LAST_MONTH, "offered calls were low"));
+        as(() -> submissions.submit(returnedCorrection, LAST_MONTH, null));
+        returned(returnedCorrection);
+        Map<InputKey, BigDecimal> fixed = phoneMonth();
+        fixed.put(InputKey.of("complaints"), new BigDecimal("42"));
+        Path file = csv(units.stream().map(unit -> row(unit, LAST_MONTH, fixed)).toList());
+        String name = file.getFileName().toString();
+        String values = fixed.size() + " values";
+
+        assertThat(upload(file, true, 2)).isEqualTo(UNITS);
+
+        assertThat(history(fresh)).containsExactly(tuple(1, RevisionStatus.SUBMITTED, null, fixed));
+        assertThat(history(draft)).containsExactly(tuple(1, RevisionStatus.SUBMITTED, null, fixed));
+        assertThat(history(returned)).containsExactly(tuple(1, RevisionStatus.RETURNED, null, first),
+                tuple(2, RevisionStatus.SUBMITTED, null, fixed));
+        assertThat(history(correction)).containsExactly(tuple(1, RevisionStatus.APPROVED, null, first),
+                tuple(2, RevisionStatus.SUBMITTED, "complaints were counted twice", fixed));
+        assertThat(history(returnedCorrection)).containsExactly(tuple(1, RevisionStatus.APPROVED, null, first),
+                tuple(2, RevisionStatus.RETURNED, "offered calls were low", first),
+                tuple(3, RevisionStatus.SUBMITTED, "offered calls were low", fixed));
+        for (long unit : units) {
+            Submission month = as(() -> submissions.find(unit, LAST_MONTH)).orElseThrow();
+            assertThat(month.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+            assertThat(month.approved().map(Revision::number))
+                    .isEqualTo(unit == correction || unit == returnedCorrection ? Optional.of(1)
+                            : Optional.empty());
+        }
+
+        long client = world.clientA().id();
+        assertThat(uploadEvents(fresh)).containsExactly(
+                tuple("DRAFT_SAVED", "revision 1, " + values + ", upload " + name, client),
+                tuple("SUBMITTED", "revision 1, upload " + name, client));
+        assertThat(uploadEvents(draft)).containsExactly(
+                tuple("DRAFT_SAVED", "revision 1, " + values + ", upload " + name, client),
+                tuple("SUBMITTED", "revision 1, upload " + name, client));
+        assertThat(uploadEvents(returned)).containsExactly(
+                tuple("DRAFT_SAVED", "revision 2, " + values + ", upload " + name, client),
+                tuple("SUBMITTED", "revision 2, upload " + name, client));
+        assertThat(uploadEvents(correction)).containsExactly(
+                tuple("DRAFT_SAVED", "revision 2, " + values + ", upload " + name, client),
+                tuple("SUBMITTED", "revision 2, upload " + name, client));
+        assertThat(uploadEvents(returnedCorrection)).containsExactly(
+                tuple("DRAFT_SAVED", "revision 3, " + values + ", upload " + name, client),
+                tuple("SUBMITTED", "revision 3, upload " + name, client));
+        assertThat(actions(monthId(returnedCorrection))).containsExactly("DRAFT_SAVED", "SUBMITTED", "APPROVED",
+                "CORRECTION_STARTED", "SUBMITTED", "RETURNED", "DRAFT_SAVED", "SUBMITTED");
+    }
+
+    private void submitted(long unit, Map<InputKey, BigDecimal> values) {
+        as(() -> {
+            submissions.saveDraft(unit, LAST_MONTH, values);
+            return submissions.submit(unit, LAST_MONTH, null);
+        });
+    }
+
+    private void approved(long unit) {
+        int version = as(() -> submissions.find(unit, LAST_MONTH)).orElseThrow().version();
+        SignIn.as(world.clientA().sourcingManager(), () -> submissions.approve(unit, LAST_MONTH, version));
+    }
+
+    private void returned(long unit) {
+        int version = as(() -> submissions.find(unit, LAST_MONTH)).orElseThrow().version();
+        SignIn.as(world.clientA().sourcingManager(),
+                () -> submissions.returnForChanges(unit, LAST_MONTH, version, "please check"));
+    }
+
+    private List<Tuple> history(long unit) {
+        return as(() -> submissions.find(unit, LAST_MONTH)).orElseThrow().revisions().stream()
+                .map(revision -> tuple(revision.number(), revision.status(), revision.correctionReason(),
+                        revision.values()))
+                .toList();
+    }
+
+    private long monthId(long unit) {
+        return as(() -> submissions.find(unit, LAST_MONTH)).orElseThrow().id();
+    }
+
+    /** The month's events that name an upload: action, detail and organisation. */
+    private List<Tuple> uploadEvents(long unit) {
+        return dsl.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAIL, AUDIT_EVENT.ORGANISATION_ID).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.SUBJECT_TYPE.eq(SubmissionService.SUBJECT), AUDIT_EVENT.SUBJECT_ID.eq(monthId(unit)),
+                        AUDIT_EVENT.DETAIL.contains(", upload "))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(row -> tuple(row.value1(), row.value2(), row.value3()));
     }
 
     private void assertSameAsForm(long uploaded, long form) {

@@ -385,10 +385,12 @@ public class SubmissionRepository {
                 KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
                 KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY,
                 KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY);
+        PackedValues.Packer inputs = new PackedValues.Packer();
+        PackedValues.Packer parameters = new PackedValues.Packer();
         revisions.forEach(revision -> insert.values(revision.submissionId(), revision.number(),
                 (revision.submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name(),
-                revision.catalogueVersion(), revision.correctionReason(), PackedValues.pack(revision.inputs()),
-                PackedValues.pack(revision.parameters()), now, by, revision.submitted() ? now : null,
+                revision.catalogueVersion(), revision.correctionReason(), inputs.pack(revision.inputs()),
+                parameters.pack(revision.parameters()), now, by, revision.submitted() ? now : null,
                 revision.submitted() ? by : null));
         Map<Long, Long> ids = new HashMap<>();
         insert.returning(KPI_REVISION.ID, KPI_REVISION.SUBMISSION_ID).fetch()
@@ -411,8 +413,10 @@ public class SubmissionRepository {
         var batch = dsl.batch(dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, (String) null)
                 .set(KPI_REVISION.PARAMETERS, (String) null)
                 .where(KPI_REVISION.ID.eq((Long) null), KPI_REVISION.STATUS.eq((String) null)));
-        revisionIds.forEach(id -> batch.bind(PackedValues.pack(inputs.getOrDefault(id, Map.of())),
-                PackedValues.pack(parameters.getOrDefault(id, Map.of())), id, RevisionStatus.DRAFT.name()));
+        PackedValues.Packer inputPacker = new PackedValues.Packer();
+        PackedValues.Packer parameterPacker = new PackedValues.Packer();
+        revisionIds.forEach(id -> batch.bind(inputPacker.pack(inputs.getOrDefault(id, Map.of())),
+                parameterPacker.pack(parameters.getOrDefault(id, Map.of())), id, RevisionStatus.DRAFT.name()));
         int drafts = Arrays.stream(batch.execute()).sum();
         if (drafts != revisionIds.size()) {
             throw new IllegalStateException((revisionIds.size() - drafts) + " of the revisions are frozen");

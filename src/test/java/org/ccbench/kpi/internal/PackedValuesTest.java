@@ -3,6 +3,8 @@ package org.ccbench.kpi.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
@@ -40,5 +42,32 @@ class PackedValuesTest {
                 new BigDecimal("123456789012345678.123456"));
 
         assertThat(PackedValues.unpack(PackedValues.pack(values))).isEqualTo(values);
+    }
+
+    @Test
+    void aFieldNameWithQuotesBackslashesOrControlCharactersIsEscapedAndReadBack() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("odd\"na\\me\t"), BigDecimal.ONE);
+
+        String packed = PackedValues.pack(values);
+
+        assertThat(packed).isEqualTo("{\"odd\\\"na\\\\me\\u0009\":1}");
+        assertThat(PackedValues.unpack(packed)).isEqualTo(values);
+    }
+
+    @Test
+    void aPackerGivesTheSameTextAsPackWhetherTheKeysRepeatOrChange() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        Map<InputKey, BigDecimal> nextMonth = new HashMap<>(month);
+        nextMonth.replaceAll((key, value) -> value.add(BigDecimal.ONE));
+        Map<InputKey, BigDecimal> fewer = Map.of(InputKey.of("total_cost"), new BigDecimal("12.50"),
+                InputKey.of("offered", "phone"), new BigDecimal("1E+4"));
+        PackedValues.Packer packer = new PackedValues.Packer();
+
+        for (Map<InputKey, BigDecimal> values : List.of(month, nextMonth, fewer, Map.<InputKey, BigDecimal>of(),
+                month)) {
+            assertThat(packer.pack(values)).isEqualTo(PackedValues.pack(values));
+        }
+        assertThat(packer.pack(fewer)).isEqualTo("{\"offered[phone]\":10000,\"total_cost\":12.5}");
+        assertThat(PackedValues.unpack(packer.pack(nextMonth))).isEqualTo(nextMonth);
     }
 }
