@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -23,6 +27,7 @@ import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.kpi.RawInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first read after an upgrade or a bulk load fills them.
  */
 @Component
-public class PeriodSums {
+public class PeriodSums implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(PeriodSums.class);
     private static final int CHUNK = 500;
@@ -46,6 +51,8 @@ public class PeriodSums {
     private final PeriodSumRepository sums;
     private final SubmissionRepository submissions;
     private final TransactionTemplate separately;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual()
+            .name("period-sums-writer").factory());
 
     PeriodSums(PeriodSumRepository sums, SubmissionRepository submissions, PlatformTransactionManager transactions) {
         this.sums = sums;
@@ -152,18 +159,38 @@ public class PeriodSums {
     }
 
     /**
-     * Stores the sums in a transaction of their own, so a read-only page can keep them. Two nodes summing the same
-     * unit at once both write the same sums: the one that loses the race leaves them as the other stored them.
+     * Stores the sums on the writer thread, in a transaction of its own: a read-only page can keep them, and the
+     * request never holds a second pooled connection while it waits for one (ten requests doing so at once would
+     * exhaust the pool). Two nodes summing the same unit at once both write the same sums: the one that loses the race
+     * leaves them as the other stored them.
      */
     private void keep(YearMonth first, int months, Map<Long, StoredSum> summed) {
         if (summed.isEmpty()) {
             return;
         }
+        Map<Long, StoredSum> copy = Map.copyOf(summed);
         try {
-            separately.executeWithoutResult(status -> sums.replace(first, months, summed));
-        } catch (DataAccessException | TransactionException e) {
-            LOG.debug("period sums from {} ({} months) not stored: {}", first, months, e.getMessage());
+            writer.execute(() -> {
+                try {
+                    separately.executeWithoutResult(status -> sums.replace(first, months, copy));
+                } catch (DataAccessException | TransactionException e) {
+                    LOG.debug("period sums from {} ({} months) not stored: {}", first, months, e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("period sums from {} ({} months) not stored: the node is stopping", first, months);
         }
+    }
+
+    /** Waits until the sums handed to the writer so far are stored (for tests and benchmarks). */
+    public void awaitStored() throws Exception {
+        writer.submit(() -> { }).get(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     private static ApprovedPeriod period(CoveringUnit unit, StoredSum sum, YearMonth first, YearMonth last,

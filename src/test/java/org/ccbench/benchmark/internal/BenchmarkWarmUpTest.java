@@ -1,9 +1,11 @@
 package org.ccbench.benchmark.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
 import org.ccbench.kpi.ApprovedMonths;
@@ -35,6 +37,10 @@ class BenchmarkWarmUpTest {
 
         warmUp.warmUp();
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> storedAsRead(last));
+    }
+
+    private void storedAsRead(YearMonth last) {
         Map<YearMonth, Integer> stored = dsl.select(KPI_PERIOD_SUM.FIRST_MONTH, DSL.count())
                 .from(KPI_PERIOD_SUM).where(KPI_PERIOD_SUM.MONTHS.eq(1)).groupBy(KPI_PERIOD_SUM.FIRST_MONTH)
                 .fetchMap(row -> YearMonth.from(row.value1()), row -> row.value2());
