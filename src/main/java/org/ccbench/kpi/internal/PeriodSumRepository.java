@@ -47,50 +47,58 @@ public class PeriodSumRepository {
      */
     public List<CoveringUnit> covering(YearMonth first, YearMonth last) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        var approved = DSL.select(KPI_SUBMISSION.UNIT_ID, DSL.count().as("months"),
-                        DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID).as("revisions"),
-                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID).as("newest"))
+        Map<Long, Unit> units = units();
+        return dsl.select(KPI_SUBMISSION.UNIT_ID, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
+                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID))
                 .from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .groupBy(KPI_SUBMISSION.UNIT_ID)
                 .having(DSL.count().eq(months))
-                .asTable("approved");
-        var unitId = approved.field(KPI_SUBMISSION.UNIT_ID);
-        return dsl.select(unitId, REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
-                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION,
-                        approved.field("months"), approved.field("revisions"), approved.field("newest"))
-                .from(approved)
-                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(unitId))
-                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
-                .orderBy(unitId)
-                .fetch(row -> new CoveringUnit(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        UnitRepository.channelCodes(row.value6()), row.value8() + "/" + row.value9() + "/"
-                        + row.value10() + "/" + row.value7() + "/" + PeriodSumCodec.LAYOUT));
+                .orderBy(KPI_SUBMISSION.UNIT_ID)
+                .fetch(row -> units.get(row.value1()).covering(row.value1(),
+                        row.value2() + "/" + row.value3() + "/" + row.value4()));
     }
 
     /**
      * Of each month from {@code first} to {@code last}, the units with an approved month, as {@link #covering} gives
-     * them for that month alone, read in one query.
+     * them for that month alone, read in one query (from the index on period, unit and approved revision).
      */
     public Map<YearMonth, List<CoveringUnit>> coveringEachMonth(YearMonth first, YearMonth last) {
+        Map<Long, Unit> units = units();
         Map<YearMonth, List<CoveringUnit>> byMonth = new TreeMap<>();
-        Map<String, Set<String>> channels = new HashMap<>();
-        dsl.select(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.APPROVED_REVISION_ID,
-                        REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
-                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION)
+        dsl.select(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.APPROVED_REVISION_ID)
                 .from(KPI_SUBMISSION)
-                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
-                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
                 .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .orderBy(KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.UNIT_ID)
                 .forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.value1()), month -> new ArrayList<>())
-                        .add(new CoveringUnit(row.value2(), row.value4(), row.value5(), row.value6(), row.value7(),
-                                channels.computeIfAbsent(row.value8(), UnitRepository::channelCodes),
-                                "1/" + row.value3() + "/" + row.value3() + "/" + row.value9() + "/"
-                                        + PeriodSumCodec.LAYOUT)));
+                        .add(units.get(row.value2()).covering(row.value2(),
+                                "1/" + row.value3() + "/" + row.value3())));
         return byMonth;
+    }
+
+    /** A unit's peer attributes and version as they are now. */
+    private record Unit(long organisationId, Long vendorId, String sector, BigDecimal agentFte, Set<String> channels,
+                        int version) {
+
+        CoveringUnit covering(long unitId, String approvedRevisions) {
+            return new CoveringUnit(unitId, organisationId, vendorId, sector, agentFte, channels,
+                    approvedRevisions + "/" + version + "/" + PeriodSumCodec.LAYOUT);
+        }
+    }
+
+    private Map<Long, Unit> units() {
+        Map<Long, Unit> units = new HashMap<>();
+        Map<String, Set<String>> channels = new HashMap<>();
+        dsl.select(REPORTING_UNIT.ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
+                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION)
+                .from(REPORTING_UNIT)
+                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
+                .forEach(row -> units.put(row.value1(), new Unit(row.value2(), row.value3(), row.value4(),
+                        row.value5(), channels.computeIfAbsent(row.value6(), UnitRepository::channelCodes),
+                        row.value7())));
+        return units;
     }
 
     /** The stored sums of each month from {@code first} to {@code last}, by month and unit id. */
