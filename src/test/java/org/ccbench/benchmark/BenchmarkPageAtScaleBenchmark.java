@@ -81,6 +81,7 @@ class BenchmarkPageAtScaleBenchmark {
                 20261205L, ORGANISATIONS, 60, months));
         System.out.printf("BENCHMARK generated %d organisations, %d units, %d unit-months in %d ms%n", ORGANISATIONS,
                 world.units().size(), world.units().size() * months.size(), millis(started));
+        dsl.execute("analyze");
         LargeKpiWorld.Unit subject = world.units().stream().filter(unit -> !unit.inHouse()).findFirst().orElseThrow();
         unitId = subject.id();
         manager = data.user("sourcing@large.example", "Large sourcing", subject.organisationId(),
