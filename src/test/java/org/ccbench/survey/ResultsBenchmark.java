@@ -47,11 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark, not a test: {@link ResultsService#results(long, Locale)} for a campaign with 10,000 responses × 40
- * answered questions, on an H2 file database in a temporary directory (as production's {@code jdbc:h2:file:}); the goal of issue 3 is under 1 s. It boots the application
- * without demo data, loads a questionnaire of 42 questions (the shipped client-satisfaction template plus a section
- * of eight more, so every response answers exactly 40: in-house ones skip the two vendor questions, outsourced ones
- * the two free texts), stores the responses with {@link ResultsFixtures}, then times 3 warm-up and 10 measured runs
- * as the administrator, with the share of the query that reads the responses.
+ * answered questions, on an H2 file database in a temporary directory (as production's {@code jdbc:h2:file:}); the
+ * goal of issue 3 is under 1 s. It boots the application without demo data, loads a questionnaire of 42 questions
+ * (the shipped client-satisfaction template plus a section of eight more, so every response answers exactly 40:
+ * in-house ones skip the two vendor questions, outsourced ones the two free texts), stores the responses with
+ * {@link ResultsFixtures}, then times 3 warm-up and 10 measured runs as the administrator, with the share of the
+ * query that reads the responses.
  *
  * <p>Run from the project directory:
  * <pre>

@@ -15,14 +15,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One browser tab speaking Vaadin Flow's client protocol over plain HTTP, as flow-client does: the page
- * ({@code GET /survey/<token>}), the UI's creation ({@code GET /?v-r=init&location=…}, {@code JavaScriptBootstrapHandler},
- * whose JSON holds the first UIDL, the UI id and the CSRF token {@code Vaadin-Security-Key}), the navigation to the
- * route (a {@code ui-navigate} event on the root node, as {@code Flow.ts} sends it), then one UIDL request per
- * interaction ({@code POST /?v-r=uidl&v-uiId=N}, {@code ServerRpcHandler}) with its {@code rpc} invocations, the last
- * {@code syncId} received and an increasing {@code clientId}. Each response is applied to the {@link StateTree}; a
- * status other than 200, an {@code appError} or {@code sessionExpired} in its {@code meta}, or a response without
- * the expected {@code syncId} throws {@link FlowException}. Not thread-safe: one respondent uses it.
+ * One browser tab speaking Vaadin Flow's client protocol over plain HTTP, as flow-client does: the page ({@code GET
+ * /survey/<token>}), the UI's creation ({@code GET /?v-r=init&location=…}, {@code JavaScriptBootstrapHandler}, whose
+ * JSON holds the first UIDL, the UI id and the CSRF token {@code Vaadin-Security-Key}), the navigation to the route (a
+ * {@code ui-navigate} event on the root node, as {@code Flow.ts} sends it), then one UIDL request per interaction
+ * ({@code POST /?v-r=uidl&v-uiId=N}, {@code ServerRpcHandler}) with its {@code rpc} invocations, the last {@code
+ * syncId} received and an increasing {@code clientId}. Each response is applied to the {@link StateTree}; a status
+ * other than 200, an {@code appError} or {@code sessionExpired} in its {@code meta}, or a response without the
+ * expected {@code syncId} throws {@link FlowException}. Not thread-safe: one respondent uses it.
  */
 final class FlowHttpClient {
 

@@ -50,20 +50,21 @@ import org.springframework.test.context.TestPropertySource;
  * A benchmark, not a test (issue 18 goal 5): {@value #DEFAULT_RESPONDENTS} respondents at once, each a real Vaadin
  * session in the portal started here on a random port, answering the client-satisfaction questionnaire over HTTP as a
  * browser does ({@link FlowHttpClient}: the survey page, the UI's init request, then one UIDL request per answer or
- * page change; {@link ScriptedRespondent}), one interaction every 1–2 s for a few minutes. The portal runs with its
- * demo data on an H2 file database in a temporary directory, like production, but in Vaadin's development mode (the
- * test classpath has no production frontend bundle) with the component tracker off, as production mode has it: it
- * keeps a stack trace for every component created and attached, hundreds of MB for 50 sessions. One respondent first
- * warms the portal up for 15 s. Prints the round trips seen by the clients (p50 / p95 / p99 / max) and the heap each
- * open session holds: the heap in use after full collections with every session open, less the same once the
- * server's HTTP sessions are expired (the clients' own objects are in both), per session. Fails when any request
- * failed (a status other than 200, an {@code appError} or {@code sessionExpired} in a UIDL response, the survey not
- * shown, a page that would not change) or a respondent's answers were not saved.
+ * page change; {@link ScriptedRespondent}), one interaction every 1–2 s for a few minutes. The portal
+ * runs with its demo data on an H2 file database in a temporary directory, like production, but in Vaadin's
+ * development mode (the test classpath has no production frontend bundle) with the component tracker off, as
+ * production mode has it: it keeps a stack trace for every component created and attached, hundreds of MB for 50
+ * sessions. One respondent first warms the portal up for 15 s. Prints the round trips seen by the clients (p50, p95,
+ * p99, max) and the heap each open session holds: the heap in use after full collections with every session open,
+ * less the same once the server's HTTP sessions are expired (the clients' own objects are in both), per session. Fails
+ * when any request failed (a status other than 200, an {@code appError} or {@code sessionExpired} in a UIDL response,
+ * the survey not shown, a page that would not change) or a respondent's answers were not saved.
  *
  * <p>Run with {@code ./mvnw -o test -Dtest=RespondentsAtScaleBenchmark -Dccbench.benchmark=true
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dccbench.benchmark.respondents=…}, {@code …minutes=…} for the
  * answering time after the last respondent started, {@code …ramp-seconds=…} for how long the starts are spread,
- * {@code …histogram=true} for the heap's largest classes before and after).
+ * {@code …think-seconds=5-10} for a slower pace, {@code …histogram=true} for the heap's largest classes before and
+ * after).
  */
 @Import(TestClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,6 +78,7 @@ class RespondentsAtScaleBenchmark {
     static final int RESPONDENTS = Integer.getInteger("ccbench.benchmark.respondents", DEFAULT_RESPONDENTS);
     static final double MINUTES = Double.parseDouble(System.getProperty("ccbench.benchmark.minutes", "3"));
     static final int RAMP_SECONDS = Integer.getInteger("ccbench.benchmark.ramp-seconds", 30);
+    static final String THINK_SECONDS = System.getProperty("ccbench.benchmark.think-seconds", "1-2");
     private static final long SEED = 20260500L;
 
     @LocalServerPort
@@ -115,14 +117,15 @@ class RespondentsAtScaleBenchmark {
         ScriptedRespondent.Timings timings = new ScriptedRespondent.Timings();
         List<ScriptedRespondent> scripted = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            scripted.add(new ScriptedRespondent(new FlowHttpClient(http, "http://localhost:" + port), tokens.get(i),
-                    SEED + i, timings));
+            scripted.add(respondent(http, tokens.get(i), SEED + i, timings));
         }
+        long cpuAtStart = processCpuNanos();
         long started = System.nanoTime();
         Queue<String> errors = runAtOnce(scripted, started, started + TimeUnit.SECONDS.toNanos(RAMP_SECONDS)
                 + (long) (MINUTES * 60e9));
         double seconds = (System.nanoTime() - started) / 1e9;
         double loadAtEnd = loadAverage();
+        double cpuSeconds = (processCpuNanos() - cpuAtStart) / 1e9;
         int[] answeredPerRespondent = scripted.stream().mapToInt(r -> r.questionsAnswered().size()).toArray();
 
         int sessions = sessions().size();
@@ -138,10 +141,12 @@ class RespondentsAtScaleBenchmark {
         RoundTripTimes interactions = RoundTripTimes.merged("interaction (answer or page change)", timings.answer(),
                 timings.pageChange());
         System.out.printf("BENCHMARK %d respondents over HTTP (Vaadin UIDL), starts spread over %d s, then answering "
-                        + "for %.1f min at one interaction every 1-2 s; %.0f s in all, %d interactions (%.1f per s)%n",
-                tokens.size(), RAMP_SECONDS, MINUTES, seconds, interactions.count(), interactions.count() / seconds);
-        System.out.printf("BENCHMARK load average (1 min) at start %.2f, at end %.2f, %d processors%n", loadAtStart,
-                loadAtEnd, Runtime.getRuntime().availableProcessors());
+                        + "for %.1f min at one interaction every %s s; %.0f s in all, %d interactions (%.1f per s)%n",
+                tokens.size(), RAMP_SECONDS, MINUTES, THINK_SECONDS, seconds, interactions.count(),
+                interactions.count() / seconds);
+        System.out.printf("BENCHMARK load average (1 min) at start %.2f, at end %.2f, %d processors; this JVM (portal "
+                        + "and clients) used %.0f s of CPU, %.1f ms per interaction%n", loadAtStart, loadAtEnd,
+                Runtime.getRuntime().availableProcessors(), cpuSeconds, cpuSeconds * 1e3 / interactions.count());
         for (RoundTripTimes times : List.of(interactions, timings.answer(), timings.pageChange(), timings.page(),
                 timings.init(), timings.navigation())) {
             System.out.println("BENCHMARK " + times.summary());
@@ -149,7 +154,8 @@ class RespondentsAtScaleBenchmark {
         System.out.printf("BENCHMARK heap in use after full GCs: before the respondents %.1f MB; with %d HTTP sessions "
                         + "open %.1f MB; sessions expired %.1f MB; clients dropped too %.1f MB%n", mb(heapBefore),
                 sessions, mb(heapOpen), mb(heapExpired), mb(heapAfter));
-        System.out.printf("BENCHMARK heap per session %.0f KB (open less expired, / %d); the clients' own state %.0f KB "
+        System.out.printf("BENCHMARK heap per session %.0f KB (open less expired, / %d); the clients' own state "
+                        + "%.0f KB "
                         + "per respondent; open less before %.0f KB per respondent%n",
                 kb(heapOpen - heapExpired) / tokens.size(), tokens.size(), kb(heapExpired - heapAfter) / tokens.size(),
                 kb(heapOpen - heapBefore) / tokens.size());
@@ -163,10 +169,16 @@ class RespondentsAtScaleBenchmark {
 
     /** One respondent for 15 s first, so that the first-use costs (classes, caches, JIT) are not counted. */
     private void warmUp(HttpClient http, String token) throws InterruptedException {
-        ScriptedRespondent respondent = new ScriptedRespondent(new FlowHttpClient(http, "http://localhost:" + port),
-                token, SEED - 1, new ScriptedRespondent.Timings());
+        ScriptedRespondent respondent = respondent(http, token, SEED - 1, new ScriptedRespondent.Timings());
         respondent.answerUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(15));
         sessions().forEach(Session::expire);
+    }
+
+    private ScriptedRespondent respondent(HttpClient http, String token, long seed,
+                                          ScriptedRespondent.Timings timings) {
+        String[] range = THINK_SECONDS.split("-");
+        return new ScriptedRespondent(new FlowHttpClient(http, "http://localhost:" + port), token, seed, timings,
+                (int) (Double.parseDouble(range[0]) * 1000), (int) (Double.parseDouble(range[1]) * 1000));
     }
 
     /** Each respondent on a virtual thread, their starts spread over the ramp; the failures, one line each. */
@@ -241,6 +253,11 @@ class RespondentsAtScaleBenchmark {
             used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double loadAverage() {

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * A respondent at a browser's pace: opens the survey link, then until the deadline answers every shown question of
  * the page one by one (a radio option, one to three checkboxes, a number, a remark; the vendor combo box is left to
- * the required-answer check), pausing 1–2 s before each answer and each page change, and moves through the pages:
+ * the required-answer check), pausing a think time (drawn evenly from a range, e.g. 1–2 s) before each answer and
+ * each page change, and moves through the pages:
  * forward to the last, back to the first, forward again, giving new answers on every visit. A page it may not leave
  * yet (a required answer missing) is left with a second click, as the form allows. Each round trip is timed.
  */
@@ -40,14 +41,19 @@ final class ScriptedRespondent {
     private final String path;
     private final Random random;
     private final Timings timings;
+    private final int thinkMillisFrom;
+    private final int thinkMillisTo;
     private final Set<String> questionsAnswered = new HashSet<>();
     private boolean forward = true;
 
-    ScriptedRespondent(FlowHttpClient client, String token, long seed, Timings timings) {
+    ScriptedRespondent(FlowHttpClient client, String token, long seed, Timings timings, int thinkMillisFrom,
+                       int thinkMillisTo) {
         this.client = client;
         this.path = "survey/" + token;
         this.random = new Random(seed);
         this.timings = timings;
+        this.thinkMillisFrom = thinkMillisFrom;
+        this.thinkMillisTo = thinkMillisTo;
     }
 
     /** The distinct questions this respondent answered at least once. */
@@ -148,6 +154,6 @@ final class ScriptedRespondent {
     }
 
     private void think() throws InterruptedException {
-        Thread.sleep(1_000 + random.nextInt(1_001));
+        Thread.sleep(thinkMillisFrom + random.nextInt(thinkMillisTo - thinkMillisFrom + 1));
     }
 }

@@ -12,7 +12,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * The browser's copy of a Vaadin UI's state tree, kept up to date from the {@code changes} and {@code constants} of
  * each UIDL response as Flow's client engine keeps it (flow-client's {@code TreeChangeProcessor}): nodes attached and
  * detached, each element's tag and visibility (feature 0), properties (1), children (2), attributes (3), DOM event
- * listeners (4) and virtual children (24, where the view's container hangs under the body). Enough to find a component by its id, read its options and send it events; no DOM.
+ * listeners (4) and virtual children (24, where the view's container hangs under the body). Enough to find a component
+ * by its id, read its options and send it events; no DOM.
  */
 final class StateTree {
 
