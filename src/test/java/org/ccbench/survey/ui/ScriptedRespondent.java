@@ -16,9 +16,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * A respondent at a browser's pace: opens the survey link, then until the deadline answers every shown question of
  * the page one by one (a radio option, one to three checkboxes, a number, a remark; the vendor combo box is left to
  * the required-answer check), pausing a think time (drawn evenly from a range, e.g. 1–2 s) before each answer and
- * each page change, and moves through the pages:
- * forward to the last, back to the first, forward again, giving new answers on every visit. A page it may not leave
- * yet (a required answer missing) is left with a second click, as the form allows. Each round trip is timed.
+ * each page change, and moves through the pages: forward to the last, back to the first, forward again, giving new
+ * answers on every visit. A page it may not leave yet (a required answer missing) is left with a second click, as
+ * the form allows. Each round trip is timed.
  */
 final class ScriptedRespondent {
 
