@@ -36,8 +36,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * <li>{@link #peerFiguresAndEveryShownCell}: the same, plus the statistics of every cell A1 + A2 let show, as a
  * report of the whole table would print them (the statistics of cells nobody's figure uses are otherwise never
  * computed).</li>
- * <li>{@link #bareSort}, the baseline: for each of the 30 KPIs, a copy of its 120,000 unit-month values
+ * <li>{@link #bareSort}, the first baseline: for each of the 30 KPIs, a copy of its 120,000 unit-month values
  * (numerator / denominator as {@code double}) sorted with {@link Arrays#sort(double[])}.</li>
+ * <li>{@link #yearlySort}, the second baseline (issue 18): for each KPI, every unit's 12 months read once and summed
+ * into its yearly figure (numerator / denominator as {@code double}; a unit missing a month has none), and the up to
+ * 10,000 yearly figures sorted with {@link Arrays#sort(double[])}: the least any year of peer figures must do.</li>
  * </ul>
  *
  * <pre>
@@ -194,6 +197,34 @@ public class PeerTableBenchmark {
             Arrays.sort(sorted[f]);
             blackhole.consume(sorted[f]);
         }
+    }
+
+    @Benchmark
+    public void yearlySort(Blackhole blackhole) {
+        for (int f = 0; f < FIGURES.size(); f++) {
+            blackhole.consume(sortedYearlyFigures(numerator[f], denominator[f]));
+        }
+    }
+
+    /** Every unit's 12 months summed once into its yearly figure, the figures sorted. */
+    static double[] sortedYearlyFigures(long[] n, long[] d) {
+        double[] yearly = new double[UNITS];
+        int count = 0;
+        for (int u = 0; u < UNITS; u++) {
+            long sumN = 0;
+            long sumD = 0;
+            int i = u * MONTHS;
+            for (int m = 0; m < MONTHS && sumD >= 0; m++) {
+                sumN += n[i + m];
+                sumD = d[i + m] < 0 ? -1 : sumD + d[i + m];
+            }
+            if (sumD > 0) {
+                yearly[count++] = (double) sumN / sumD;
+            }
+        }
+        double[] sorted = Arrays.copyOf(yearly, count);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** The year's figures of one KPI for every unit; {@code everyShownCell} also asks every shown cell's statistics. */
