@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.ccbench.organisation.Channel;
-import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.ServiceIntegrationTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
