@@ -184,7 +184,7 @@ public class PeriodSums implements DisposableBean {
 
     /** Waits until the sums handed to the writer so far are stored (for tests and benchmarks). */
     public void awaitStored() throws Exception {
-        writer.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        writer.submit(() -> { }).get(10, TimeUnit.MINUTES);
     }
 
     @Override
