@@ -32,12 +32,9 @@ final class SoftlyKept<V> {
     }
 
     V get(String key, Supplier<V> build) {
-        synchronized (kept) {
-            SoftReference<V> reference = kept.get(key);
-            V value = reference == null ? null : reference.get();
-            if (value != null) {
-                return value;
-            }
+        V found = peek(key);
+        if (found != null) {
+            return found;
         }
         V value = build.get();
         synchronized (kept) {

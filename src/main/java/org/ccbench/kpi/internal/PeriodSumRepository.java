@@ -151,11 +151,8 @@ public class PeriodSumRepository {
 
     /** Every vendor with an approved month between {@code first} and {@code last}. */
     public Set<Long> vendorIds(YearMonth first, YearMonth last) {
-        return dsl.selectDistinct(REPORTING_UNIT.VENDOR_ORGANISATION_ID).from(KPI_SUBMISSION)
-                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
-                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
-                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull(),
-                        REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNotNull())
-                .fetchSet(REPORTING_UNIT.VENDOR_ORGANISATION_ID);
+        Set<Long> vendors = new HashSet<>();
+        vendorIdsEachMonth(first, last).values().forEach(vendors::addAll);
+        return vendors;
     }
 }

@@ -152,7 +152,7 @@ public class SubmissionRepository {
                         DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull()).fetchSingle();
-        return months.value1() + "/" + months.value2() + "/" + months.value3() + "|" + unitsVersion();
+        return monthsVersion(months.value1(), months.value2(), months.value3(), unitsVersion());
     }
 
     /** {@link #approvedVersion} of each month from {@code from} to {@code to}, read in two queries. */
@@ -160,7 +160,7 @@ public class SubmissionRepository {
         String units = unitsVersion();
         Map<YearMonth, String> versions = new TreeMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            versions.put(month, "0/null/null|" + units);
+            versions.put(month, monthsVersion(0, null, null, units));
         }
         dsl.select(KPI_SUBMISSION.PERIOD, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
                         DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
@@ -168,8 +168,12 @@ public class SubmissionRepository {
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .groupBy(KPI_SUBMISSION.PERIOD)
                 .forEach(row -> versions.put(YearMonth.from(row.value1()),
-                        row.value2() + "/" + row.value3() + "/" + row.value4() + "|" + units));
+                        monthsVersion(row.value2(), row.value3(), row.value4(), units)));
         return versions;
+    }
+
+    private static String monthsVersion(int approved, BigDecimal revisionSum, Long newestRevision, String units) {
+        return approved + "/" + revisionSum + "/" + newestRevision + "|" + units;
     }
 
     private String unitsVersion() {
