@@ -142,9 +142,7 @@ public class BenchmarkService {
         Kpi kpi = kpi(kpiLabel);
         Breakdown breakdown = breakdown(kpi, kpiLabel);
         Map<YearMonth, PeriodUnits> byMonth = periods.monthByMonth(last.minusMonths(months - 1L), last, live);
-        List<BenchmarkFigure> trend = new ArrayList<>();
-        byMonth.values().forEach(units -> trend.add(PeerFigures.of(unit, kpi, breakdown, kpiLabel, units, scope)));
-        return trend;
+        return PeerFigures.eachOf(unit, kpi, breakdown, kpiLabel, List.copyOf(byMonth.values()), scope);
     }
 
     /**
@@ -170,13 +168,12 @@ public class BenchmarkService {
 
     /** The same from the live figures or a published edition that covers the period. */
     public List<SourcingComparison> inHouseVersusOutsourced(BenchmarkPeriod period, EditionChoice edition) {
-        List<SourcingComparison> comparisons = new ArrayList<>();
         PeriodUnits units = units(edition, period);
-        for (String label : kpiLabels()) {
+        List<SourcingFigures.Row> rows = kpiLabels().stream().map(label -> {
             Kpi kpi = kpi(label);
-            comparisons.add(SourcingFigures.of(kpi, breakdown(kpi, label), label, units));
-        }
-        return comparisons;
+            return new SourcingFigures.Row(kpi, breakdown(kpi, label), label);
+        }).toList();
+        return SourcingFigures.eachOf(rows, units);
     }
 
     /** The sourcing manager's own vendors by name, each one's contracts with this client summed (ratio of sums). */

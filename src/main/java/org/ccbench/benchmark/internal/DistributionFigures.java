@@ -85,7 +85,7 @@ public final class DistributionFigures {
         return new Cell(sourcing, cell.sectorCode(), cell.sizeCode(), visibility, statistics.n(),
                 round(statistics.p10(), decimals), round(statistics.p25(), decimals),
                 round(statistics.median(), decimals), round(statistics.p75(), decimals),
-                round(statistics.p90(), decimals), round(statistics.mean(), decimals));
+                round(statistics.p90(), decimals), statistics.mean(decimals));
     }
 
     /**

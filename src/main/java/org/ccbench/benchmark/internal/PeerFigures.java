@@ -1,6 +1,7 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
@@ -19,6 +20,16 @@ import org.ccbench.scoring.peer.PeerStatistics;
 public final class PeerFigures {
 
     private PeerFigures() {
+    }
+
+    /**
+     * {@link #of} in each of the periods (a trend), in their order. The periods' exclusions are read first, on the
+     * caller's thread and in its transaction; the figures are then computed in parallel.
+     */
+    public static List<BenchmarkFigure> eachOf(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
+                                               List<PeriodUnits> periods, PeerScope scope) {
+        periods.forEach(units -> units.forKpi(kpi));
+        return periods.parallelStream().map(units -> of(unit, kpi, breakdown, label, units, scope)).toList();
     }
 
     /**
@@ -51,7 +62,7 @@ public final class PeerFigures {
         PeerStatistics statistics = comparison.statistics();
         return new BenchmarkFigure(unit, label, period, true, own, false, codes(comparison.cell()), statistics.n(),
                 round(statistics.p10(), kpi), round(statistics.p25(), kpi), round(statistics.median(), kpi),
-                round(statistics.p75(), kpi), round(statistics.p90(), kpi), round(statistics.mean(), kpi),
+                round(statistics.p75(), kpi), round(statistics.p90(), kpi), statistics.mean(kpi.displayDecimals()),
                 comparison.percentRank() == null ? null : Display.round(comparison.percentRank(), 1),
                 result.smallSample(), definition, false);
     }

@@ -1,6 +1,7 @@
 package org.ccbench.benchmark.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.ccbench.benchmark.SourcingComparison;
 import org.ccbench.benchmark.SourcingComparison.Side;
@@ -27,6 +28,19 @@ public final class SourcingFigures {
     private SourcingFigures() {
     }
 
+    /** A KPI, or one channel or quadrant of it, as the tab lists it. */
+    public record Row(Kpi kpi, Breakdown breakdown, String label) {
+    }
+
+    /**
+     * {@link #of} for each row, in their order: the period's exclusions are read first, on the caller's thread and in
+     * its transaction; the rows are then computed in parallel.
+     */
+    public static List<SourcingComparison> eachOf(List<Row> rows, PeriodUnits units) {
+        rows.forEach(row -> units.forKpi(row.kpi()));
+        return rows.parallelStream().map(row -> of(row.kpi(), row.breakdown(), row.label(), units)).toList();
+    }
+
     /** @param units the period's units, summed once for every KPI */
     public static SourcingComparison of(Kpi kpi, Breakdown breakdown, String label, PeriodUnits units) {
         var peerKey = PeerComparison.peerKey(kpi, breakdown, KpiParameters.DEFAULTS.forBenchmark());
@@ -49,6 +63,6 @@ public final class SourcingFigures {
         int decimals = kpi.displayDecimals();
         return new Side(true, statistics.n(), Display.round(statistics.p25(), decimals),
                 Display.round(statistics.median(), decimals), Display.round(statistics.p75(), decimals),
-                Display.round(statistics.mean(), decimals));
+                statistics.mean(decimals));
     }
 }

@@ -57,7 +57,7 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
      * 20-s and 30-s months has no service level to compare (its sum mixes two definitions).
      */
     boolean sameDefinitionThroughout(Kpi kpi, Breakdown breakdown) {
-        return monthDefinitions.stream()
+        return monthDefinitions.size() <= 1 || monthDefinitions.stream()
                 .map(definitions -> PeerComparison.peerKey(kpi, breakdown, definitions)).distinct().count() <= 1;
     }
 

@@ -34,7 +34,8 @@ public final class SurveySample {
 
     /** True when the KPI needs a minimum sample and {@code responses} is known and below it. */
     public static boolean isSmall(Kpi kpi, BigDecimal responses) {
-        return responses != null && isSmall(kpi, Rational.of(responses));
+        Integer minSample = minSample(kpi);
+        return responses != null && minSample != null && responses.compareTo(BigDecimal.valueOf(minSample)) < 0;
     }
 
     /** The same for a count given exactly, e.g. a settlement's denominator. */

@@ -312,9 +312,12 @@ final class PeerKeyCells {
             }
         };
         boolean tails = n >= PeerStatistics.MIN_N_FOR_P10_P90;
-        Rational mean = LongFractions.sum(poolNumerator, poolDenominator, start, start + n, valueNumeratorFactor,
-                valueDenominatorFactor.multiply(BigInteger.valueOf(n)));
-        PeerStatistics computed = new PeerStatistics(n, mean,
+        BigInteger meanDivisor = valueDenominatorFactor.multiply(BigInteger.valueOf(n));
+        PeerStatistics computed = new PeerStatistics(n,
+                () -> LongFractions.sum(poolNumerator, poolDenominator, start, start + n, valueNumeratorFactor,
+                        meanDivisor),
+                decimals -> LongFractions.roundedSum(poolNumerator, poolDenominator, start, start + n,
+                        valueNumeratorFactor, meanDivisor, decimals),
                 tails ? Type7Percentile.ofSorted(sorted, Type7Percentile.P10) : null,
                 Type7Percentile.ofSorted(sorted, Type7Percentile.P25),
                 Type7Percentile.ofSorted(sorted, Type7Percentile.MEDIAN),

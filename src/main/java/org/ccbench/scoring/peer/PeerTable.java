@@ -44,6 +44,8 @@ public final class PeerTable {
             "other");
 
     static final PeerResult INSUFFICIENT_PEERS = new PeerResult.InsufficientPeers();
+    private static final int SOURCING_MODELS = SourcingModel.values().length;
+    private static final int SIZE_BANDS = SizeBand.values().length;
 
     private final Map<Map<String, BigDecimal>, PeerKeyCells> byPeerKey;
     private final int numeratorScale;
@@ -305,8 +307,7 @@ public final class PeerTable {
                 sectorIndex.put(sector, index);
                 sectorCodes.add(sector);
             }
-            return (index * SourcingModel.values().length + sourcing.ordinal()) * SizeBand.values().length
-                    + size.ordinal();
+            return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
         }
 
         private void rescale(int newNumeratorScale, int newDenominatorScale) {

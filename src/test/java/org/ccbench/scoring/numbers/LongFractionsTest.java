@@ -3,6 +3,7 @@ package org.ccbench.scoring.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,51 @@ class LongFractionsTest {
     }
 
     @Test
+    void aRoundedSumIsTheExactSumRoundedOrNothing() {
+        Random random = new Random(13);
+        int told = 0;
+        for (int round = 0; round < 600; round++) {
+            int count = 1 + random.nextInt(round % 3 == 0 ? 1_000 : 20);
+            long[] n = new long[count];
+            long[] d = new long[count];
+            for (int i = 0; i < count; i++) {
+                boolean large = random.nextInt(5) == 0;
+                n[i] = large ? random.nextLong() >> 2 : random.nextInt(200_001) - 100_000;
+                d[i] = large ? 1 + (random.nextLong() >>> 3) : 1 + random.nextInt(50_000);
+            }
+            BigInteger multiplier = BigInteger.TEN.pow(random.nextInt(3));
+            BigInteger divisor = BigInteger.valueOf(count).multiply(BigInteger.TEN.pow(random.nextInt(3)));
+            int decimals = random.nextInt(4);
+
+            BigDecimal rounded = LongFractions.roundedSum(n, d, 0, count, multiplier, divisor, decimals);
+            if (rounded != null) {
+                told++;
+                assertThat(rounded).as("round %d", round).isEqualTo(
+                        LongFractions.sum(n, d, 0, count, multiplier, divisor).toBigDecimal(decimals));
+            }
+        }
+        assertThat(told).isGreaterThan(570);
+    }
+
+    @Test
+    void aRoundedSumOnARoundingBoundaryIsLeftToTheExactSum() {
+        // 1/8 + 1/8 = 0.25 exactly: at 1 decimal only the exact sum can say it rounds up to 0.3
+        assertThat(LongFractions.roundedSum(new long[] {1, 1}, new long[] {8, 8}, 0, 2, BigInteger.ONE,
+                BigInteger.ONE, 1)).isNull();
+        assertThat(LongFractions.roundedSum(new long[] {1, 1}, new long[] {8, 8}, 0, 2, BigInteger.ONE,
+                BigInteger.ONE, 2)).isEqualTo(new BigDecimal("0.25"));
+        assertThat(LongFractions.roundedSum(new long[] {-1, -1}, new long[] {3, 3}, 0, 2, BigInteger.ONE,
+                BigInteger.ONE, 1)).isEqualTo(new BigDecimal("-0.7"));
+    }
+
+    @Test
     void anEmptyRangeOrANonPositiveDenominatorIsRefused() {
         assertThatThrownBy(() -> LongFractions.sum(new long[0], new long[0], 0, 0, BigInteger.ONE, BigInteger.ONE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LongFractions.sum(new long[] {1}, new long[] {0}, 0, 1, BigInteger.ONE,
                 BigInteger.ONE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LongFractions.roundedSum(new long[] {1}, new long[] {0}, 0, 1, BigInteger.ONE,
+                BigInteger.ONE, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static long value(Random random) {
