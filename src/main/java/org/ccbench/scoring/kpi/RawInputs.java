@@ -134,12 +134,14 @@ public final class RawInputs {
 
     /** The value of a unit-total input, or {@code null} if not supplied. */
     public BigDecimal value(Input input) {
-        return value(new InputKey(input, null));
+        // a unit total's slot without a key: peer tables read one for each of 30,000 units
+        return input.isPerChannel() ? value(new InputKey(input, null)) : slots[FIRST_SLOT[input.ordinal()]];
     }
 
     /** The value of a per-channel input, or {@code null} if not supplied. */
     public BigDecimal value(Input input, Channel channel) {
-        return value(new InputKey(input, channel));
+        int index = channel == null ? -1 : input.channels().indexOf(channel);
+        return index < 0 ? value(new InputKey(input, channel)) : slots[FIRST_SLOT[input.ordinal()] + index];
     }
 
     public BigDecimal value(InputKey key) {
