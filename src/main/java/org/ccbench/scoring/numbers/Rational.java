@@ -30,7 +30,24 @@ public final class Rational implements Comparable<Rational> {
     }
 
     public static Rational of(long numerator, long denominator) {
-        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0 || numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        }
+        // in longs: percent ranks and counts are built by the hundred thousand
+        long sign = Long.signum(denominator);
+        long n = numerator * sign;
+        long d = denominator * sign;
+        long gcd = gcd(Math.abs(n), d);
+        return n == 0 ? ZERO : new Rational(BigInteger.valueOf(n / gcd), BigInteger.valueOf(d / gcd));
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long rest = a % b;
+            a = b;
+            b = rest;
+        }
+        return a;
     }
 
     public static Rational of(BigInteger numerator, BigInteger denominator) {

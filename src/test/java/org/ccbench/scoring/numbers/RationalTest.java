@@ -5,11 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RationalTest {
+
+    @Test
+    void aFractionOfLongsIsTheSameAsTheFractionOfTheirBigIntegers() {
+        long[] extremes = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -6, -1, 0, 1, 4, Long.MAX_VALUE};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            long numerator = i % 4 == 0 ? extremes[random.nextInt(extremes.length)] : random.nextInt(2001) - 1000;
+            long denominator = i % 5 == 0 ? extremes[random.nextInt(extremes.length)] : random.nextInt(201) - 100;
+            if (denominator == 0) {
+                assertThatThrownBy(() -> Rational.of(numerator, denominator)).isInstanceOf(ArithmeticException.class);
+                continue;
+            }
+            Rational expected = Rational.of(BigInteger.valueOf(numerator),
+                    BigInteger.valueOf(denominator));
+            Rational actual = Rational.of(numerator, denominator);
+            assertThat(actual).as("%d/%d", numerator, denominator).isEqualTo(expected);
+            assertThat(actual.numerator()).isEqualTo(expected.numerator());
+            assertThat(actual.denominator()).isEqualTo(expected.denominator());
+        }
+    }
 
     @Test
     void isKeptInLowestTermsWithAPositiveDenominator() {
