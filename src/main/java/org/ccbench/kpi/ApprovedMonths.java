@@ -46,11 +46,6 @@ public class ApprovedMonths {
         return periodSums.coveringEachMonth(from, to);
     }
 
-    /** {@link #vendorIds} of each month from {@code from} to {@code to}, read at once. */
-    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth from, YearMonth to) {
-        return periodSums.vendorIdsEachMonth(from, to);
-    }
-
     /** Every vendor with an approved month from {@code from} to {@code to}. */
     public Set<Long> vendorIds(YearMonth from, YearMonth to) {
         return periodSums.vendorIds(from, to);

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.kpi.ApprovedMonths;
@@ -73,15 +75,18 @@ public class PeriodUnitsCache {
                     .toList();
             Map<YearMonth, List<ApprovedPeriod>> read = notKept.isEmpty() ? Map.of()
                     : approvedMonths.coveringEachMonth(notKept.getFirst(), notKept.getLast());
-            Map<YearMonth, Set<Long>> vendors = notKept.isEmpty() ? Map.of()
-                    : approvedMonths.vendorIdsEachMonth(notKept.getFirst(), notKept.getLast());
             Map<YearMonth, PeriodUnits> window = new LinkedHashMap<>();
             keys.forEach((month, key) -> window.put(month, months.get(key, () -> read.containsKey(month)
                     ? PeriodUnits.ofSummed(BenchmarkPeriod.month(month), read.get(month),
-                            vendors.getOrDefault(month, Set.of()), readOnce)
+                            vendorIds(read.get(month)), readOnce)
                     : summed(BenchmarkPeriod.month(month), readOnce))));
             return Collections.unmodifiableMap(window);
         });
+    }
+
+    /** A month's vendors: every unit with an approved month in it covers it, so its covering units' vendors. */
+    private static Set<Long> vendorIds(List<ApprovedPeriod> month) {
+        return month.stream().map(ApprovedPeriod::vendorId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private String liveKey(BenchmarkPeriod period, String excluded) {

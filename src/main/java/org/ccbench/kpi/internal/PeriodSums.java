@@ -80,11 +80,6 @@ public class PeriodSums implements DisposableBean {
         return byMonth;
     }
 
-    /** Every vendor with an approved month, for each month from {@code first} to {@code last}. */
-    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth first, YearMonth last) {
-        return sums.vendorIdsEachMonth(first, last);
-    }
-
     private List<ApprovedPeriod> resolve(YearMonth first, YearMonth last, List<CoveringUnit> units,
                                          Map<Long, StoredSum> stored, Definitions definitions) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import org.ccbench.scoring.numbers.CompactDecimals;
 
 /**
  * The raw inputs of one observation: one unit's month, or the sum of several months and/or units. A value is exact
@@ -41,11 +43,18 @@ public final class RawInputs {
         return FIRST_SLOT[input.ordinal()] + (key.channel() == null ? 0 : input.channels().indexOf(key.channel()));
     }
 
+    /** The months of periods summed beforehand, shared: 30,000 units of one period have the same months. */
+    private static final Map<String, SortedSet<YearMonth>> RANGES = new ConcurrentHashMap<>();
+
     private final SortedSet<YearMonth> months;
-    private final BigDecimal[] slots;
+    private final CompactDecimals slots;
     private final CostToDate costToDate;
 
     private RawInputs(SortedSet<YearMonth> months, BigDecimal[] slots, CostToDate costToDate) {
+        this(months, CompactDecimals.of(slots), costToDate);
+    }
+
+    private RawInputs(SortedSet<YearMonth> months, CompactDecimals slots, CostToDate costToDate) {
         this.months = Collections.unmodifiableSortedSet(months);
         this.slots = slots;
         this.costToDate = costToDate;
@@ -88,7 +97,7 @@ public final class RawInputs {
                 case FIRST_MONTH -> opening;
                 case LAST_MONTH -> closing;
             };
-            slots[slot] = sumOrNull(contributing, part -> part.slots[field], BigDecimal::add);
+            slots[slot] = sumOrNull(contributing, part -> part.slots.get(field), BigDecimal::add);
         }
         return new RawInputs(months, slots, sumOrNull(closing, part -> part.costToDate, CostToDate::plus));
     }
@@ -120,11 +129,13 @@ public final class RawInputs {
         if (byField.length != FIELDS.size()) {
             throw new IllegalArgumentException(byField.length + " values for " + FIELDS.size() + " fields");
         }
-        SortedSet<YearMonth> months = new TreeSet<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        return new RawInputs(months, byField.clone(), null);
+        return new RawInputs(RANGES.computeIfAbsent(first + "/" + last, range -> {
+            SortedSet<YearMonth> months = new TreeSet<>();
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                months.add(month);
+            }
+            return Collections.unmodifiableSortedSet(months);
+        }), byField, null);
     }
 
     /** Every field of the catalogue, in catalogue order (the order of {@link #values()}). */
@@ -135,25 +146,25 @@ public final class RawInputs {
     /** The value of a unit-total input, or {@code null} if not supplied. */
     public BigDecimal value(Input input) {
         // a unit total's slot without a key: peer tables read one for each of 30,000 units
-        return input.isPerChannel() ? value(new InputKey(input, null)) : slots[FIRST_SLOT[input.ordinal()]];
+        return input.isPerChannel() ? value(new InputKey(input, null)) : slots.get(FIRST_SLOT[input.ordinal()]);
     }
 
     /** The value of a per-channel input, or {@code null} if not supplied. */
     public BigDecimal value(Input input, Channel channel) {
         int index = channel == null ? -1 : input.channels().indexOf(channel);
-        return index < 0 ? value(new InputKey(input, channel)) : slots[FIRST_SLOT[input.ordinal()] + index];
+        return index < 0 ? value(new InputKey(input, channel)) : slots.get(FIRST_SLOT[input.ordinal()] + index);
     }
 
     public BigDecimal value(InputKey key) {
-        return slots[slot(key)];
+        return slots.get(slot(key));
     }
 
     /** The supplied values, in catalogue order. */
     public Map<InputKey, BigDecimal> values() {
         Map<InputKey, BigDecimal> supplied = new LinkedHashMap<>();
-        for (int slot = 0; slot < slots.length; slot++) {
-            if (slots[slot] != null) {
-                supplied.put(FIELDS.get(slot), slots[slot]);
+        for (int slot = 0; slot < slots.size(); slot++) {
+            if (!slots.isAbsent(slot)) {
+                supplied.put(FIELDS.get(slot), slots.get(slot));
             }
         }
         return Collections.unmodifiableMap(supplied);
@@ -242,7 +253,7 @@ public final class RawInputs {
         public RawInputs build() {
             SortedSet<YearMonth> months = new TreeSet<>();
             months.add(month);
-            return new RawInputs(months, slots.clone(), costToDate);
+            return new RawInputs(months, slots, costToDate);
         }
     }
 }

@@ -1,0 +1,47 @@
+package org.ccbench.scoring.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Every decimal comes back equal to the one stored, its scale included, whether it fits a long or not. */
+class CompactDecimalsTest {
+
+    @Test
+    void everyValueComesBackAsStoredScaleIncluded() {
+        Random random = new Random(3);
+        for (int round = 0; round < 2_000; round++) {
+            BigDecimal[] values = new BigDecimal[1 + random.nextInt(80)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = switch (random.nextInt(6)) {
+                    case 0 -> null;
+                    case 1 -> new BigDecimal(new BigInteger(70 + random.nextInt(60), random), random.nextInt(6));
+                    case 2 -> BigDecimal.valueOf(random.nextLong(), random.nextInt(300) - 150);
+                    case 3 -> BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(4)).negate();
+                    case 4 -> new BigDecimal(random.nextBoolean() ? "0.00" : "1E+3");
+                    default -> BigDecimal.valueOf(random.nextInt(2_000_000));
+                };
+            }
+            CompactDecimals compact = CompactDecimals.of(values);
+
+            assertThat(compact.size()).isEqualTo(values.length);
+            assertThat(compact.toArray()).containsExactly(values);
+            for (int i = 0; i < values.length; i++) {
+                assertThat(compact.isAbsent(i)).isEqualTo(values[i] == null);
+            }
+        }
+    }
+
+    @Test
+    void theExtremesOfALongAndOfAByteScale() {
+        BigDecimal[] values = {BigDecimal.valueOf(Long.MIN_VALUE, 2), BigDecimal.valueOf(Long.MAX_VALUE, -3),
+                new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)), BigDecimal.valueOf(1, 126),
+                BigDecimal.valueOf(1, 127), BigDecimal.valueOf(1, -127), BigDecimal.valueOf(1, -128)};
+
+        assertThat(CompactDecimals.of(values).toArray()).containsExactly(values);
+        assertThat(CompactDecimals.of(values)).isEqualTo(CompactDecimals.of(values.clone()));
+    }
+}
