@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.ccbench.scoring.kpi.InputKey;
 import org.ccbench.scoring.kpi.RawInputs;
+import org.ccbench.scoring.numbers.CompactDecimals;
 
 /**
  * A period's summed inputs as bytes: per supplied field its index in {@link RawInputs#fields()}, then the exact value
@@ -47,12 +48,20 @@ final class PeriodSumCodec {
     }
 
     static RawInputs decode(byte[] encoded, YearMonth first, YearMonth last) {
-        BigDecimal[] byField = new BigDecimal[RawInputs.fields().size()];
+        CompactDecimals.Builder byField = CompactDecimals.builder(RawInputs.fields().size());
         ByteBuffer in = ByteBuffer.wrap(encoded);
         while (in.hasRemaining()) {
-            byField[Short.toUnsignedInt(in.getShort())] = read(in);
+            int field = Short.toUnsignedInt(in.getShort());
+            if (in.get() == LONG) {
+                int scale = in.get();
+                byField.set(field, in.getLong(), scale);
+            } else {
+                byte[] text = new byte[Short.toUnsignedInt(in.getShort())];
+                in.get(text);
+                byField.set(field, new BigDecimal(new String(text, StandardCharsets.UTF_8)));
+            }
         }
-        return RawInputs.summed(first, last, byField);
+        return RawInputs.summed(first, last, byField.build());
     }
 
     private static void write(DataOutputStream out, BigDecimal value) throws IOException {
@@ -67,16 +76,5 @@ final class PeriodSumCodec {
             out.writeShort(text.length);
             out.write(text);
         }
-    }
-
-    private static BigDecimal read(ByteBuffer in) {
-        byte kind = in.get();
-        if (kind == LONG) {
-            int scale = in.get();
-            return BigDecimal.valueOf(in.getLong(), scale);
-        }
-        byte[] text = new byte[Short.toUnsignedInt(in.getShort())];
-        in.get(text);
-        return new BigDecimal(new String(text, StandardCharsets.UTF_8));
     }
 }

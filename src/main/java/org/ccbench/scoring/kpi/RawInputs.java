@@ -126,8 +126,13 @@ public final class RawInputs {
 
     /** The same with the values in the order of {@link #fields()}, {@code null} where not supplied. */
     public static RawInputs summed(YearMonth first, YearMonth last, BigDecimal[] byField) {
-        if (byField.length != FIELDS.size()) {
-            throw new IllegalArgumentException(byField.length + " values for " + FIELDS.size() + " fields");
+        return summed(first, last, CompactDecimals.of(byField));
+    }
+
+    /** The same from values held compactly, e.g. as read from storage. */
+    public static RawInputs summed(YearMonth first, YearMonth last, CompactDecimals byField) {
+        if (byField.size() != FIELDS.size()) {
+            throw new IllegalArgumentException(byField.size() + " values for " + FIELDS.size() + " fields");
         }
         return new RawInputs(RANGES.computeIfAbsent(first + "/" + last, range -> {
             SortedSet<YearMonth> months = new TreeSet<>();

@@ -26,25 +26,61 @@ public final class CompactDecimals {
 
     /** The values, {@code null} where absent; the array is not kept. */
     public static CompactDecimals of(BigDecimal[] values) {
-        long[] unscaled = new long[values.length];
-        byte[] scales = new byte[values.length];
-        BigDecimal[] whole = null;
+        Builder builder = builder(values.length);
         for (int i = 0; i < values.length; i++) {
-            BigDecimal value = values[i];
+            builder.set(i, values[i]);
+        }
+        return builder.build();
+    }
+
+    /** {@code size} values, each absent until set. */
+    public static Builder builder(int size) {
+        return new Builder(size);
+    }
+
+    /** Sets values one at a time, without a {@link BigDecimal} for those read as an unscaled long and a scale. */
+    public static final class Builder {
+
+        private final long[] unscaled;
+        private final byte[] scales;
+        private BigDecimal[] whole;
+
+        private Builder(int size) {
+            unscaled = new long[size];
+            scales = new byte[size];
+            Arrays.fill(scales, ABSENT);
+        }
+
+        /** unscaled × 10^-scale. */
+        public Builder set(int index, long unscaledValue, int scale) {
+            if (scale > ABSENT && scale < KEPT_WHOLE) {
+                unscaled[index] = unscaledValue;
+                scales[index] = (byte) scale;
+                return this;
+            }
+            return set(index, BigDecimal.valueOf(unscaledValue, scale));
+        }
+
+        /** {@code null} leaves it absent. */
+        public Builder set(int index, BigDecimal value) {
             if (value == null) {
-                scales[i] = ABSENT;
+                scales[index] = ABSENT;
             } else if (value.scale() > ABSENT && value.scale() < KEPT_WHOLE && value.unscaledValue().bitLength() < 64) {
-                unscaled[i] = value.unscaledValue().longValue();
-                scales[i] = (byte) value.scale();
+                unscaled[index] = value.unscaledValue().longValue();
+                scales[index] = (byte) value.scale();
             } else {
                 if (whole == null) {
-                    whole = new BigDecimal[values.length];
+                    whole = new BigDecimal[scales.length];
                 }
-                whole[i] = value;
-                scales[i] = KEPT_WHOLE;
+                whole[index] = value;
+                scales[index] = KEPT_WHOLE;
             }
+            return this;
         }
-        return new CompactDecimals(unscaled, scales, whole);
+
+        public CompactDecimals build() {
+            return new CompactDecimals(unscaled.clone(), scales.clone(), whole == null ? null : whole.clone());
+        }
     }
 
     public int size() {

@@ -36,6 +36,27 @@ class CompactDecimalsTest {
     }
 
     @Test
+    void aBuilderGivenUnscaledLongsAndScalesKeepsTheSameValues() {
+        Random random = new Random(4);
+        long[] unscaled = new long[200];
+        int[] scales = new int[200];
+        CompactDecimals.Builder builder = CompactDecimals.builder(201);
+        for (int i = 0; i < 200; i++) {
+            unscaled[i] = i % 3 == 0 ? random.nextLong() : random.nextInt(1_000_000) - 500_000;
+            scales[i] = i % 7 == 0 ? random.nextInt(400) - 200 : random.nextInt(5);
+            builder.set(i, unscaled[i], scales[i]);
+        }
+        CompactDecimals built = builder.build();
+        builder.set(0, BigDecimal.TEN);
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(built.get(i)).isEqualTo(BigDecimal.valueOf(unscaled[i], scales[i]));
+        }
+        assertThat(built.get(200)).as("never set").isNull();
+        assertThat(built.isAbsent(200)).isTrue();
+    }
+
+    @Test
     void theExtremesOfALongAndOfAByteScale() {
         BigDecimal[] values = {BigDecimal.valueOf(Long.MIN_VALUE, 2), BigDecimal.valueOf(Long.MAX_VALUE, -3),
                 new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)), BigDecimal.valueOf(1, 126),
