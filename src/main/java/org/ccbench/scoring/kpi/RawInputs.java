@@ -39,8 +39,11 @@ public final class RawInputs {
     }
 
     private static int slot(InputKey key) {
-        Input input = key.input();
-        return FIRST_SLOT[input.ordinal()] + (key.channel() == null ? 0 : input.channels().indexOf(key.channel()));
+        return slot(key.input(), key.channel());
+    }
+
+    private static int slot(Input input, Channel channel) {
+        return FIRST_SLOT[input.ordinal()] + (channel == null ? 0 : input.channels().indexOf(channel));
     }
 
     /** The months of periods summed beforehand, shared: 30,000 units of one period have the same months. */
@@ -115,21 +118,9 @@ public final class RawInputs {
     }
 
     /**
-     * Inputs already summed over the months {@code first} to {@code last} (e.g. a stored period sum): the values must
-     * be what {@link #sum} gave for those months.
+     * Inputs already summed over the months {@code first} to {@code last} (e.g. a stored period sum), in the order of
+     * {@link #fields()}, absent where not supplied: the values must be what {@link #sum} gave for those months.
      */
-    public static RawInputs summed(YearMonth first, YearMonth last, Map<InputKey, BigDecimal> values) {
-        BigDecimal[] byField = new BigDecimal[FIELDS.size()];
-        values.forEach((key, value) -> byField[slot(key)] = value);
-        return summed(first, last, byField);
-    }
-
-    /** The same with the values in the order of {@link #fields()}, {@code null} where not supplied. */
-    public static RawInputs summed(YearMonth first, YearMonth last, BigDecimal[] byField) {
-        return summed(first, last, CompactDecimals.of(byField));
-    }
-
-    /** The same from values held compactly, e.g. as read from storage. */
     public static RawInputs summed(YearMonth first, YearMonth last, CompactDecimals byField) {
         if (byField.size() != FIELDS.size()) {
             throw new IllegalArgumentException(byField.size() + " values for " + FIELDS.size() + " fields");
@@ -150,14 +141,14 @@ public final class RawInputs {
 
     /** The value of a unit-total input, or {@code null} if not supplied. */
     public BigDecimal value(Input input) {
-        // a unit total's slot without a key: peer tables read one for each of 30,000 units
-        return input.isPerChannel() ? value(new InputKey(input, null)) : slots.get(FIRST_SLOT[input.ordinal()]);
+        // a valid field is read without building a key (which checks it): peer tables read one per unit
+        return input.isPerChannel() ? value(new InputKey(input, null)) : slots.get(slot(input, null));
     }
 
     /** The value of a per-channel input, or {@code null} if not supplied. */
     public BigDecimal value(Input input, Channel channel) {
-        int index = channel == null ? -1 : input.channels().indexOf(channel);
-        return index < 0 ? value(new InputKey(input, channel)) : slots.get(FIRST_SLOT[input.ordinal()] + index);
+        return channel != null && input.channels().contains(channel) ? slots.get(slot(input, channel))
+                : value(new InputKey(input, channel));
     }
 
     public BigDecimal value(InputKey key) {

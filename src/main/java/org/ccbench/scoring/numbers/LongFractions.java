@@ -139,7 +139,7 @@ public final class LongFractions {
     }
 
     /** The gcd of |a| and b &gt; 0 (a may be 0 or negative, but not Long.MIN_VALUE). */
-    private static long gcd(long a, long b) {
+    static long gcd(long a, long b) {
         long x = Math.absExact(a);
         long y = b;
         while (y != 0) {

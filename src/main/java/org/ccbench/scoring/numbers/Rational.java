@@ -37,17 +37,8 @@ public final class Rational implements Comparable<Rational> {
         long sign = Long.signum(denominator);
         long n = numerator * sign;
         long d = denominator * sign;
-        long gcd = gcd(Math.abs(n), d);
+        long gcd = LongFractions.gcd(n, d);
         return n == 0 ? ZERO : new Rational(BigInteger.valueOf(n / gcd), BigInteger.valueOf(d / gcd));
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long rest = a % b;
-            a = b;
-            b = rest;
-        }
-        return a;
     }
 
     public static Rational of(BigInteger numerator, BigInteger denominator) {

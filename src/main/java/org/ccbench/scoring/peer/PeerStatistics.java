@@ -32,7 +32,7 @@ public final class PeerStatistics {
     private final IntFunction<BigDecimal> quickRoundedMean;
     private volatile Rational mean;
 
-    public PeerStatistics(int n, Rational mean, Rational p10, Rational p25, Rational median, Rational p75,
+    private PeerStatistics(int n, Rational mean, Rational p10, Rational p25, Rational median, Rational p75,
                           Rational p90) {
         this(n, () -> mean, decimals -> null, p10, p25, median, p75, p90);
         this.mean = Objects.requireNonNull(mean);
