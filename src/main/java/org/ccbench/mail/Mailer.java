@@ -2,6 +2,7 @@ package org.ccbench.mail;
 
 import java.util.List;
 import org.ccbench.mail.MailMessage.MailStatus;
+import org.ccbench.mail.internal.ConfiguredSmtp;
 import org.ccbench.mail.internal.MailRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,7 +29,7 @@ public class Mailer {
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Long campaignId, String recipient, String subject, String body) {
         messages.insert(campaignId, recipient, subject, body,
-                smtp.getIfAvailable() == null ? MailStatus.OUTBOX : MailStatus.QUEUED);
+                ConfiguredSmtp.orNull(smtp) == null ? MailStatus.OUTBOX : MailStatus.QUEUED);
     }
 
     public List<MailMessage> ofCampaign(long campaignId) {

@@ -11,10 +11,10 @@ import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * {@code ccbench.training-run=true} the portal, once ready, asks itself for its readiness and its login page, as the
  * load balancer and the first user do, and then stops. {@code -XX:AOTCacheOutput} then writes a cache of all that a
  * ready portal has loaded, not only what the context needed. It ends with exit code 1 if a page did not answer 200,
- * so a build that trains its cache stops there.
+ * so a build that trains its cache stops there. The setting is read when the portal is ready rather than as a
+ * condition on the bean, because Spring's ahead-of-time processing (the production build) fixes conditions at build
+ * time, and the Dockerfile trains the AOT-processed context it then starts.
  */
 @Component
-@ConditionalOnBooleanProperty("ccbench.training-run")
 class TrainingRun {
 
     static final List<String> PAGES = List.of("/actuator/health/readiness", "/login");
@@ -44,12 +45,19 @@ class TrainingRun {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         ConfigurableApplicationContext context = event.getApplicationContext();
+        if (!requested(context.getEnvironment())) {
+            return;
+        }
         int port = context.getEnvironment().getProperty("local.server.port", Integer.class, 8080);
         // not on the thread that is still publishing the event of the context it closes
         Thread.ofPlatform().name("training-run").start(() -> {
             boolean answered = visit(port);
             exit.accept(SpringApplication.exit(context, () -> answered ? 0 : 1));
         });
+    }
+
+    static boolean requested(Environment environment) {
+        return environment.getProperty("ccbench.training-run", Boolean.class, false);
     }
 
     /** Whether every page answered 200. */

@@ -55,7 +55,7 @@ public class MailDispatcher {
 
     /** Sends the messages due at {@code now}: the scheduled round, and tests that move time on. */
     public int dispatch(OffsetDateTime now) {
-        JavaMailSender sender = smtp.getIfAvailable();
+        JavaMailSender sender = ConfiguredSmtp.orNull(smtp);
         if (sender == null) {
             return 0;
         }
