@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * generated months are written straight into the tables, so the first figure of each year also sums and stores them,
  * as the first read after an upgrade would; it is reported on its own. Prints its timings. Run with
  * {@code ./mvnw -o test -Dtest=BenchmarkPageAtScaleBenchmark -Dccbench.benchmark=true
- * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dccbench.benchmark.organisations=…} for another size).
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dccbench.benchmark.organisations=…} for another size,
+ * {@code -Dccbench.test.h2-directory=…} for an H2 file database like the portal's own instead of one in memory).
  */
 @ServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,5 +1,6 @@
 package org.ccbench.testsupport;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,6 +20,12 @@ public final class TestDatabases {
     /** The system property holding the maintenance URL of the PostgreSQL server the tests run on. */
     public static final String POSTGRES_PROPERTY = "ccbench.test.postgres";
 
+    /**
+     * A folder for H2 file databases instead of in-memory ones, as the portal's own H2 database is (for benchmarks at
+     * a size whose in-memory database would fill the test JVM's heap).
+     */
+    public static final String H2_DIRECTORY_PROPERTY = "ccbench.test.h2-directory";
+
     /** Every database the tests create on PostgreSQL starts with this, so they are easy to find and drop. */
     public static final String PREFIX = "ccbench_test_";
 
@@ -34,9 +41,15 @@ public final class TestDatabases {
         return url != null && !url.isBlank();
     }
 
-    /** The JDBC URL of the in-memory H2 database with this name, in the mode the portal's H2 databases use. */
+    /**
+     * The JDBC URL of the in-memory H2 database with this name, in the mode the portal's H2 databases use; a file
+     * database in {@value #H2_DIRECTORY_PROPERTY} when that is set.
+     */
     public static String h2Url(String name) {
-        return "jdbc:h2:mem:" + checkedName(name)
+        String directory = System.getProperty(H2_DIRECTORY_PROPERTY, "");
+        String database = directory.isBlank() ? "mem:" + checkedName(name)
+                : "file:" + Path.of(directory, checkedName(name)).toAbsolutePath();
+        return "jdbc:h2:" + database
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -64,36 +65,57 @@ public class PeriodSums implements DisposableBean {
     /** Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order. */
     public List<ApprovedPeriod> covering(YearMonth first, YearMonth last) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        return resolve(first, last, sums.covering(first, last), sums.stored(first, months), new Definitions());
+        return periods(matched(first, last, sums.covering(first, last), sums.stored(first, months)), first, last,
+                new Definitions());
     }
 
-    /** {@link #covering} of each month from {@code first} to {@code last} on its own, read at once. */
+    /**
+     * {@link #covering} of each month from {@code first} to {@code last} on its own, read at once. The stale sums are
+     * summed again on the caller's thread, in its transaction; decoding the months' sums, most of what is left and
+     * without the database, is done for the months in parallel.
+     */
     public Map<YearMonth, List<ApprovedPeriod>> coveringEachMonth(YearMonth first, YearMonth last) {
         Map<YearMonth, List<CoveringUnit>> units = sums.coveringEachMonth(first, last);
         Map<YearMonth, Map<Long, StoredSum>> stored = sums.storedEachMonth(first, last);
+        Map<YearMonth, List<Matched>> matched = new TreeMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            matched.put(month, matched(month, month, units.getOrDefault(month, List.of()),
+                    stored.getOrDefault(month, Map.of())));
+        }
         Definitions definitions = new Definitions();
         Map<YearMonth, List<ApprovedPeriod>> byMonth = new TreeMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            byMonth.put(month, resolve(month, month, units.getOrDefault(month, List.of()),
-                    stored.getOrDefault(month, Map.of()), definitions));
-        }
+        matched.entrySet().parallelStream()
+                .map(month -> Map.entry(month.getKey(), periods(month.getValue(), month.getKey(), month.getKey(),
+                        definitions)))
+                .toList().forEach(month -> byMonth.put(month.getKey(), month.getValue()));
         return byMonth;
     }
 
-    private List<ApprovedPeriod> resolve(YearMonth first, YearMonth last, List<CoveringUnit> units,
-                                         Map<Long, StoredSum> stored, Definitions definitions) {
+    /** A covering unit with its stored sum, or the sum just summed again where the stored one was stale. */
+    private record Matched(CoveringUnit unit, StoredSum sum) {
+    }
+
+    private List<Matched> matched(YearMonth first, YearMonth last, List<CoveringUnit> units,
+                                  Map<Long, StoredSum> stored) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        List<ApprovedPeriod> periods = new ArrayList<>(units.size());
+        List<Matched> matched = new ArrayList<>(units.size());
         List<CoveringUnit> stale = new ArrayList<>();
         for (CoveringUnit unit : units) {
             StoredSum sum = stored.get(unit.unitId());
             if (sum != null && sum.fingerprint().equals(unit.fingerprint())) {
-                periods.add(period(unit, sum, first, last, definitions));
+                matched.add(new Matched(unit, sum));
             } else {
                 stale.add(unit);
             }
         }
-        sumAgain(stale, first, last, months, (unit, sum) -> periods.add(period(unit, sum, first, last, definitions)));
+        sumAgain(stale, first, last, months, (unit, sum) -> matched.add(new Matched(unit, sum)));
+        return matched;
+    }
+
+    private static List<ApprovedPeriod> periods(List<Matched> matched, YearMonth first, YearMonth last,
+                                                Definitions definitions) {
+        List<ApprovedPeriod> periods = new ArrayList<>(matched.size());
+        matched.forEach(unit -> periods.add(period(unit.unit(), unit.sum(), first, last, definitions)));
         periods.sort(Comparator.comparingLong(ApprovedPeriod::unitId));
         return periods;
     }
@@ -196,10 +218,10 @@ public class PeriodSums implements DisposableBean {
                 parameters.getFirst(), Set.copyOf(parameters));
     }
 
-    /** The stored definitions read so far: most units of a period share the same few. */
+    /** The stored definitions read so far: most units of a period share the same few. Safe to share between threads. */
     private static final class Definitions {
 
-        private final Map<String, List<KpiParameters>> read = new HashMap<>();
+        private final Map<String, List<KpiParameters>> read = new ConcurrentHashMap<>();
 
         List<KpiParameters> of(String stored) {
             return read.computeIfAbsent(stored, text -> text.lines()
