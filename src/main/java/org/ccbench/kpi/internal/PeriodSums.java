@@ -83,12 +83,9 @@ public class PeriodSums implements DisposableBean {
                     stored.getOrDefault(month, Map.of())));
         }
         Definitions definitions = new Definitions();
-        Map<YearMonth, List<ApprovedPeriod>> byMonth = new TreeMap<>();
-        matched.entrySet().parallelStream()
-                .map(month -> Map.entry(month.getKey(), periods(month.getValue(), month.getKey(), month.getKey(),
-                        definitions)))
-                .toList().forEach(month -> byMonth.put(month.getKey(), month.getValue()));
-        return byMonth;
+        return matched.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
+                month -> periods(month.getValue(), month.getKey(), month.getKey(), definitions), (one, other) -> one,
+                TreeMap::new));
     }
 
     /** A covering unit with its stored sum, or the sum just summed again where the stored one was stale. */
