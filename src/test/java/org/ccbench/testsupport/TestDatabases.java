@@ -26,6 +26,9 @@ public final class TestDatabases {
      */
     public static final String H2_DIRECTORY_PROPERTY = "ccbench.test.h2-directory";
 
+    /** Keeps an existing PostgreSQL test database, see {@link #reuse()}. */
+    public static final String REUSE_PROPERTY = "ccbench.test.reuse-database";
+
     /** Every database the tests create on PostgreSQL starts with this, so they are easy to find and drop. */
     public static final String PREFIX = "ccbench_test_";
 
@@ -65,13 +68,29 @@ public final class TestDatabases {
         String maintenance = maintenanceUrl();
         try (Connection connection = DriverManager.getConnection(maintenance);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
+            if (!reuse() || !exists(statement, database)) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + database);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database " + database + " on "
                     + withoutQuery(maintenance) + ": " + e.getMessage(), e);
         }
         return withDatabase(maintenance, database);
+    }
+
+    /**
+     * Whether {@value #REUSE_PROPERTY} asks to keep a PostgreSQL test database that exists, with its data, instead of
+     * creating it empty (for benchmarks that measure again on what their last run generated).
+     */
+    public static boolean reuse() {
+        return Boolean.getBoolean(REUSE_PROPERTY);
+    }
+
+    private static boolean exists(Statement statement, String database) throws SQLException {
+        try (var found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+            return found.next();
+        }
     }
 
     /** The maintenance URL with its database name replaced; package-private for its test. */
