@@ -57,6 +57,32 @@ class CompactDecimalsTest {
     }
 
     @Test
+    void valuesThatAllFitAnIntAndTheFirstThatDoesNot() {
+        BigDecimal[] ints = {BigDecimal.valueOf(Integer.MIN_VALUE, 2), BigDecimal.valueOf(Integer.MAX_VALUE, -3), null,
+                BigDecimal.ZERO, BigDecimal.valueOf(-1, 1), new BigDecimal("1E+3")};
+        BigDecimal[] oneLong = ints.clone();
+        oneLong[2] = BigDecimal.valueOf(Integer.MAX_VALUE + 1L);
+        BigDecimal[] oneBelow = ints.clone();
+        oneBelow[2] = BigDecimal.valueOf(Integer.MIN_VALUE - 1L, 4);
+
+        assertThat(CompactDecimals.of(ints).toArray()).containsExactly(ints);
+        assertThat(CompactDecimals.of(oneLong).toArray()).containsExactly(oneLong);
+        assertThat(CompactDecimals.of(oneBelow).toArray()).containsExactly(oneBelow);
+    }
+
+    @Test
+    void aBuilderSetAgainAfterBuildingLeavesWhatItBuiltAsItWas() {
+        CompactDecimals.Builder builder = CompactDecimals.builder(2).set(0, 7, 0).set(1, 8, 1);
+        CompactDecimals ints = builder.build();
+        builder.set(0, Long.MAX_VALUE, 0);
+        CompactDecimals longs = builder.build();
+        builder.set(1, 9, 0);
+
+        assertThat(ints.toArray()).containsExactly(BigDecimal.valueOf(7), new BigDecimal("0.8"));
+        assertThat(longs.toArray()).containsExactly(BigDecimal.valueOf(Long.MAX_VALUE), new BigDecimal("0.8"));
+    }
+
+    @Test
     void theExtremesOfALongAndOfAByteScale() {
         BigDecimal[] values = {BigDecimal.valueOf(Long.MIN_VALUE, 2), BigDecimal.valueOf(Long.MAX_VALUE, -3),
                 new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)), BigDecimal.valueOf(1, 126),
