@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.ApprovedMonth;
@@ -69,10 +70,16 @@ public final class PeriodUnits {
                                        PeerData data) {
         Map<Long, UnitPeriod> units = new LinkedHashMap<>();
         Map<KpiParameters, KpiParameters> forBenchmark = new IdentityHashMap<>();
+        Map<Set<KpiParameters>, Set<KpiParameters>> monthsForBenchmark = new IdentityHashMap<>();
         covering.stream().sorted(Comparator.comparingLong(ApprovedPeriod::unitId)).forEach(unit -> units.put(
-                unit.unitId(), UnitPeriod.of(unit, definitions -> forBenchmark.computeIfAbsent(definitions,
-                        KpiParameters::forBenchmark))));
+                unit.unitId(), UnitPeriod.of(unit, forBenchmark(forBenchmark), months -> monthsForBenchmark
+                        .computeIfAbsent(months, distinct -> distinct.stream().map(forBenchmark(forBenchmark))
+                                .collect(Collectors.toUnmodifiableSet())))));
         return new PeriodUnits(period, vendorIds, units, data);
+    }
+
+    private static UnaryOperator<KpiParameters> forBenchmark(Map<KpiParameters, KpiParameters> kept) {
+        return definitions -> kept.computeIfAbsent(definitions, KpiParameters::forBenchmark);
     }
 
     public BenchmarkPeriod period() {

@@ -37,19 +37,21 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
                 last.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
                 last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
                 RawInputs.sum(parts), last.kpiParameters().forBenchmark(), months.stream()
-                        .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toSet()));
+                        .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
      * The same from a period summed and stored beforehand; {@code forBenchmark} gives the benchmark value of a unit's
-     * definitions (thousands of units share a few, so the caller may keep them).
+     * definitions and {@code monthsForBenchmark} that of its months' distinct definitions (thousands of units share a
+     * few, so the caller may keep them and give every unit the same instances).
      */
-    static UnitPeriod of(ApprovedPeriod period, UnaryOperator<KpiParameters> forBenchmark) {
+    static UnitPeriod of(ApprovedPeriod period, UnaryOperator<KpiParameters> forBenchmark,
+                         UnaryOperator<Set<KpiParameters>> monthsForBenchmark) {
         return new UnitPeriod(period.unitId(), period.organisationId(), period.vendorId(),
                 period.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
                 period.sector().toLowerCase(Locale.ROOT), SizeBand.of(period.agentFte()), period.channels(),
-                period.inputs(), forBenchmark.apply(period.kpiParameters()), period.monthParameters().stream()
-                        .map(forBenchmark).collect(Collectors.toSet()));
+                period.inputs(), forBenchmark.apply(period.kpiParameters()),
+                monthsForBenchmark.apply(period.monthParameters()));
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -64,57 +64,77 @@ public class PeriodSums implements DisposableBean {
 
     /** Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order. */
     public List<ApprovedPeriod> covering(YearMonth first, YearMonth last) {
-        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        return periods(matched(first, last, sums.covering(first, last), sums.stored(first, months)), first, last,
-                new Definitions());
+        SortedMap<YearMonth, List<CoveringUnit>> units = new TreeMap<>(Map.of(first, sums.covering(first, last)));
+        return read(units, (int) ChronoUnit.MONTHS.between(first, last) + 1).get(first);
     }
 
     /**
-     * {@link #covering} of each month from {@code first} to {@code last} on its own, read at once. The stale sums are
-     * summed again on the caller's thread, in its transaction; decoding the months' sums, most of what is left and
-     * without the database, is done for the months in parallel.
+     * {@link #covering} of each month from {@code first} to {@code last} on its own, read at once. The stored sums are
+     * decoded as they arrive, so a trend's 360,000 rows are never held undecoded; the stale ones are then summed again.
+     * Both on the caller's thread, in its transaction.
      */
     public Map<YearMonth, List<ApprovedPeriod>> coveringEachMonth(YearMonth first, YearMonth last) {
-        Map<YearMonth, List<CoveringUnit>> units = sums.coveringEachMonth(first, last);
-        Map<YearMonth, Map<Long, StoredSum>> stored = sums.storedEachMonth(first, last);
-        Map<YearMonth, List<Matched>> matched = new TreeMap<>();
+        Map<YearMonth, List<CoveringUnit>> covering = sums.coveringEachMonth(first, last);
+        SortedMap<YearMonth, List<CoveringUnit>> units = new TreeMap<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            matched.put(month, matched(month, month, units.getOrDefault(month, List.of()),
-                    stored.getOrDefault(month, Map.of())));
+            units.put(month, covering.getOrDefault(month, List.of()));
         }
-        Definitions definitions = new Definitions();
-        return matched.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
-                month -> periods(month.getValue(), month.getKey(), month.getKey(), definitions), (one, other) -> one,
-                TreeMap::new));
+        return read(units, 1);
     }
 
-    /** A covering unit with its stored sum, or the sum just summed again where the stored one was stale. */
-    private record Matched(CoveringUnit unit, StoredSum sum) {
+    /**
+     * The covering units of periods of {@code months} months each, by the period's first month: each from its stored
+     * sum where that matches, else summed again.
+     */
+    private Map<YearMonth, List<ApprovedPeriod>> read(SortedMap<YearMonth, List<CoveringUnit>> units, int months) {
+        Decoding decoding = new Decoding(units, months);
+        sums.forEachStored(months, units.firstKey(), units.lastKey(), decoding::stored);
+        units.keySet().forEach(first -> sumAgain(decoding.stale(first), first, first.plusMonths(months - 1L), months,
+                (unit, sum) -> decoding.summed(first, unit, sum)));
+        return decoding.inUnitOrder();
     }
 
-    private List<Matched> matched(YearMonth first, YearMonth last, List<CoveringUnit> units,
-                                  Map<Long, StoredSum> stored) {
-        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        List<Matched> matched = new ArrayList<>(units.size());
-        List<CoveringUnit> stale = new ArrayList<>();
-        for (CoveringUnit unit : units) {
-            StoredSum sum = stored.get(unit.unitId());
-            if (sum != null && sum.fingerprint().equals(unit.fingerprint())) {
-                matched.add(new Matched(unit, sum));
-            } else {
-                stale.add(unit);
+    /** Periods' covering units waiting for their stored sums, and those decoded so far. Not for several threads. */
+    private static final class Decoding {
+
+        private final int months;
+        private final Map<YearMonth, Map<Long, CoveringUnit>> waiting = new HashMap<>();
+        private final Map<YearMonth, List<ApprovedPeriod>> decoded = new TreeMap<>();
+        private final Definitions definitions = new Definitions();
+
+        Decoding(Map<YearMonth, List<CoveringUnit>> units, int months) {
+            this.months = months;
+            units.forEach((first, covering) -> {
+                Map<Long, CoveringUnit> byId = new HashMap<>();
+                covering.forEach(unit -> byId.put(unit.unitId(), unit));
+                waiting.put(first, byId);
+                decoded.put(first, new ArrayList<>(covering.size()));
+            });
+        }
+
+        /** A stored sum as read: decoded if a covering unit waits for it and it was summed from what is approved now. */
+        void stored(YearMonth first, long unitId, StoredSum sum) {
+            Map<Long, CoveringUnit> units = waiting.get(first);
+            CoveringUnit unit = units == null ? null : units.get(unitId);
+            if (unit != null && sum.fingerprint().equals(unit.fingerprint())) {
+                units.remove(unitId);
+                summed(first, unit, sum);
             }
         }
-        sumAgain(stale, first, last, months, (unit, sum) -> matched.add(new Matched(unit, sum)));
-        return matched;
-    }
 
-    private static List<ApprovedPeriod> periods(List<Matched> matched, YearMonth first, YearMonth last,
-                                                Definitions definitions) {
-        List<ApprovedPeriod> periods = new ArrayList<>(matched.size());
-        matched.forEach(unit -> periods.add(period(unit.unit(), unit.sum(), first, last, definitions)));
-        periods.sort(Comparator.comparingLong(ApprovedPeriod::unitId));
-        return periods;
+        /** The covering units of the period that no stored sum matched. */
+        List<CoveringUnit> stale(YearMonth first) {
+            return List.copyOf(waiting.get(first).values());
+        }
+
+        void summed(YearMonth first, CoveringUnit unit, StoredSum sum) {
+            decoded.get(first).add(period(unit, sum, first, first.plusMonths(months - 1L), definitions));
+        }
+
+        Map<YearMonth, List<ApprovedPeriod>> inUnitOrder() {
+            decoded.values().forEach(periods -> periods.sort(Comparator.comparingLong(ApprovedPeriod::unitId)));
+            return decoded;
+        }
     }
 
     /** Every vendor with an approved month from {@code first} to {@code last}, whether or not it covers them all. */
@@ -209,20 +229,27 @@ public class PeriodSums implements DisposableBean {
 
     private static ApprovedPeriod period(CoveringUnit unit, StoredSum sum, YearMonth first, YearMonth last,
                                          Definitions definitions) {
-        List<KpiParameters> parameters = definitions.of(sum.definitions());
+        Read parameters = definitions.of(sum.definitions());
         return new ApprovedPeriod(unit.unitId(), unit.organisationId(), unit.vendorId(), unit.sector(),
                 unit.agentFte(), unit.channels(), PeriodSumCodec.decode(sum.inputs(), first, last),
-                parameters.getFirst(), Set.copyOf(parameters));
+                parameters.last(), parameters.distinct());
     }
 
-    /** The stored definitions read so far: most units of a period share the same few. Safe to share between threads. */
+    /** Stored definitions read: the last month's and the distinct ones, one instance for every unit that has them. */
+    private record Read(KpiParameters last, Set<KpiParameters> distinct) {
+    }
+
+    /** The stored definitions read so far: most units of a period share the same few. */
     private static final class Definitions {
 
-        private final Map<String, List<KpiParameters>> read = new ConcurrentHashMap<>();
+        private final Map<String, Read> read = new HashMap<>();
 
-        List<KpiParameters> of(String stored) {
-            return read.computeIfAbsent(stored, text -> text.lines()
-                    .map(packed -> DefinitionParameters.toKpiParameters(PackedValues.unpack(packed))).toList());
+        Read of(String stored) {
+            return read.computeIfAbsent(stored, text -> {
+                List<KpiParameters> parameters = text.lines()
+                        .map(packed -> DefinitionParameters.toKpiParameters(PackedValues.unpack(packed))).toList();
+                return new Read(parameters.getFirst(), Set.copyOf(parameters));
+            });
         }
     }
 }

@@ -77,10 +77,13 @@ public class UnitRepository {
                 .fetch(UnitRepository::unit);
     }
 
-    /** The catalogue channel codes ({@code phone}, {@code email} …) of a unit's stored channel list. */
+    /**
+     * The catalogue channel codes ({@code phone}, {@code email} …) of a unit's stored channel list, unmodifiable: the
+     * records that hold them copy a set only when it is modifiable, so units read with the same list share one.
+     */
     static Set<String> channelCodes(String stored) {
         return Channel.fromCodes(stored).stream().map(channel -> channel.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static SubmissionUnit unit(Record row) {
