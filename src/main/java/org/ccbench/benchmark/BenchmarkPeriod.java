@@ -22,6 +22,24 @@ public record BenchmarkPeriod(Kind kind, YearMonth first) {
         return new BenchmarkPeriod(Kind.YEAR, YearMonth.of(year, 1));
     }
 
+    /**
+     * The periods the Benchmark page offers when {@code last} is the last month that can hold approved figures, in the
+     * order it lists them: the twelve months up to it, newest first, the four quarters before its own and the two
+     * years before its own.
+     */
+    public static List<BenchmarkPeriod> offered(YearMonth last) {
+        List<BenchmarkPeriod> periods = new ArrayList<>();
+        for (int back = 0; back < 12; back++) {
+            periods.add(month(last.minusMonths(back)));
+        }
+        for (int back = 1; back <= 4; back++) {
+            periods.add(quarter(last.minusMonths(3L * back)));
+        }
+        periods.add(year(last.getYear() - 1));
+        periods.add(year(last.getYear() - 2));
+        return List.copyOf(periods);
+    }
+
     public YearMonth last() {
         return first.plusMonths(length() - 1);
     }

@@ -177,17 +177,7 @@ class BenchmarkView extends VerticalLayout {
      * usually still being submitted and approved).
      */
     private List<BenchmarkPeriod> periods() {
-        YearMonth last = YearMonth.now(clock).minusMonths(1);
-        List<BenchmarkPeriod> periods = new ArrayList<>();
-        for (int back = 0; back < 12; back++) {
-            periods.add(BenchmarkPeriod.month(last.minusMonths(back)));
-        }
-        for (int back = 1; back <= 4; back++) {
-            periods.add(BenchmarkPeriod.quarter(last.minusMonths(3L * back)));
-        }
-        periods.add(BenchmarkPeriod.year(last.getYear() - 1));
-        periods.add(BenchmarkPeriod.year(last.getYear() - 2));
-        return periods;
+        return BenchmarkPeriod.offered(YearMonth.now(clock).minusMonths(1));
     }
 
     /**

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
+import static org.ccbench.db.Tables.KPI_SUBMISSION;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import org.ccbench.kpi.ApprovedMonths;
+import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
@@ -16,15 +19,15 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue 18: after start the trend window the Benchmark page opens on is read, summed and stored once. */
+/**
+ * Issue 18: after start the trend window the Benchmark page opens on is read, summed and stored once, and so are the
+ * quarters and years it offers.
+ */
 @DemoPortalTest
 class BenchmarkWarmUpTest {
 
     @Autowired
     BenchmarkWarmUp warmUp;
-
-    @Autowired
-    ApprovedMonths approvedMonths;
 
     @Autowired
     DSLContext dsl;
@@ -40,6 +43,27 @@ class BenchmarkWarmUpTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> storedAsRead(last));
     }
 
+    @Test
+    void theQuartersAndYearsThePageOffersAreSummedAndStored() {
+        dsl.deleteFrom(KPI_PERIOD_SUM).execute();
+        nothingKeptInMemory();
+        List<BenchmarkPeriod> longer = BenchmarkPeriod.offered(TestClock.THIS_MONTH.minusMonths(1)).stream()
+                .filter(period -> period.kind() != BenchmarkPeriod.Kind.MONTH).toList();
+
+        warmUp.warmUp();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            int summed = 0;
+            for (BenchmarkPeriod period : longer) {
+                int covering = coveringUnits(period.first(), period.last());
+                assertThat(dsl.fetchCount(KPI_PERIOD_SUM, KPI_PERIOD_SUM.FIRST_MONTH.eq(period.first().atDay(1)),
+                        KPI_PERIOD_SUM.MONTHS.eq(period.months().size()))).as(period.label()).isEqualTo(covering);
+                summed += covering;
+            }
+            assertThat(summed).as("units covering a quarter or year of the demo").isPositive();
+        });
+    }
+
     private void storedAsRead(YearMonth last) {
         Map<YearMonth, Integer> stored = dsl.select(KPI_PERIOD_SUM.FIRST_MONTH, DSL.count())
                 .from(KPI_PERIOD_SUM).where(KPI_PERIOD_SUM.MONTHS.eq(1)).groupBy(KPI_PERIOD_SUM.FIRST_MONTH)
@@ -47,9 +71,21 @@ class BenchmarkWarmUpTest {
         assertThat(stored).isNotEmpty();
         for (YearMonth month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
             assertThat(stored.getOrDefault(month, 0)).as(month.toString())
-                    .isEqualTo(approvedMonths.covering(month, month).size());
+                    .isEqualTo(coveringUnits(month, month));
         }
         assertThat(stored.keySet()).allMatch(month -> !month.isBefore(last.minusMonths(11)) && !month.isAfter(last));
+    }
+
+    /**
+     * The units whose approved months cover the period, counted in SQL: {@link org.ccbench.kpi.ApprovedMonths#covering} would store
+     * their sums itself.
+     */
+    private int coveringUnits(YearMonth first, YearMonth last) {
+        int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+        return dsl.fetchCount(dsl.select(KPI_SUBMISSION.UNIT_ID).from(KPI_SUBMISSION)
+                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
+                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
+                .groupBy(KPI_SUBMISSION.UNIT_ID).having(DSL.count().eq(months)));
     }
 
     /** Another test of this context may have read the window: a center's new version makes every key a new one. */
