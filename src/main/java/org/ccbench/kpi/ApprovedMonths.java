@@ -35,20 +35,16 @@ public class ApprovedMonths {
 
     /**
      * Every unit whose approved months cover {@code from} to {@code to}, each unit's months summed, in unit id order:
-     * what {@link #between} gives for the units with every month, read from the stored sums (issue 18).
+     * what {@link #between} gives for the units with every month, read from the stored sums (issue 18); with every
+     * vendor that has an approved month in them.
      */
-    public List<ApprovedPeriod> covering(YearMonth from, YearMonth to) {
+    public ApprovedPeriods covering(YearMonth from, YearMonth to) {
         return periodSums.covering(from, to);
     }
 
     /** {@link #covering} of each month from {@code from} to {@code to} on its own, read at once (a trend). */
     public Map<YearMonth, List<ApprovedPeriod>> coveringEachMonth(YearMonth from, YearMonth to) {
         return periodSums.coveringEachMonth(from, to);
-    }
-
-    /** Every vendor with an approved month from {@code from} to {@code to}. */
-    public Set<Long> vendorIds(YearMonth from, YearMonth to) {
-        return periodSums.vendorIds(from, to);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.ApprovedPeriod;
+import org.ccbench.kpi.ApprovedPeriods;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,8 +95,8 @@ public class PeriodUnitsCache {
     }
 
     private PeriodUnits summed(BenchmarkPeriod period, PeerData data) {
-        return PeriodUnits.ofSummed(period, approvedMonths.covering(period.first(), period.last()),
-                approvedMonths.vendorIds(period.first(), period.last()), data);
+        ApprovedPeriods read = approvedMonths.covering(period.first(), period.last());
+        return PeriodUnits.ofSummed(period, read.covering(), read.vendorIds(), data);
     }
 
     private static PeerData readingExclusionsOnce(PeerData live) {

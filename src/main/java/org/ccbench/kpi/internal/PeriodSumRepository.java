@@ -45,24 +45,39 @@ public class PeriodSumRepository {
         this.dsl = dsl;
     }
 
+    /** The units whose approved months cover a period, and every vendor with an approved month in it. */
+    public record Covering(List<CoveringUnit> units, Set<Long> vendorIds) {
+    }
+
     /**
-     * Every unit whose approved months cover {@code first} to {@code last}. Its fingerprint changes with an approval,
+     * Every unit whose approved months cover {@code first} to {@code last}, in unit id order, and the vendors of every
+     * unit with an approved month in them, read in one query. A unit's fingerprint changes with an approval,
      * correction or reopening of any of those months (a month's approved revision only ever moves to a newer one, so
      * the sum of their ids grows) and with any change of the unit itself, such as its channels.
      */
-    public List<CoveringUnit> covering(YearMonth first, YearMonth last) {
+    public Covering covering(YearMonth first, YearMonth last) {
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
         Map<Long, Unit> units = units();
-        return dsl.select(KPI_SUBMISSION.UNIT_ID, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
+        List<CoveringUnit> covering = new ArrayList<>();
+        Set<Long> vendorIds = new HashSet<>();
+        dsl.select(KPI_SUBMISSION.UNIT_ID, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
                         DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID))
                 .from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .groupBy(KPI_SUBMISSION.UNIT_ID)
-                .having(DSL.count().eq(months))
                 .orderBy(KPI_SUBMISSION.UNIT_ID)
-                .fetch(row -> units.get(row.value1()).covering(row.value1(),
-                        row.value2() + "/" + row.value3() + "/" + row.value4()));
+                .forEach(row -> {
+                    Unit unit = units.get(row.value1());
+                    if (unit.vendorId() != null) {
+                        vendorIds.add(unit.vendorId());
+                    }
+                    if (row.value2() == months) {
+                        covering.add(unit.covering(row.value1(), row.value2() + "/" + row.value3() + "/"
+                                + row.value4()));
+                    }
+                });
+        return new Covering(covering, vendorIds);
     }
 
     /**
@@ -130,19 +145,6 @@ public class PeriodSumRepository {
                         new StoredSum(row.getString(3), row.getBytes(4), row.getString(5))));
     }
 
-    /** Every vendor with an approved month, for each month from {@code first} to {@code last}. */
-    public Map<YearMonth, Set<Long>> vendorIdsEachMonth(YearMonth first, YearMonth last) {
-        Map<YearMonth, Set<Long>> vendors = new TreeMap<>();
-        dsl.selectDistinct(KPI_SUBMISSION.PERIOD, REPORTING_UNIT.VENDOR_ORGANISATION_ID).from(KPI_SUBMISSION)
-                .join(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(KPI_SUBMISSION.UNIT_ID))
-                .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
-                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull(),
-                        REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNotNull())
-                .forEach(row -> vendors.computeIfAbsent(YearMonth.from(row.value1()), month -> new HashSet<>())
-                        .add(row.value2()));
-        return vendors;
-    }
-
     /** Reads one row of a result set. */
     private interface RowReader {
 
@@ -173,12 +175,5 @@ public class PeriodSumRepository {
         sums.forEach((unit, sum) -> insert.values(unit, first.atDay(1), months, sum.fingerprint(), sum.inputs(),
                 sum.definitions()));
         insert.execute();
-    }
-
-    /** Every vendor with an approved month between {@code first} and {@code last}. */
-    public Set<Long> vendorIds(YearMonth first, YearMonth last) {
-        Set<Long> vendors = new HashSet<>();
-        vendorIdsEachMonth(first, last).values().forEach(vendors::addAll);
-        return vendors;
     }
 }

@@ -21,7 +21,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedPeriod;
+import org.ccbench.kpi.ApprovedPeriods;
 import org.ccbench.kpi.DefinitionParameters;
+import org.ccbench.kpi.internal.PeriodSumRepository.Covering;
 import org.ccbench.kpi.internal.PeriodSumRepository.CoveringUnit;
 import org.ccbench.kpi.internal.PeriodSumRepository.StoredSum;
 import org.ccbench.scoring.kpi.KpiParameters;
@@ -62,10 +64,15 @@ public class PeriodSums implements DisposableBean {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order. */
-    public List<ApprovedPeriod> covering(YearMonth first, YearMonth last) {
-        SortedMap<YearMonth, List<CoveringUnit>> units = new TreeMap<>(Map.of(first, sums.covering(first, last)));
-        return read(units, (int) ChronoUnit.MONTHS.between(first, last) + 1).get(first);
+    /**
+     * Every unit whose approved months cover {@code first} to {@code last}, summed, in unit id order, and every vendor
+     * with an approved month in them.
+     */
+    public ApprovedPeriods covering(YearMonth first, YearMonth last) {
+        Covering covering = sums.covering(first, last);
+        SortedMap<YearMonth, List<CoveringUnit>> units = new TreeMap<>(Map.of(first, covering.units()));
+        return new ApprovedPeriods(read(units, (int) ChronoUnit.MONTHS.between(first, last) + 1).get(first),
+                covering.vendorIds());
     }
 
     /**
@@ -135,11 +142,6 @@ public class PeriodSums implements DisposableBean {
             decoded.values().forEach(periods -> periods.sort(Comparator.comparingLong(ApprovedPeriod::unitId)));
             return decoded;
         }
-    }
-
-    /** Every vendor with an approved month from {@code first} to {@code last}, whether or not it covers them all. */
-    public Set<Long> vendorIds(YearMonth first, YearMonth last) {
-        return sums.vendorIds(first, last);
     }
 
     /**

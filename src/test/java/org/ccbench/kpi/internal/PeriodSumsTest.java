@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
@@ -23,6 +24,7 @@ import org.ccbench.scoring.kpi.RawInputs;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,24 @@ class PeriodSumsTest {
     }
 
     @Test
+    void theVendorsAreEveryVendorWithAnApprovedMonthCoveringThePeriodOrNot() {
+        Long zwolleVendor = dsl.select(REPORTING_UNIT.VENDOR_ORGANISATION_ID).from(REPORTING_UNIT)
+                .where(REPORTING_UNIT.ID.eq(zwolle)).fetchSingle().value1();
+        assertThat(zwolleVendor).as("Zwolle telefonie is a contract").isNotNull();
+        dsl.update(KPI_SUBMISSION).setNull(KPI_SUBMISSION.APPROVED_REVISION_ID)
+                .where(KPI_SUBMISSION.PERIOD.eq(FIRST.atDay(1)), KPI_SUBMISSION.UNIT_ID.in(DSL.select(REPORTING_UNIT.ID)
+                        .from(REPORTING_UNIT).where(REPORTING_UNIT.VENDOR_ORGANISATION_ID.eq(zwolleVendor))))
+                .execute();
+
+        var read = approvedMonths.covering(FIRST, LAST);
+
+        assertThat(read.covering()).as("the vendor's units miss the first month")
+                .noneMatch(unit -> zwolleVendor.equals(unit.vendorId()));
+        assertThat(read.vendorIds()).contains(zwolleVendor).isEqualTo(approvedMonths.between(FIRST, LAST).stream()
+                .map(ApprovedMonth::vendorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    @Test
     void eachMonthOfATrendIsThatMonthSummedOnItsOwn() throws Exception {
         approvedMonths.covering(FIRST.plusMonths(1), FIRST.plusMonths(1));
         periodSums.awaitStored();
@@ -100,7 +120,7 @@ class PeriodSumsTest {
 
         assertThat(eachMonth).containsOnlyKeys(FIRST, FIRST.plusMonths(1), LAST);
         eachMonth.forEach((month, units) -> {
-            List<ApprovedPeriod> alone = approvedMonths.covering(month, month);
+            List<ApprovedPeriod> alone = approvedMonths.covering(month, month).covering();
             assertThat(units).extracting(ApprovedPeriod::unitId).containsExactlyElementsOf(alone.stream()
                     .map(ApprovedPeriod::unitId).toList()).isNotEmpty();
             for (int index = 0; index < units.size(); index++) {
@@ -164,7 +184,7 @@ class PeriodSumsTest {
     }
 
     private Map<Long, ApprovedPeriod> covering() {
-        return approvedMonths.covering(FIRST, LAST).stream()
+        return approvedMonths.covering(FIRST, LAST).covering().stream()
                 .collect(Collectors.toMap(ApprovedPeriod::unitId, period -> period));
     }
 
