@@ -231,26 +231,26 @@ public class PeriodSums implements DisposableBean {
 
     private static ApprovedPeriod period(CoveringUnit unit, StoredSum sum, YearMonth first, YearMonth last,
                                          Definitions definitions) {
-        Read parameters = definitions.of(sum.definitions());
+        DefinitionsRead parameters = definitions.of(sum.definitions());
         return new ApprovedPeriod(unit.unitId(), unit.organisationId(), unit.vendorId(), unit.sector(),
                 unit.agentFte(), unit.channels(), PeriodSumCodec.decode(sum.inputs(), first, last),
                 parameters.last(), parameters.distinct());
     }
 
     /** Stored definitions read: the last month's and the distinct ones, one instance for every unit that has them. */
-    private record Read(KpiParameters last, Set<KpiParameters> distinct) {
+    private record DefinitionsRead(KpiParameters last, Set<KpiParameters> distinct) {
     }
 
     /** The stored definitions read so far: most units of a period share the same few. */
     private static final class Definitions {
 
-        private final Map<String, Read> read = new HashMap<>();
+        private final Map<String, DefinitionsRead> read = new HashMap<>();
 
-        Read of(String stored) {
+        DefinitionsRead of(String stored) {
             return read.computeIfAbsent(stored, text -> {
                 List<KpiParameters> parameters = text.lines()
                         .map(packed -> DefinitionParameters.toKpiParameters(PackedValues.unpack(packed))).toList();
-                return new Read(parameters.getFirst(), Set.copyOf(parameters));
+                return new DefinitionsRead(parameters.getFirst(), Set.copyOf(parameters));
             });
         }
     }
