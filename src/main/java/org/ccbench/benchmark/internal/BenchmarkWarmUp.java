@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads the Benchmark page's twelve-month trend window once after start, on a background thread (issue 18): its
  * months are what the page opens on, so the first user after a restart finds them kept instead of waiting for every
  * unit's months of a year. Then the quarters and years the page offers. It also sums whatever is not yet stored after
- * an upgrade or a bulk load. Off with {@code ccbench.benchmark.warm-up=false}.
+ * an upgrade or a bulk load. Again at the start of every month ({@code ccbench.benchmark.warm-up-cron}). Off with
+ * {@code ccbench.benchmark.warm-up=false}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -48,6 +50,20 @@ class BenchmarkWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        inBackground();
+    }
+
+    /**
+     * The same again when a month starts: the trend window moves on by a month, and the page may offer a quarter or
+     * year that has just closed.
+     */
+    @Scheduled(cron = "${ccbench.benchmark.warm-up-cron:0 7 0 1 * *}", zone = "${ccbench.time-zone:Europe/Amsterdam}")
+    void everyNewMonth() {
+        inBackground();
+    }
+
+    /** On a virtual thread of its own: the scheduler's other jobs (mail) do not wait for minutes of summing. */
+    private void inBackground() {
         if (enabled) {
             Thread.ofVirtual().name("benchmark-warm-up").start(this::warmUp);
         }
