@@ -152,8 +152,8 @@ public class PeriodSumRepository {
     }
 
     /**
-     * Reads the query's rows straight off JDBC, in the order of its select list: for the 360,000 rows of a trend, jOOQ's
-     * records cost about as much again as the rows' transfer.
+     * Reads the query's rows straight off JDBC, in the order of its select list: for the 360,000 rows of a trend,
+     * jOOQ's records cost about as much again as the rows' transfer.
      */
     private static void forEachRow(ResultQuery<?> query, RowReader reader) {
         try (ResultSet rows = query.fetchResultSet()) {

@@ -119,7 +119,9 @@ public class PeriodSums implements DisposableBean {
             });
         }
 
-        /** A stored sum as read: decoded if a covering unit waits for it and it was summed from what is approved now. */
+        /**
+         * A stored sum as read: decoded if a covering unit waits for it and it was summed from what is approved now.
+         */
         void stored(YearMonth first, long unitId, StoredSum sum) {
             Map<Long, CoveringUnit> units = waiting.get(first);
             CoveringUnit unit = units == null ? null : units.get(unitId);

@@ -280,8 +280,8 @@ public final class KpiDerivation {
 
     /**
      * An input the formula reads was not supplied; caught in {@link #derive} and {@link #quotient}. One instance,
-     * without a stack trace or suppressed exceptions, so it holds no state: a peer table of 30,000 units meets a missing
-     * input thousands of times.
+     * without a stack trace or suppressed exceptions, so it holds no state: a peer table of 30,000 units meets a
+     * missing input thousands of times.
      */
     private static final class InputMissing extends RuntimeException {
 

@@ -77,8 +77,8 @@ class BenchmarkWarmUpTest {
     }
 
     /**
-     * The units whose approved months cover the period, counted in SQL: {@link org.ccbench.kpi.ApprovedMonths#covering} would store
-     * their sums itself.
+     * The units whose approved months cover the period, counted in SQL: {@link org.ccbench.kpi.ApprovedMonths#covering}
+     * would store their sums itself.
      */
     private int coveringUnits(YearMonth first, YearMonth last) {
         int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
