@@ -38,6 +38,7 @@ import org.ccbench.organisation.UnitStatus;
 import org.ccbench.scoring.kpi.KpiParameters;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -100,6 +101,7 @@ class BenchmarkDefinitionsTest {
     void demoMonthsAndANewInHouseOperation() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         long center = as(CHRIS, () -> centers.create(new ContactCenterData("Klantenservice Benchmarktest",
                 Sector.ENERGY_UTILITIES, BigDecimal.valueOf(60), EnumSet.of(Channel.PHONE), CenterStatus.ACTIVE)));
         unit = as(CHRIS, () -> operations.create(new InHouseOperationData("Benchmarktest in-house", center,
@@ -120,6 +122,7 @@ class BenchmarkDefinitionsTest {
                 .where(REPORTING_UNIT.ID.eq(unit)).fetchOne(REPORTING_UNIT.CONTACT_CENTER_ID);
         dsl.deleteFrom(REPORTING_UNIT).where(REPORTING_UNIT.ID.eq(unit)).execute();
         dsl.deleteFrom(CONTACT_CENTER).where(CONTACT_CENTER.ID.eq(center)).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test

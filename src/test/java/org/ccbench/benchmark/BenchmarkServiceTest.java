@@ -12,6 +12,7 @@ import org.ccbench.kpi.KpiTables;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -55,6 +56,7 @@ class BenchmarkServiceTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 

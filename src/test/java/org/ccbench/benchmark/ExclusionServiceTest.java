@@ -15,6 +15,7 @@ import org.ccbench.base.ValidationException;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -50,6 +51,7 @@ class ExclusionServiceTest {
     void noExclusions() {
         KpiTables.empty(dsl);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 

@@ -7,6 +7,7 @@ import static org.ccbench.db.Tables.CONTRACT_TERMS;
 import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import org.ccbench.testsupport.AuditTables;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -29,6 +30,7 @@ public final class TermsTables {
             tx.deleteFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.CREATED_BY.ne("demo")).execute();
             AuditTables.empty(tx);
             tx.deleteFrom(REPORTING_UNIT).where(REPORTING_UNIT.NAME.eq(TEST_CONTRACT)).execute();
+            BenchmarkStamps.everythingChanged(tx);
         });
     }
 

@@ -10,6 +10,7 @@ import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionService;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
@@ -113,6 +114,7 @@ class ToDoJourneyIT extends BrowserJourney {
         dsl.deleteFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.in(
                 dsl.select(KPI_SUBMISSION.ID).from(KPI_SUBMISSION).where(head))).execute();
         dsl.deleteFrom(KPI_SUBMISSION).where(head).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     private void submit(long unitId, YearMonth month) {

@@ -12,6 +12,7 @@ import static org.ccbench.db.Tables.REPORTING_UNIT;
 import java.time.YearMonth;
 import java.util.List;
 import org.ccbench.testsupport.AuditTables;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.boot.ApplicationRunner;
@@ -34,6 +35,7 @@ public final class KpiTables {
         dsl.deleteFrom(KPI_REOPENING).execute();
         AuditTables.empty(dsl);
         demoDefinitions(dsl);
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     /** Removes the published benchmark editions, which hold on to the revisions they froze. */
@@ -68,6 +70,7 @@ public final class KpiTables {
         dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, "SUBMITTED")
                 .setNull(KPI_SUBMISSION.APPROVED_REVISION_ID).where(KPI_SUBMISSION.ID.eq(submission.getId()))
                 .execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     public static long unitId(DSLContext dsl, String name) {

@@ -32,6 +32,7 @@ import org.ccbench.report.YearlyReportService.Format;
 import org.ccbench.scoring.peer.CellVisibility;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.DutchExportCheck;
 import org.ccbench.testsupport.SignIn;
@@ -85,6 +86,7 @@ class YearlyReportServiceTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -66,6 +67,7 @@ class ScorecardServiceTest {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(SCORECARD_DISPUTE).execute();
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 

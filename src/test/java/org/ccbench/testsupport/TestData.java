@@ -133,6 +133,7 @@ public class TestData {
             dsl.deleteFrom(REPORTING_UNIT).execute();
             dsl.deleteFrom(CONTACT_CENTER).execute();
             dsl.deleteFrom(ORGANISATION).execute();
+            BenchmarkStamps.everythingChanged(dsl);
         });
     }
 

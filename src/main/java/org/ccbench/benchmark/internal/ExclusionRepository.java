@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +23,16 @@ public class ExclusionRepository {
     }
 
     private final DSLContext dsl;
+    private final BenchmarkDataChanges changes;
 
-    ExclusionRepository(DSLContext dsl) {
+    ExclusionRepository(DSLContext dsl, BenchmarkDataChanges changes) {
         this.dsl = dsl;
+        this.changes = changes;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long unitId, YearMonth period, String kpi, String reason, OffsetDateTime now, String by) {
+        changes.changed(BenchmarkDataChanges.EXCLUSIONS);
         return dsl.insertInto(BENCHMARK_EXCLUSION)
                 .set(BENCHMARK_EXCLUSION.UNIT_ID, unitId)
                 .set(BENCHMARK_EXCLUSION.PERIOD, period.atDay(1))
@@ -42,6 +45,7 @@ public class ExclusionRepository {
     /** Lifts an exclusion that is still in force; false when there is none with that id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lift(long id, OffsetDateTime now, String by) {
+        changes.changed(BenchmarkDataChanges.EXCLUSIONS);
         return dsl.update(BENCHMARK_EXCLUSION).set(BENCHMARK_EXCLUSION.LIFTED_AT, now)
                 .set(BENCHMARK_EXCLUSION.LIFTED_BY, by)
                 .where(BENCHMARK_EXCLUSION.ID.eq(id), BENCHMARK_EXCLUSION.LIFTED_AT.isNull()).execute() == 1;
@@ -56,11 +60,10 @@ public class ExclusionRepository {
                 .fetch(row -> row.value1() + "/" + YearMonth.from(row.value2())));
     }
 
-    /** Changes whenever an exclusion is added or lifted (count, largest id, count of lifted ones). */
+    /** Changes whenever an exclusion is added or lifted ({@link BenchmarkDataChanges#EXCLUSIONS}). */
     public String version() {
-        var exclusions = dsl.select(DSL.count(), DSL.max(BENCHMARK_EXCLUSION.ID),
-                DSL.count(BENCHMARK_EXCLUSION.LIFTED_AT)).from(BENCHMARK_EXCLUSION).fetchSingle();
-        return exclusions.value1() + "/" + exclusions.value2() + "/" + exclusions.value3();
+        return String.valueOf(changes.stamps(List.of(BenchmarkDataChanges.EXCLUSIONS))
+                .get(BenchmarkDataChanges.EXCLUSIONS));
     }
 
     /** The exclusions in force, the latest first. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
 import org.ccbench.kpi.ApprovedMonth;
@@ -64,9 +65,11 @@ public class SubmissionRepository {
     }
 
     private final DSLContext dsl;
+    private final BenchmarkDataChanges changes;
 
-    SubmissionRepository(DSLContext dsl) {
+    SubmissionRepository(DSLContext dsl, BenchmarkDataChanges changes) {
         this.dsl = dsl;
+        this.changes = changes;
     }
 
     public boolean any() {
@@ -116,10 +119,16 @@ public class SubmissionRepository {
         var update = dsl.update(KPI_SUBMISSION).set(KPI_SUBMISSION.STATUS, status.name())
                 .set(KPI_SUBMISSION.VERSION, version + 1)
                 .set(KPI_SUBMISSION.UPDATED_AT, now).set(KPI_SUBMISSION.UPDATED_BY, by);
-        if (approvedRevisionId != null) {
-            update = update.set(KPI_SUBMISSION.APPROVED_REVISION_ID, approvedRevisionId);
+        if (approvedRevisionId == null) {
+            return update.where(KPI_SUBMISSION.ID.eq(submissionId), KPI_SUBMISSION.VERSION.eq(version)).execute() == 1;
         }
-        return update.where(KPI_SUBMISSION.ID.eq(submissionId), KPI_SUBMISSION.VERSION.eq(version)).execute() == 1;
+        boolean moved = update.set(KPI_SUBMISSION.APPROVED_REVISION_ID, approvedRevisionId)
+                .where(KPI_SUBMISSION.ID.eq(submissionId), KPI_SUBMISSION.VERSION.eq(version)).execute() == 1;
+        if (moved) {
+            changes.changed(BenchmarkDataChanges.month(YearMonth.from(dsl.select(KPI_SUBMISSION.PERIOD)
+                    .from(KPI_SUBMISSION).where(KPI_SUBMISSION.ID.eq(submissionId)).fetchSingle().value1())));
+        }
+        return moved;
     }
 
     public List<Revision> revisions(long submissionId) {
@@ -142,47 +151,28 @@ public class SubmissionRepository {
     }
 
     /**
-     * A fingerprint of everything {@link #approvedBetween(YearMonth, YearMonth)} reads: which revisions are approved
-     * in the months (count, sum and largest id: an approval, a correction or a reopening changes them) and the units'
-     * and centers' peer attributes (count, sum of versions and largest id: every update raises a version). Three
-     * aggregate queries instead of reading the months.
+     * A fingerprint of everything {@link #approvedBetween(YearMonth, YearMonth)} reads: the stamps of the months'
+     * approvals and of the units' and centers' attributes ({@link BenchmarkDataChanges}), one indexed read.
      */
     public String approvedVersion(YearMonth from, YearMonth to) {
-        var months = dsl.select(DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
-                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
-                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
-                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull()).fetchSingle();
-        return monthsVersion(months.value1(), months.value2(), months.value3(), unitsVersion());
+        Map<YearMonth, String> byMonth = approvedVersionByMonth(from, to);
+        return String.join(",", byMonth.values());
     }
 
-    /** {@link #approvedVersion} of each month from {@code from} to {@code to}, read in two queries. */
+    /** {@link #approvedVersion} of each month from {@code from} to {@code to} on its own, read at once. */
     public Map<YearMonth, String> approvedVersionByMonth(YearMonth from, YearMonth to) {
-        String units = unitsVersion();
+        List<String> scopes = new ArrayList<>();
+        scopes.add(BenchmarkDataChanges.UNITS);
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            scopes.add(BenchmarkDataChanges.month(month));
+        }
+        Map<String, Long> stamps = changes.stamps(scopes);
+        long units = stamps.get(BenchmarkDataChanges.UNITS);
         Map<YearMonth, String> versions = new TreeMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            versions.put(month, monthsVersion(0, null, null, units));
+            versions.put(month, stamps.get(BenchmarkDataChanges.month(month)) + "|" + units);
         }
-        dsl.select(KPI_SUBMISSION.PERIOD, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
-                        DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID)).from(KPI_SUBMISSION)
-                .where(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1)),
-                        KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
-                .groupBy(KPI_SUBMISSION.PERIOD)
-                .forEach(row -> versions.put(YearMonth.from(row.value1()),
-                        monthsVersion(row.value2(), row.value3(), row.value4(), units)));
         return versions;
-    }
-
-    private static String monthsVersion(int approved, BigDecimal revisionSum, Long newestRevision, String units) {
-        return approved + "/" + revisionSum + "/" + newestRevision + "|" + units;
-    }
-
-    private String unitsVersion() {
-        var units = dsl.select(DSL.count(), DSL.sum(REPORTING_UNIT.VERSION), DSL.max(REPORTING_UNIT.ID))
-                .from(REPORTING_UNIT).fetchSingle();
-        var centers = dsl.select(DSL.count(), DSL.sum(CONTACT_CENTER.VERSION), DSL.max(CONTACT_CENTER.ID))
-                .from(CONTACT_CENTER).fetchSingle();
-        return units.value1() + "/" + units.value2() + "/" + units.value3() + "|" + centers.value1() + "/"
-                + centers.value2() + "/" + centers.value3();
     }
 
     /** These units' approved months from {@code from} to {@code to}. */

@@ -12,6 +12,7 @@ import org.ccbench.organisation.Channel;
 import org.ccbench.organisation.ContactCenter;
 import org.ccbench.organisation.ContactCenterData;
 import org.ccbench.organisation.Sector;
+import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -23,10 +24,12 @@ public class ContactCenterRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final BenchmarkDataChanges changes;
 
-    ContactCenterRepository(DSLContext dsl, Clock clock) {
+    ContactCenterRepository(DSLContext dsl, Clock clock, BenchmarkDataChanges changes) {
         this.dsl = dsl;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<ContactCenter> findByOrganisation(long organisationId) {
@@ -50,6 +53,7 @@ public class ContactCenterRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long organisationId, ContactCenterData data, String by) {
+        changes.changed(BenchmarkDataChanges.UNITS);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(CONTACT_CENTER)
                 .set(CONTACT_CENTER.ORGANISATION_ID, organisationId)
@@ -66,6 +70,7 @@ public class ContactCenterRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean update(long id, long organisationId, int version, ContactCenterData data, String by) {
+        changes.changed(BenchmarkDataChanges.UNITS);
         return dsl.update(CONTACT_CENTER)
                 .set(CONTACT_CENTER.NAME, data.name().trim())
                 .set(CONTACT_CENTER.SECTOR, data.sector().name())

@@ -19,6 +19,7 @@ import org.ccbench.organisation.InHouseOperation;
 import org.ccbench.organisation.OrganisationRef;
 import org.ccbench.organisation.UnitStatus;
 import org.jooq.Condition;
+import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
@@ -43,10 +44,12 @@ public class ReportingUnitRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final BenchmarkDataChanges changes;
 
-    ReportingUnitRepository(DSLContext dsl, Clock clock) {
+    ReportingUnitRepository(DSLContext dsl, Clock clock, BenchmarkDataChanges changes) {
         this.dsl = dsl;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<Contract> findContractsOfClient(long clientId) {
@@ -99,6 +102,7 @@ public class ReportingUnitRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(UnitValues values, String by) {
+        changes.changed(BenchmarkDataChanges.UNITS);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return dsl.insertInto(REPORTING_UNIT)
                 .set(REPORTING_UNIT.KIND, values.kind())
@@ -119,6 +123,7 @@ public class ReportingUnitRepository {
     /** Updates a unit of {@code values.clientId()}; returns false when it was changed since {@code version}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean update(long id, int version, UnitValues values, String by) {
+        changes.changed(BenchmarkDataChanges.UNITS);
         return dsl.update(REPORTING_UNIT)
                 .set(REPORTING_UNIT.CONTACT_CENTER_ID, values.centerId())
                 .set(REPORTING_UNIT.VENDOR_ORGANISATION_ID, values.vendorId())

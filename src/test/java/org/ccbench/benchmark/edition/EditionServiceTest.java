@@ -36,6 +36,7 @@ import org.ccbench.kpi.SubmissionService;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -95,6 +96,7 @@ class EditionServiceTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
 

@@ -2,7 +2,6 @@ package org.ccbench.benchmark.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.ccbench.db.Tables.CONTACT_CENTER;
 import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
 import static org.ccbench.db.Tables.KPI_SUBMISSION;
 
@@ -12,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
@@ -88,9 +88,8 @@ class BenchmarkWarmUpTest {
                 .groupBy(KPI_SUBMISSION.UNIT_ID).having(DSL.count().eq(months)));
     }
 
-    /** Another test of this context may have read the window: a center's new version makes every key a new one. */
+    /** Another test of this context may have read the window: new stamps make every key a new one. */
     private void nothingKeptInMemory() {
-        dsl.update(CONTACT_CENTER).set(CONTACT_CENTER.VERSION, CONTACT_CENTER.VERSION.plus(1))
-                .where(CONTACT_CENTER.ID.eq(DSL.select(DSL.min(CONTACT_CENTER.ID)).from(CONTACT_CENTER))).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 }

@@ -14,9 +14,15 @@ import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.benchmark.ExclusionService;
 import org.ccbench.kpi.ApprovedMonths;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.kpi.Submission;
+import org.ccbench.kpi.SubmissionService;
+import org.ccbench.organisation.ContactCenter;
+import org.ccbench.organisation.ContactCenterData;
+import org.ccbench.organisation.internal.ContactCenterRepository;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 18: a period's units are read once and kept while the data they came from stays the same; an approval or
@@ -59,6 +66,15 @@ class PeriodUnitsCacheTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    ContactCenterRepository centers;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    TransactionTemplate transaction;
+
     PeerData live;
     long zwolle;
     Long changedCenter;
@@ -68,6 +84,7 @@ class PeriodUnitsCacheTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         live = PeerData.live(approvedMonths::between, exclusionRows::excludedFor);
         zwolle = KpiTables.unitId(dsl, "Zwolle telefonie");
     }
@@ -79,8 +96,10 @@ class PeriodUnitsCacheTest {
             dsl.update(CONTACT_CENTER).set(CONTACT_CENTER.AGENT_FTE, changedCenterFte)
                     .set(CONTACT_CENTER.VERSION, CONTACT_CENTER.VERSION.plus(1))
                     .where(CONTACT_CENTER.ID.eq(changedCenter)).execute();
+            BenchmarkStamps.everythingChanged(dsl);
         }
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
         KpiTables.demoMonths(dsl, runners);
     }
 
@@ -121,6 +140,23 @@ class PeriodUnitsCacheTest {
     }
 
     @Test
+    void anApprovalGivesItsMonthANewKeyAndLeavesTheOtherMonthsKept() {
+        YearMonth last = MONTH.first().plusMonths(1);
+        KpiTables.awaitingApproval(dsl, zwolle, MONTH.first());
+        Map<YearMonth, PeriodUnits> before = cache.monthByMonth(last.minusMonths(11), last, live);
+        assertThat(before.get(MONTH.first()).forKpi(Kpi.CSAT)).doesNotContainKey(zwolle);
+
+        SignedInUser sourcing = (SignedInUser) userDetails.loadUserByUsername("sourcing@noordzee-energie.example");
+        Submission waiting = SignIn.as(sourcing, () -> submissions.find(zwolle, MONTH.first())).orElseThrow();
+        SignIn.as(sourcing, () -> submissions.approve(zwolle, MONTH.first(), waiting.version()));
+
+        Map<YearMonth, PeriodUnits> after = cache.monthByMonth(last.minusMonths(11), last, live);
+        assertThat(after.get(MONTH.first()).forKpi(Kpi.CSAT)).containsKey(zwolle);
+        assertThat(after.get(last)).as("a month the approval is not in").isSameAs(before.get(last));
+        assertThat(after.get(MONTH.first().minusMonths(1))).isSameAs(before.get(MONTH.first().minusMonths(1)));
+    }
+
+    @Test
     void anExclusionIsSeenAtTheNextCall() {
         PeriodUnits before = units();
 
@@ -142,9 +178,12 @@ class PeriodUnitsCacheTest {
         changedCenterFte = dsl.select(CONTACT_CENTER.AGENT_FTE).from(CONTACT_CENTER)
                 .where(CONTACT_CENTER.ID.eq(changedCenter)).fetchSingle().value1();
 
-        dsl.update(CONTACT_CENTER).set(CONTACT_CENTER.AGENT_FTE, BigDecimal.valueOf(3))
-                .set(CONTACT_CENTER.VERSION, CONTACT_CENTER.VERSION.plus(1)).where(CONTACT_CENTER.ID.eq(changedCenter))
-                .execute();
+        long organisation = dsl.select(CONTACT_CENTER.ORGANISATION_ID).from(CONTACT_CENTER)
+                .where(CONTACT_CENTER.ID.eq(changedCenter)).fetchSingle().value1();
+        ContactCenter center = centers.findInOrganisation(changedCenter, organisation).orElseThrow();
+        transaction.executeWithoutResult(status -> centers.update(center.id(), organisation, center.version(),
+                new ContactCenterData(center.name(), center.sector(), BigDecimal.valueOf(3), center.channels(),
+                        center.status()), "test"));
 
         assertThat(units().forKpi(Kpi.CSAT).get(zwolle).size()).isEqualTo(SizeBand.XS);
     }

@@ -21,6 +21,7 @@ import org.ccbench.benchmark.edition.EditionService;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.security.SignedInUser;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -64,12 +65,14 @@ class BenchmarkEditionViewTest extends SpringBrowserlessTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @AfterEach
     void noEditions() {
         KpiTables.noEditions(dsl);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test

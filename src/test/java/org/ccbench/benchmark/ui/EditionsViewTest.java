@@ -17,6 +17,7 @@ import org.ccbench.benchmark.ExclusionService;
 import org.ccbench.benchmark.edition.Edition;
 import org.ccbench.benchmark.edition.EditionChanges;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
@@ -52,12 +53,14 @@ class EditionsViewTest extends SpringBrowserlessTest {
     void demoMonths() throws Exception {
         KpiTables.demoMonths(dsl, runners);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @AfterEach
     void noEditions() {
         KpiTables.noEditions(dsl);
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test

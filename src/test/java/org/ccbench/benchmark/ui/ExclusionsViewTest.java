@@ -15,6 +15,7 @@ import org.ccbench.benchmark.Exclusion;
 import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Kpi;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ class ExclusionsViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void noExclusions() {
         dsl.deleteFrom(BENCHMARK_EXCLUSION).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
 import org.ccbench.kpi.KpiTables;
+import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
@@ -64,6 +65,7 @@ class WarningsPeerRangeViewTest extends SpringBrowserlessTest {
         dsl.deleteFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.in(
                 dsl.select(KPI_SUBMISSION.ID).from(KPI_SUBMISSION).where(lastMonth))).execute();
         dsl.deleteFrom(KPI_SUBMISSION).where(lastMonth).execute();
+        BenchmarkStamps.everythingChanged(dsl);
     }
 
     @Test
