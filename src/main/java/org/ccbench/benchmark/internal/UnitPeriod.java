@@ -2,7 +2,9 @@ package org.ccbench.benchmark.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ccbench.kpi.ApprovedMonth;
@@ -30,12 +32,14 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
                   Set<String> channels, RawInputs inputs, KpiParameters kpiParameters,
                   Set<KpiParameters> monthDefinitions) {
 
+    private static final Map<String, String> SECTOR_CODES = new ConcurrentHashMap<>();
+
     static UnitPeriod of(List<ApprovedMonth> months) {
         ApprovedMonth last = months.getLast();
         List<RawInputs> parts = months.stream().map(ApprovedMonth::rawInputs).toList();
         return new UnitPeriod(last.unitId(), last.organisationId(), last.vendorId(),
                 last.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
-                last.sector().toLowerCase(Locale.ROOT), SizeBand.of(last.agentFte()), last.channels(),
+                sectorCode(last.sector()), SizeBand.of(last.agentFte()), last.channels(),
                 RawInputs.sum(parts), last.kpiParameters().forBenchmark(), months.stream()
                         .map(month -> month.kpiParameters().forBenchmark()).collect(Collectors.toUnmodifiableSet()));
     }
@@ -49,7 +53,7 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
                          UnaryOperator<Set<KpiParameters>> monthsForBenchmark) {
         return new UnitPeriod(period.unitId(), period.organisationId(), period.vendorId(),
                 period.inHouse() ? SourcingModel.IN_HOUSE : SourcingModel.OUTSOURCED,
-                period.sector().toLowerCase(Locale.ROOT), SizeBand.of(period.agentFte()), period.channels(),
+                sectorCode(period.sector()), SizeBand.of(period.agentFte()), period.channels(),
                 period.inputs(), forBenchmark.apply(period.kpiParameters()),
                 monthsForBenchmark.apply(period.monthParameters()));
     }
@@ -77,5 +81,13 @@ record UnitPeriod(long unitId, long organisationId, Long vendorId, SourcingModel
      */
     boolean reports(Breakdown breakdown) {
         return !(breakdown instanceof Channel channel) || channels.contains(channel.code());
+    }
+
+    /**
+     * The sector's code in lower case, one instance per code: a peer table looks up every unit's sector, and 30,000
+     * equal strings read from 30,000 rows compared character by character were a tenth of building it.
+     */
+    private static String sectorCode(String sector) {
+        return SECTOR_CODES.computeIfAbsent(sector, code -> code.toLowerCase(Locale.ROOT));
     }
 }

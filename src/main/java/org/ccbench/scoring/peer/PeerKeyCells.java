@@ -37,16 +37,24 @@ final class PeerKeyCells {
     private final int[] levelOffset;
     private final PeerCell[] cells;
     private final int[] cellStart;
-    /** Per slot of the pool (cells one after the other, each sorted ascending): an organisation's value n/d. */
+    /**
+     * Per slot of the pool (cells one after the other): an organisation's value n/d. A cell's slots are sorted
+     * ascending when its statistics or a rank in it are first asked for ({@link #sorted}): a figure uses one cell or
+     * two of the hundreds a table has, and sorting them all was a third of building the table.
+     */
     private final long[] poolNumerator;
     private final long[] poolDenominator;
     /** Per slot of the pool: the organisation whose value it is. */
     private final long[] poolOrganisation;
+    private final boolean[] cellSorted;
+    /** Per cell: whether all its organisations have the same value (A6), known without sorting it. */
+    private final boolean[] cellWithoutSpread;
     /** Entries (an organisation's finest cell) sorted by organisation, then finest cell. */
     private final long[] entryOrganisation;
     private final int[] entryCell;
-    /** Per entry and level, the pool slot of its organisation's value in its cell on that level. */
-    private final int[] entrySlot;
+    /** Per entry and level, its organisation's value n/d in its cell on that level. */
+    private final long[] entryValueNumerator;
+    private final long[] entryValueDenominator;
     private final PeerStatistics[] statistics;
     private final Rational[][] ranks;
     private final ShownCell visibility;
@@ -123,7 +131,7 @@ final class PeerKeyCells {
             }
         }
 
-        // the pool: values grouped by cell (counting sort), then each cell sorted by value
+        // the pool: values grouped by cell (counting sort); a cell is sorted by value when first used
         cellStart = new int[cellCount + 1];
         for (int v = 0; v < values; v++) {
             cellStart[valueCell[v] + 1]++;
@@ -136,23 +144,25 @@ final class PeerKeyCells {
         for (int v = 0; v < values; v++) {
             valueAt[fill[valueCell[v]]++] = v;
         }
-        for (int c = 0; c < cellCount; c++) {
-            Sorting.byValue(valueAt, cellStart[c], cellStart[c + 1], valueNumerator, valueDenominator);
-        }
         poolNumerator = new long[values];
         poolDenominator = new long[values];
         poolOrganisation = new long[values];
-        int[] slotOf = new int[values];
         for (int slot = 0; slot < values; slot++) {
             int v = valueAt[slot];
             poolNumerator[slot] = valueNumerator[v];
             poolDenominator[slot] = valueDenominator[v];
             poolOrganisation[slot] = valueOrganisation[v];
-            slotOf[v] = slot;
         }
-        entrySlot = new int[entries * LEVELS];
+        cellSorted = new boolean[cellCount];
+        cellWithoutSpread = new boolean[cellCount];
+        for (int c = 0; c < cellCount; c++) {
+            cellWithoutSpread[c] = allEqual(cellStart[c], cellStart[c + 1]);
+        }
+        entryValueNumerator = new long[entries * LEVELS];
+        entryValueDenominator = new long[entries * LEVELS];
         for (int i = 0; i < entries * LEVELS; i++) {
-            entrySlot[i] = slotOf[entryValue[i]];
+            entryValueNumerator[i] = valueNumerator[entryValue[i]];
+            entryValueDenominator[i] = valueDenominator[entryValue[i]];
         }
         statistics = new PeerStatistics[cellCount];
         ranks = new Rational[cellCount][];
@@ -275,6 +285,7 @@ final class PeerKeyCells {
         if (known != null) {
             return new PeerQuartiles(known.n(), known.p25(), known.median(), known.p75());
         }
+        sorted(cell);
         int start = cellStart[cell];
         int n = organisations(cell);
         List<Rational> sorted = new AbstractList<>() {
@@ -298,6 +309,7 @@ final class PeerKeyCells {
         if (known != null) {
             return known;
         }
+        sorted(cell);
         int start = cellStart[cell];
         int n = organisations(cell);
         List<Rational> sorted = new AbstractList<>() {
@@ -334,6 +346,7 @@ final class PeerKeyCells {
 
     /** §1.1 with R = the other organisations' values in the cell ∪ {own}: 50 × (2·worse + ties) / others. */
     private Rational percentRank(int cell, int level, long organisationId, OwnValue own) {
+        sorted(cell);
         int start = cellStart[cell];
         int end = cellStart[cell + 1];
         int below = firstSlot(start, end, own, false) - start;
@@ -341,10 +354,10 @@ final class PeerKeyCells {
         int above = end - start - notAbove;
         int equal = notAbove - below;
         int others = end - start;
-        int ownSlot = slotOfOrganisation(organisationId, cell, level);
-        if (ownSlot >= 0) {
+        int ownValue = valueOfOrganisation(organisationId, cell, level);
+        if (ownValue >= 0) {
             others--;
-            int comparison = -own.compareTo(poolNumerator[ownSlot], poolDenominator[ownSlot]);
+            int comparison = -own.compareTo(entryValueNumerator[ownValue], entryValueDenominator[ownValue]);
             if (comparison < 0) {
                 below--;
             } else if (comparison > 0) {
@@ -355,7 +368,7 @@ final class PeerKeyCells {
         }
         int worse = direction == Direction.HIGHER_IS_BETTER ? below : above;
         int numerator = 2 * worse + equal;
-        if (ownSlot < 0) {
+        if (ownValue < 0) {
             return Rational.of(50L * numerator, others);
         }
         // the ranks of subjects whose organisation is in the cell (others = n - 1) repeat: keep them per cell
@@ -388,8 +401,11 @@ final class PeerKeyCells {
         return low;
     }
 
-    /** The pool slot of the organisation's value in the cell, or -1 if it has none there. */
-    private int slotOfOrganisation(long organisationId, int cell, int level) {
+    /**
+     * Where the organisation's value in the cell is ({@link #entryValueNumerator}, {@link #entryValueDenominator}), or
+     * -1 if it has none there.
+     */
+    private int valueOfOrganisation(long organisationId, int cell, int level) {
         int e = Arrays.binarySearch(entryOrganisation, organisationId);
         if (e < 0) {
             return -1;
@@ -399,7 +415,7 @@ final class PeerKeyCells {
         }
         for (; e < entryOrganisation.length && entryOrganisation[e] == organisationId; e++) {
             if (cell(level, entryCell[e]) == cell) {
-                return entrySlot[e * LEVELS + level];
+                return e * LEVELS + level;
             }
         }
         return -1;
@@ -432,12 +448,49 @@ final class PeerKeyCells {
         }
     }
 
-    /** A6: whether the cell's organisations all have the same value (its sorted values start and end alike). */
+    /** A6: whether the cell's organisations all have the same value. */
     private boolean noSpread(int cell) {
+        return cellWithoutSpread[cell];
+    }
+
+    /** Whether the pool's slots {@code [start, end)}, at least one, all hold the same value. */
+    private boolean allEqual(int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        for (int slot = start + 1; slot < end; slot++) {
+            if (LongFractions.compare(poolNumerator[start], poolDenominator[start], poolNumerator[slot],
+                    poolDenominator[slot]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sorts the cell's slots of the pool by value, once. */
+    private synchronized void sorted(int cell) {
+        if (cellSorted[cell]) {
+            return;
+        }
         int start = cellStart[cell];
-        int last = cellStart[cell + 1] - 1;
-        return last >= start && LongFractions.compare(poolNumerator[start], poolDenominator[start],
-                poolNumerator[last], poolDenominator[last]) == 0;
+        int count = cellStart[cell + 1] - start;
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = start + i;
+        }
+        Sorting.byValue(order, 0, count, poolNumerator, poolDenominator);
+        long[] numerators = new long[count];
+        long[] denominators = new long[count];
+        long[] organisations = new long[count];
+        for (int i = 0; i < count; i++) {
+            numerators[i] = poolNumerator[order[i]];
+            denominators[i] = poolDenominator[order[i]];
+            organisations[i] = poolOrganisation[order[i]];
+        }
+        System.arraycopy(numerators, 0, poolNumerator, start, count);
+        System.arraycopy(denominators, 0, poolDenominator, start, count);
+        System.arraycopy(organisations, 0, poolOrganisation, start, count);
+        cellSorted[cell] = true;
     }
 
     /** A cell of the visibility tree: its organisations and values are those of the cell in the pool. */
