@@ -36,6 +36,7 @@ import org.ccbench.base.StartupRefusedException;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.ExclusionService;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.kpi.MonthStatus;
 import org.ccbench.kpi.Reminder;
 import org.ccbench.kpi.SubmissionReminderService;
@@ -53,6 +54,7 @@ import org.ccbench.survey.InviteeRow;
 import org.ccbench.survey.RespondentService;
 import org.ccbench.testsupport.TestClock;
 import org.ccbench.testsupport.TestDatabases;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,25 @@ class TwoNodesOnPostgresTest {
 
         assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "CSAT", month)).coversPeriod())
                 .as("the first node sees the second node's exclusion").isFalse();
+    }
+
+    /** The approval stamps its month in the database, so the other node reads that month again and only that one. */
+    @Test
+    void anApprovalOnOneNodeIsInTheNextFigureOfTheOtherNodeThatKeptThePeriod() throws Exception {
+        long zwolle = count("select id from reporting_unit where name = 'Zwolle telefonie'");
+        BenchmarkPeriod month = BenchmarkPeriod.month(YearMonth.now(NodeClock.CLOCK).minusMonths(4));
+        DSLContext dsl = first.getBean(DSLContext.class);
+        KpiTables.awaitingApproval(dsl, zwolle, month.first());
+        BenchmarkService benchmarks = first.getBean(BenchmarkService.class);
+        String sanne = "sourcing@noordzee-energie.example";
+        assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "AHT[phone]", month)).coversPeriod()).isFalse();
+
+        SubmissionService submissions = second.getBean(SubmissionService.class);
+        int version = as(second, sanne, () -> submissions.find(zwolle, month.first())).orElseThrow().version();
+        as(second, sanne, () -> submissions.approve(zwolle, month.first(), version));
+
+        assertThat(as(first, sanne, () -> benchmarks.compare(zwolle, "AHT[phone]", month)).coversPeriod())
+                .as("the first node sees the second node's approval").isTrue();
     }
 
     @Test
