@@ -48,9 +48,10 @@ public class ApprovedMonths {
     }
 
     /**
-     * Changes whenever {@link #between} would read anything else for these months: an approval, correction or
-     * reopening in them, or a change of any unit's or center's peer attributes. For caches of peer figures; equal
-     * fingerprints on two nodes mean the same data.
+     * Changes whenever {@link #between} would read anything else for these months: an approval of a month or of its
+     * correction, or a change of any unit or center, each stamped by the transaction that made it
+     * ({@link org.ccbench.base.internal.BenchmarkDataChanges}). For caches of peer figures; equal versions on two nodes
+     * mean the same data.
      */
     public String version(YearMonth from, YearMonth to) {
         return submissions.approvedVersion(from, to);

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last few periods' units, so that a change of KPI, tab or unit on the Benchmark page does not read and sum the
- * period's approved months again (issue 18). A live entry is keyed by the fingerprints of the data it was read from
+ * period's approved months again (issue 18). A live entry is keyed by the stamps of the data it was read from
  * ({@link ApprovedMonths#version}, {@link ExclusionRepository#version}), read from the database on every call: an
- * approval, correction, reopening, exclusion or change of a unit's peer attributes — on this node or another one —
- * gives a new key, and the old entry is never used again. An edition's entry is keyed by its id: it never changes.
+ * approval or correction, an exclusion or a change of a unit or center — on this node or another one — stamps its
+ * scope in its transaction ({@link org.ccbench.base.internal.BenchmarkDataChanges}), which gives a new key, and the
+ * old entry is never used again. An edition's entry is keyed by its id: it never changes.
  * Entries are held softly: a year of 30,000 units is some 100 MB of sums, and the collector may drop them when the heap
  * runs short (the next call reads the period again).
  */
