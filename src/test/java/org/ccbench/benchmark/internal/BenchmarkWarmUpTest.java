@@ -11,13 +11,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.benchmark.BenchmarkPeriod;
+import org.ccbench.kpi.KpiTables;
 import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 
 /**
  * Issue 18: after start the trend window the Benchmark page opens on is read, summed and stored once, and so are the
@@ -31,6 +34,15 @@ class BenchmarkWarmUpTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    /** Another test of this context may have left the months emptied (ExclusionServiceTest does). */
+    @BeforeEach
+    void demoMonths() throws Exception {
+        KpiTables.demoMonths(dsl, runners);
+    }
 
     @Test
     void theTrendWindowEndingLastMonthIsSummedAndStored() {
