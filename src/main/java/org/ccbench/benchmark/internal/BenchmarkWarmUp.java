@@ -3,6 +3,7 @@ package org.ccbench.benchmark.internal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.EditionChoice;
 import org.ccbench.kpi.ApprovedMonths;
@@ -22,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads the Benchmark page's twelve-month trend window once after start, on a background thread (issue 18): its
  * months are what the page opens on, so the first user after a restart finds them kept instead of waiting for every
  * unit's months of a year. Then the quarters and years the page offers. It also sums whatever is not yet stored after
- * an upgrade or a bulk load. Again at the start of every month ({@code ccbench.benchmark.warm-up-cron}). Off with
- * {@code ccbench.benchmark.warm-up=false}.
+ * an upgrade or a bulk load. Again at the start of every month ({@code ccbench.benchmark.warm-up-cron}), and within a
+ * minute ({@code ccbench.benchmark.re-warm-delay}) of any change of what it read, on whichever node the change was
+ * made: an approval gives its month a new key and a change of a unit or center gives every period one, so without it
+ * the next user would read them. One warm-up at a time. Off with {@code ccbench.benchmark.warm-up=false}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -32,15 +35,22 @@ class BenchmarkWarmUp implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkWarmUp.class);
 
     private final PeriodUnitsCache periods;
+    private final ApprovedMonths approvedMonths;
+    private final ExclusionRepository exclusions;
     private final PeerData live;
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final boolean enabled;
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** The data version the last warm-up read, {@code null} before the first. */
+    private volatile String warmedFor;
 
     BenchmarkWarmUp(PeriodUnitsCache periods, ApprovedMonths approvedMonths, ExclusionRepository exclusions,
                     PlatformTransactionManager transactions, Clock clock,
                     @Value("${ccbench.benchmark.warm-up:true}") boolean enabled) {
         this.periods = periods;
+        this.approvedMonths = approvedMonths;
+        this.exclusions = exclusions;
         this.live = PeerData.live(approvedMonths::between, exclusions::excludedFor);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -62,11 +72,42 @@ class BenchmarkWarmUp implements ApplicationRunner {
         inBackground();
     }
 
-    /** On a virtual thread of its own: the scheduler's other jobs (mail) do not wait for minutes of summing. */
-    private void inBackground() {
-        if (enabled) {
-            Thread.ofVirtual().name("benchmark-warm-up").start(this::warmUp);
+    /** The same again when the data it read has changed since (one indexed read of the stamps to find out). */
+    @Scheduled(initialDelayString = "${ccbench.benchmark.re-warm-delay:60000}",
+            fixedDelayString = "${ccbench.benchmark.re-warm-delay:60000}")
+    void whenTheDataChanged() {
+        if (enabled && changedSinceLastWarmUp()) {
+            inBackground();
         }
+    }
+
+    /** Whether anything the last warm-up read has changed since, or nothing was read yet. */
+    boolean changedSinceLastWarmUp() {
+        return !dataVersion().equals(warmedFor);
+    }
+
+    /**
+     * On a virtual thread of its own: the scheduler's other jobs (mail) do not wait for minutes of summing; a warm-up
+     * still running is not started twice.
+     */
+    private void inBackground() {
+        if (enabled && running.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("benchmark-warm-up").start(() -> {
+                try {
+                    warmUp();
+                } finally {
+                    running.set(false);
+                }
+            });
+        }
+    }
+
+    /** The stamps of every month the warm-up reads, the units' and the exclusions'. */
+    private String dataVersion() {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        YearMonth first = BenchmarkPeriod.offered(last).stream().map(BenchmarkPeriod::first)
+                .reduce(last.minusMonths(11), (one, other) -> one.isBefore(other) ? one : other);
+        return readOnly.execute(status -> approvedMonths.version(first, last) + " " + exclusions.version());
     }
 
     /**
@@ -78,6 +119,7 @@ class BenchmarkWarmUp implements ApplicationRunner {
         long started = System.nanoTime();
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         try {
+            warmedFor = dataVersion();
             int months = readOnly.execute(status -> periods.monthByMonth(last.minusMonths(11), last, live).size());
             LOG.info("Benchmark trend of {} months read in {} ms", months, millis(started));
             List<BenchmarkPeriod> longer = BenchmarkPeriod.offered(last).stream()

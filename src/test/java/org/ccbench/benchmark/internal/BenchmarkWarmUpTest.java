@@ -76,6 +76,18 @@ class BenchmarkWarmUpTest {
         });
     }
 
+    @Test
+    void aChangeOfWhatTheWarmUpReadIsFoundAtTheNextCheck() {
+        warmUp.warmUp();
+        assertThat(warmUp.changedSinceLastWarmUp()).as("right after a warm-up").isFalse();
+
+        BenchmarkStamps.everythingChanged(dsl);
+
+        assertThat(warmUp.changedSinceLastWarmUp()).isTrue();
+        warmUp.warmUp();
+        assertThat(warmUp.changedSinceLastWarmUp()).isFalse();
+    }
+
     private void storedAsRead(YearMonth last) {
         Map<YearMonth, Integer> stored = dsl.select(KPI_PERIOD_SUM.FIRST_MONTH, DSL.count())
                 .from(KPI_PERIOD_SUM).where(KPI_PERIOD_SUM.MONTHS.eq(1)).groupBy(KPI_PERIOD_SUM.FIRST_MONTH)
