@@ -1,8 +1,5 @@
 package org.ccbench.testsupport;
 
-import static org.ccbench.db.Sequences.BENCHMARK_DATA_CHANGE_SEQ;
-import static org.ccbench.db.tables.BenchmarkDataChange.BENCHMARK_DATA_CHANGE;
-
 import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.jooq.DSLContext;
 
@@ -17,11 +14,7 @@ public final class BenchmarkStamps {
     }
 
     public static void everythingChanged(DSLContext dsl) {
-        for (String scope : new String[] {BenchmarkDataChanges.EXCLUSIONS, BenchmarkDataChanges.UNITS}) {
-            dsl.insertInto(BENCHMARK_DATA_CHANGE).set(BENCHMARK_DATA_CHANGE.SCOPE, scope)
-                    .set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
-                    .onDuplicateKeyUpdate().set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
-                    .execute();
-        }
+        BenchmarkDataChanges.stamp(dsl, BenchmarkDataChanges.EXCLUSIONS);
+        BenchmarkDataChanges.stamp(dsl, BenchmarkDataChanges.UNITS);
     }
 }

@@ -67,15 +67,17 @@ public class BenchmarkDataChanges {
         return stamps;
     }
 
-    private void stamp(Set<String> scopes) {
-        for (String scope : scopes) {
-            dsl.insertInto(BENCHMARK_DATA_CHANGE)
-                    .set(BENCHMARK_DATA_CHANGE.SCOPE, scope)
-                    .set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
-                    .onDuplicateKeyUpdate()
-                    .set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
-                    .execute();
-        }
+    /**
+     * Gives the scope a new stamp at once, in the caller's transaction; the writes of the portal mark their scopes with
+     * {@link #changed} instead, so that they are stamped in order at commit. For SQL of one's own (tests).
+     */
+    public static void stamp(DSLContext dsl, String scope) {
+        dsl.insertInto(BENCHMARK_DATA_CHANGE)
+                .set(BENCHMARK_DATA_CHANGE.SCOPE, scope)
+                .set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
+                .onDuplicateKeyUpdate()
+                .set(BENCHMARK_DATA_CHANGE.STAMP, BENCHMARK_DATA_CHANGE_SEQ.nextval())
+                .execute();
     }
 
     /** The scopes one transaction changed, stamped before it commits. */
@@ -90,7 +92,7 @@ public class BenchmarkDataChanges {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            owner.stamp(scopes);
+            scopes.forEach(scope -> stamp(owner.dsl, scope));
         }
     }
 }
