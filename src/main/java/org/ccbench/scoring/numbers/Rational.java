@@ -45,6 +45,10 @@ public final class Rational implements Comparable<Rational> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("zero denominator");
         }
+        if (numerator.bitLength() < Long.SIZE - 1 && denominator.bitLength() < Long.SIZE - 1) {
+            // most fractions fit longs: their gcd there is a few divisions, BigInteger's a mutable copy of each
+            return of(numerator.longValue(), denominator.longValue());
+        }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();

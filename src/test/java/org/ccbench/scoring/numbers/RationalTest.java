@@ -33,6 +33,30 @@ class RationalTest {
     }
 
     @Test
+    void aFractionOfBigIntegersIsInLowestTermsWhetherOrNotItFitsLongs() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            BigInteger common = new BigInteger(random.nextInt(40), random).add(BigInteger.ONE);
+            BigInteger numerator = new BigInteger(random.nextInt(70), random).multiply(common);
+            BigInteger denominator = new BigInteger(random.nextInt(70), random).add(BigInteger.ONE).multiply(common);
+            numerator = random.nextBoolean() ? numerator.negate() : numerator;
+            denominator = random.nextBoolean() ? denominator.negate() : denominator;
+            BigInteger gcd = numerator.gcd(denominator);
+
+            Rational value = Rational.of(numerator, denominator);
+
+            assertThat(value.numerator()).as("%s/%s", numerator, denominator).isEqualTo(numerator.signum() == 0
+                    ? BigInteger.ZERO : numerator.divide(gcd).multiply(BigInteger.valueOf(denominator.signum())));
+            assertThat(value.denominator()).as("%s/%s", numerator, denominator)
+                    .isEqualTo(numerator.signum() == 0 ? BigInteger.ONE : denominator.abs().divide(gcd));
+        }
+        assertThat(Rational.of(BigInteger.ONE.shiftLeft(62), BigInteger.TWO).numerator())
+                .isEqualTo(BigInteger.ONE.shiftLeft(61));
+        assertThat(Rational.of(BigInteger.ONE.shiftLeft(62).negate(), BigInteger.ONE.shiftLeft(63)))
+                .isEqualTo(Rational.of(-1, 2));
+    }
+
+    @Test
     void isKeptInLowestTermsWithAPositiveDenominator() {
         Rational value = Rational.of(6, -4);
 
