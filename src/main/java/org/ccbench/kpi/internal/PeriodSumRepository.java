@@ -73,8 +73,8 @@ public class PeriodSumRepository {
                         vendorIds.add(unit.vendorId());
                     }
                     if (row.value2() == months) {
-                        covering.add(unit.covering(row.value1(), row.value2() + "/" + row.value3() + "/"
-                                + row.value4()));
+                        covering.add(unit.covering(row.value1(), row.value2(), row.value3().longValueExact(),
+                                row.value4()));
                     }
                 });
         return new Covering(covering, vendorIds);
@@ -95,8 +95,8 @@ public class PeriodSumRepository {
                     long unitId = row.getLong(2);
                     long revisionId = row.getLong(3);
                     byMonth.computeIfAbsent(YearMonth.from(row.getObject(1, LocalDate.class)),
-                            month -> new ArrayList<>()).add(units.get(unitId).covering(unitId,
-                            "1/" + revisionId + "/" + revisionId));
+                            month -> new ArrayList<>()).add(units.get(unitId).covering(unitId, 1, revisionId,
+                            revisionId));
                 });
         return byMonth;
     }
@@ -105,9 +105,10 @@ public class PeriodSumRepository {
     private record Unit(long organisationId, Long vendorId, String sector, BigDecimal agentFte, Set<String> channels,
                         int version) {
 
-        CoveringUnit covering(long unitId, String approvedRevisions) {
-            return new CoveringUnit(unitId, organisationId, vendorId, sector, agentFte, channels,
-                    approvedRevisions + "/" + version + "/" + PeriodSumCodec.LAYOUT);
+        /** Its fingerprint: how many months are approved, the sum and the largest of their revision ids, and more. */
+        CoveringUnit covering(long unitId, int approvedMonths, long revisionIdSum, long lastRevisionId) {
+            return new CoveringUnit(unitId, organisationId, vendorId, sector, agentFte, channels, approvedMonths + "/"
+                    + revisionIdSum + "/" + lastRevisionId + "/" + version + "/" + PeriodSumCodec.LAYOUT);
         }
     }
 

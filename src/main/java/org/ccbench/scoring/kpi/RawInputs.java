@@ -46,8 +46,14 @@ public final class RawInputs {
         return FIRST_SLOT[input.ordinal()] + (channel == null ? 0 : input.channels().indexOf(channel));
     }
 
-    /** The months of periods summed beforehand, shared: 30,000 units of one period have the same months. */
-    private static final Map<String, SortedSet<YearMonth>> RANGES = new ConcurrentHashMap<>();
+    /**
+     * The months of periods summed beforehand, shared: 30,000 units of one period have the same months. Keyed by the
+     * two months, not by text: a trend looks its range up 360,000 times.
+     */
+    private static final Map<MonthRange, SortedSet<YearMonth>> RANGES = new ConcurrentHashMap<>();
+
+    private record MonthRange(YearMonth first, YearMonth last) {
+    }
 
     private final SortedSet<YearMonth> months;
     private final CompactDecimals slots;
@@ -125,9 +131,9 @@ public final class RawInputs {
         if (byField.size() != FIELDS.size()) {
             throw new IllegalArgumentException(byField.size() + " values for " + FIELDS.size() + " fields");
         }
-        return new RawInputs(RANGES.computeIfAbsent(first + "/" + last, range -> {
+        return new RawInputs(RANGES.computeIfAbsent(new MonthRange(first, last), range -> {
             SortedSet<YearMonth> months = new TreeSet<>();
-            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (YearMonth month = range.first(); !month.isAfter(range.last()); month = month.plusMonths(1)) {
                 months.add(month);
             }
             return Collections.unmodifiableSortedSet(months);
