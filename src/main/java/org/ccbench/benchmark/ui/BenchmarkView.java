@@ -1,6 +1,8 @@
 package org.ccbench.benchmark.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,10 +21,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
+import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.edition.EditionService;
@@ -33,6 +40,8 @@ import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.template.KpiCatalogues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * My unit's KPIs for a month, quarter or year beside anonymous peers: one KPI with its trend, the value matrix,
@@ -45,8 +54,11 @@ import org.ccbench.template.KpiCatalogues;
 class BenchmarkView extends VerticalLayout {
 
     static final int TREND_MONTHS = 12;
+    private static final int POLL_MILLISECONDS = 300;
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkView.class);
 
     private final BenchmarkService benchmarks;
+    private final DeferredTrends trends;
     private final Clock clock;
     private final Select<SubmissionUnit> unit = new Select<>();
     private final KpiPicker kpi;
@@ -63,10 +75,13 @@ class BenchmarkView extends VerticalLayout {
     private boolean sourcingManager;
     private boolean offering;
     private BenchmarkSheet shownSheet;
+    private long trendRequest;
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
-                  KpiCatalogues catalogues, Clock clock, AuditLog audit, EditionService editions) {
+                  KpiCatalogues catalogues, Clock clock, AuditLog audit, EditionService editions,
+                  DeferredTrends trends) {
         this.benchmarks = benchmarks;
+        this.trends = trends;
         this.clock = clock;
         setId("benchmark-view");
         UnaryOperator<String> kpiName = label -> catalogues.find(KpiCatalogues.CURRENT)
@@ -191,6 +206,11 @@ class BenchmarkView extends VerticalLayout {
         kpi.setEnabled(usesKpi);
         kpi.setHelperText(usesKpi ? null : getTranslation("benchmark.kpi.notUsed", selected.getLabel()));
         refreshers.get(selected).run();
+        keepSheetOfSelectedTab();
+    }
+
+    private void keepSheetOfSelectedTab() {
+        Tab selected = tabs.getSelectedTab();
         shownSheet = sheet(selected.getId().orElse(""), selected.getLabel());
     }
 
@@ -219,10 +239,57 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void showFigure() {
-        figure.show(benchmarks.compare(unit.getValue().id(), kpi.getValue(), period.getValue(), scope.getValue(),
-                edition.value()));
-        figure.showTrend(benchmarks.trend(unit.getValue().id(), kpi.getValue(), YearMonth.now(clock).minusMonths(1),
-                TREND_MONTHS, scope.getValue()));
+        long unitId = unit.getValue().id();
+        String kpiLabel = kpi.getValue();
+        PeerScope chosen = scope.getValue();
+        figure.show(benchmarks.compare(unitId, kpiLabel, period.getValue(), chosen, edition.value()));
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        showTrend(trends.read(() -> benchmarks.trend(unitId, kpiLabel, last, TREND_MONTHS, chosen)));
+    }
+
+    /**
+     * Shows the trend if it is read within {@link DeferredTrends#waitBeforeAnswering()}; otherwise the page answers
+     * with the figure and "reading", and polls until the trend is there. A later choice's trend replaces it.
+     */
+    private void showTrend(CompletableFuture<List<BenchmarkFigure>> reading) {
+        long request = ++trendRequest;
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(-1);
+        try {
+            figure.showTrend(reading.get(trends.waitBeforeAnswering().toMillis(), TimeUnit.MILLISECONDS));
+            return;
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException slow) {
+            LOG.debug("trend of {} not read within {}: shown when it is", kpi.getValue(),
+                    trends.waitBeforeAnswering());
+        }
+        figure.trendReading();
+        ui.setPollInterval(POLL_MILLISECONDS);
+        reading.whenComplete((months, failure) -> {
+            try {
+                ui.access(() -> trendRead(ui, request, months, failure));
+            } catch (UIDetachedException gone) {
+                LOG.debug("trend read after its page was closed");
+            }
+        });
+    }
+
+    private void trendRead(UI ui, long request, List<BenchmarkFigure> months, Throwable failure) {
+        if (request != trendRequest) {
+            return;
+        }
+        ui.setPollInterval(-1);
+        if (failure != null) {
+            LOG.warn("The Benchmark page's trend could not be read", failure);
+            figure.trendFailed();
+        } else {
+            figure.showTrend(months);
+        }
+        keepSheetOfSelectedTab();
     }
 
     private void showVendors() {

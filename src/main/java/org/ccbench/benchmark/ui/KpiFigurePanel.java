@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ class KpiFigurePanel extends Composite<Div> {
 
     private final Div figure = new Div();
     private final TrendChart trend;
+    private final Paragraph trendStatus = new Paragraph();
+    private final ProgressBar trendProgress = new ProgressBar();
     private BenchmarkFigure lastShown;
     private List<BenchmarkFigure> lastTrend = List.of();
 
@@ -32,7 +35,13 @@ class KpiFigurePanel extends Composite<Div> {
         trend.setWidthFull();
         Paragraph live = new Paragraph(getTranslation("benchmark.edition.trendLive"));
         live.setId("benchmark-trend-live");
-        getContent().add(figure, new H3(getTranslation("benchmark.trend")), live, trend);
+        trendStatus.setId("benchmark-trend-status");
+        trendStatus.getElement().setAttribute("role", "status");
+        trendStatus.setVisible(false);
+        trendProgress.setId("benchmark-trend-progress");
+        trendProgress.setIndeterminate(true);
+        trendProgress.setVisible(false);
+        getContent().add(figure, new H3(getTranslation("benchmark.trend")), live, trendStatus, trendProgress, trend);
     }
 
     /** The KPI by its name and the period: "Service level · phone · 2026-02". */
@@ -87,7 +96,29 @@ class KpiFigurePanel extends Composite<Div> {
         return lastTrend;
     }
 
+    /** The trend is being read: the chart on screen (another KPI's, or none yet) is dimmed until it is there. */
+    void trendReading() {
+        lastTrend = List.of();
+        trendStatus.setText(getTranslation("benchmark.trend.reading"));
+        trendStatus.setVisible(true);
+        trendProgress.setVisible(true);
+        trend.addClassName("reading");
+        trend.getElement().setAttribute("aria-busy", "true");
+    }
+
+    /** The trend could not be read: the figure above stands, the dimmed chart is not this KPI's. */
+    void trendFailed() {
+        lastTrend = List.of();
+        trendStatus.setText(getTranslation("benchmark.trend.failed"));
+        trendStatus.setVisible(true);
+        trendProgress.setVisible(false);
+    }
+
     void showTrend(List<BenchmarkFigure> months) {
+        trendStatus.setVisible(false);
+        trendProgress.setVisible(false);
+        trend.removeClassName("reading");
+        trend.getElement().removeAttribute("aria-busy");
         lastTrend = List.copyOf(months);
         trend.setSeries(new TrendChart.Series(months.stream().map(month -> month.period().label()).toList(),
                 getTranslation("benchmark.trend.own"), months.stream().map(BenchmarkFigure::ownValue).toList(),
