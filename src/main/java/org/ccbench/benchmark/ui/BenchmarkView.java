@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.EmptyState;
@@ -75,7 +76,7 @@ class BenchmarkView extends VerticalLayout {
     private boolean sourcingManager;
     private boolean offering;
     private BenchmarkSheet shownSheet;
-    private long trendRequest;
+    private final AtomicLong latestTrend = new AtomicLong();
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
                   KpiCatalogues catalogues, Clock clock, AuditLog audit, EditionService editions,
@@ -244,15 +245,17 @@ class BenchmarkView extends VerticalLayout {
         PeerScope chosen = scope.getValue();
         figure.show(benchmarks.compare(unitId, kpiLabel, period.getValue(), chosen, edition.value()));
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        showTrend(trends.read(() -> benchmarks.trend(unitId, kpiLabel, last, TREND_MONTHS, chosen)));
+        long request = latestTrend.incrementAndGet();
+        showTrend(request, trends.read(() -> request == latestTrend.get()
+                ? benchmarks.trend(unitId, kpiLabel, last, TREND_MONTHS, chosen) : List.of()));
     }
 
     /**
      * Shows the trend if it is read within {@link DeferredTrends#waitBeforeAnswering()}; otherwise the page answers
-     * with the figure and "reading", and polls until the trend is there. A later choice's trend replaces it.
+     * with the figure and "reading", and polls until the trend is there. A later choice's trend replaces it (and a
+     * read whose turn comes after a later choice reads nothing).
      */
-    private void showTrend(CompletableFuture<List<BenchmarkFigure>> reading) {
-        long request = ++trendRequest;
+    private void showTrend(long request, CompletableFuture<List<BenchmarkFigure>> reading) {
         UI ui = UI.getCurrent();
         ui.setPollInterval(-1);
         try {
@@ -279,7 +282,7 @@ class BenchmarkView extends VerticalLayout {
     }
 
     private void trendRead(UI ui, long request, List<BenchmarkFigure> months, Throwable failure) {
-        if (request != trendRequest) {
+        if (request != latestTrend.get()) {
             return;
         }
         ui.setPollInterval(-1);
