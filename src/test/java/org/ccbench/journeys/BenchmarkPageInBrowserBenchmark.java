@@ -1,0 +1,173 @@
+package org.ccbench.journeys;
+
+import static org.ccbench.db.Tables.APP_USER;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ccbench.kpi.internal.LargeKpiWorld;
+import org.ccbench.security.Role;
+import org.ccbench.template.KpiCatalogues;
+import org.ccbench.testsupport.BenchmarkStamps;
+import org.ccbench.testsupport.TestClock;
+import org.ccbench.testsupport.TestData;
+import org.ccbench.testsupport.TestDatabases;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A benchmark, not a test (issue 18 goal 1, as the user sees it): the Benchmark page in Chromium at 3,000
+ * organisations (the page benchmark's world, on the same database), timing a change of KPI from the click on the
+ * picker's item to the new figure on screen and to its trend drawn, with nothing kept in memory (new stamps of the
+ * units, as after a restart or another node's change) and with the periods kept. Prints its timings. Run with
+ * {@code ./mvnw -o test -Dtest=BenchmarkPageInBrowserBenchmark -Dccbench.benchmark=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}, with the options of {@code BenchmarkPageAtScaleBenchmark} for its size
+ * and database ({@code -Dccbench.test.reuse-database=true} measures on the world it left), and
+ * {@code -Dccbench.benchmark.page.trend-wait=1m} for a page that waits for its trend before it answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "ccbench.test.database-name=service_tests",
+        "ccbench.demo.enabled=false",
+        "ccbench.first-admin.email=",
+        "ccbench.first-admin.password=",
+        "vaadin.devmode.devTools.enabled=false",
+        "ccbench.benchmark.trend-wait=${ccbench.benchmark.page.trend-wait:250ms}"})
+@Import({TestData.class, TestClock.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "ccbench.benchmark", matches = "true")
+class BenchmarkPageInBrowserBenchmark {
+
+    static final int ORGANISATIONS = Integer.getInteger("ccbench.benchmark.organisations", 3_000);
+    static final String MANAGER = "sourcing@large.example";
+    static final String STATE = """
+            const canvas = document.querySelector('#benchmark-trend canvas');
+            const chart = canvas && window.Chart && window.Chart.getChart(canvas);
+            return (document.getElementById('benchmark-own') || {}).textContent + '|'
+                + (chart ? JSON.stringify(chart.data.datasets[2].data) : '');""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    KpiCatalogues catalogues;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeAll
+    void largeWorldAndBrowser() {
+        if (!TestDatabases.reuse() || dsl.fetchCount(APP_USER, APP_USER.EMAIL.eq(MANAGER)) == 0) {
+            data.clear();
+            YearMonth last = TestClock.THIS_MONTH.minusMonths(1);
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth month = last.minusMonths(35); !month.isAfter(last); month = month.plusMonths(1)) {
+                months.add(month);
+            }
+            LargeKpiWorld world = transaction.execute(status -> LargeKpiWorld.generate(dsl, catalogues.current(),
+                    20261205L, ORGANISATIONS, 60, months));
+            long organisationId = world.units().stream().filter(unit -> !unit.inHouse()).findFirst().orElseThrow()
+                    .organisationId();
+            data.user(MANAGER, "Large sourcing", organisationId, Role.SOURCING_MANAGER);
+            dsl.execute("analyze");
+        }
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofMinutes(5));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aChangeOfKpiAsTheUserSeesIt() {
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
+                .sendKeys(MANAGER);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
+        driver.get("http://localhost:" + port + "/benchmark");
+        wait.until(driver -> state()[1].length() > 0);
+        String[] searches = {"cost per handled", "customer satisfaction"};
+        for (int round = 0; round < 8; round++) {
+            boolean cold = round % 2 == 0;
+            if (cold) {
+                transaction.executeWithoutResult(status -> BenchmarkStamps.everythingChanged(dsl));
+            }
+            String[] before = state();
+            WebElement input = driver.findElement(By.cssSelector("#benchmark-kpi input"));
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, searches[round % 2]);
+            String search = searches[round % 2];
+            WebElement item = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item"))
+                    .stream().filter(offered -> offered.getText().toLowerCase(Locale.ROOT).contains(search))
+                    .findFirst().orElse(null));
+            sleep(300);
+            long started = System.nanoTime();
+            item.click();
+            long figure = -1;
+            long trend = -1;
+            while (trend < 0 && millis(started) < 60_000) {
+                String[] now = state();
+                if (figure < 0 && !now[0].equals(before[0])) {
+                    figure = millis(started);
+                }
+                if (!now[1].isEmpty() && !now[1].equals(before[1])) {
+                    trend = millis(started);
+                }
+                sleep(10);
+            }
+            System.out.printf("BENCHMARK page, change of KPI (%s, %s): new figure on screen %d ms, its trend drawn "
+                    + "%d ms%n", cold ? "nothing kept" : "periods kept", searches[round % 2], figure, trend);
+        }
+    }
+
+    private String[] state() {
+        return ((String) ((JavascriptExecutor) driver).executeScript(STATE)).split("\\|", -1);
+    }
+
+    private static long millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
