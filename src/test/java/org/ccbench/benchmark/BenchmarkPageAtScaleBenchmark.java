@@ -1,18 +1,12 @@
 package org.ccbench.benchmark;
 
-import static org.ccbench.db.Tables.APP_USER;
 import static org.ccbench.db.Tables.KPI_PERIOD_SUM;
-import static org.ccbench.db.Tables.REPORTING_UNIT;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.ccbench.kpi.ApprovedMonths;
-import org.ccbench.kpi.internal.LargeKpiWorld;
 import org.ccbench.kpi.internal.PeriodSums;
 import org.ccbench.scoring.peer.PeerScope;
-import org.ccbench.security.Role;
 import org.ccbench.security.SignedInUser;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.testsupport.BenchmarkStamps;
@@ -20,9 +14,7 @@ import org.ccbench.testsupport.ServiceIntegrationTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
 import org.ccbench.testsupport.TestData;
-import org.ccbench.testsupport.TestDatabases;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,9 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnabledIfSystemProperty(named = "ccbench.benchmark", matches = "true")
 class BenchmarkPageAtScaleBenchmark {
 
-    static final int ORGANISATIONS = Integer.getInteger("ccbench.benchmark.organisations", 3_000);
-    static final YearMonth LAST = TestClock.THIS_MONTH.minusMonths(1);
-    static final String MANAGER = "sourcing@large.example";
+    static final YearMonth LAST = BenchmarkPageWorld.LAST;
 
     @Autowired
     TestData data;
@@ -78,35 +68,9 @@ class BenchmarkPageAtScaleBenchmark {
 
     @BeforeAll
     void largeWorld() {
-        if (TestDatabases.reuse() && reuseTheLastWorld()) {
-            return;
-        }
-        data.clear();
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = LAST.minusMonths(35); !month.isAfter(LAST); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        long started = System.nanoTime();
-        LargeKpiWorld world = transaction.execute(status -> LargeKpiWorld.generate(dsl, catalogues.current(),
-                20261205L, ORGANISATIONS, 60, months));
-        System.out.printf("BENCHMARK generated %d organisations, %d units, %d unit-months in %d ms%n", ORGANISATIONS,
-                world.units().size(), world.units().size() * months.size(), millis(started));
-        dsl.execute("analyze");
-        LargeKpiWorld.Unit subject = world.units().stream().filter(unit -> !unit.inHouse()).findFirst().orElseThrow();
-        unitId = subject.id();
-        manager = data.user(MANAGER, "Large sourcing", subject.organisationId(), Role.SOURCING_MANAGER);
-    }
-
-    /** The world the last run generated, if the database still holds it: its first outsourced unit and its user. */
-    private boolean reuseTheLastWorld() {
-        if (dsl.fetchCount(APP_USER, APP_USER.EMAIL.eq(MANAGER)) == 0) {
-            return false;
-        }
-        unitId = dsl.select(DSL.min(REPORTING_UNIT.ID)).from(REPORTING_UNIT)
-                .where(REPORTING_UNIT.VENDOR_ORGANISATION_ID.isNotNull()).fetchSingle().value1();
-        manager = data.principal(MANAGER);
-        System.out.printf("BENCHMARK reused %d units%n", dsl.fetchCount(REPORTING_UNIT));
-        return true;
+        BenchmarkPageWorld world = BenchmarkPageWorld.generateOrReuse(data, dsl, transaction, catalogues);
+        manager = world.manager();
+        unitId = world.unitId();
     }
 
     @Test

@@ -1,19 +1,12 @@
 package org.ccbench.journeys;
 
-import static org.ccbench.db.Tables.APP_USER;
-
 import java.time.Duration;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.ccbench.kpi.internal.LargeKpiWorld;
-import org.ccbench.security.Role;
+import org.ccbench.benchmark.BenchmarkPageWorld;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.TestClock;
 import org.ccbench.testsupport.TestData;
-import org.ccbench.testsupport.TestDatabases;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnabledIfSystemProperty(named = "ccbench.benchmark", matches = "true")
 class BenchmarkPageInBrowserBenchmark {
 
-    static final int ORGANISATIONS = Integer.getInteger("ccbench.benchmark.organisations", 3_000);
-    static final String MANAGER = "sourcing@large.example";
     static final String STATE = """
             const canvas = document.querySelector('#benchmark-trend canvas');
             const chart = canvas && window.Chart && window.Chart.getChart(canvas);
@@ -85,20 +76,7 @@ class BenchmarkPageInBrowserBenchmark {
 
     @BeforeAll
     void largeWorldAndBrowser() {
-        if (!TestDatabases.reuse() || dsl.fetchCount(APP_USER, APP_USER.EMAIL.eq(MANAGER)) == 0) {
-            data.clear();
-            YearMonth last = TestClock.THIS_MONTH.minusMonths(1);
-            List<YearMonth> months = new ArrayList<>();
-            for (YearMonth month = last.minusMonths(35); !month.isAfter(last); month = month.plusMonths(1)) {
-                months.add(month);
-            }
-            LargeKpiWorld world = transaction.execute(status -> LargeKpiWorld.generate(dsl, catalogues.current(),
-                    20261205L, ORGANISATIONS, 60, months));
-            long organisationId = world.units().stream().filter(unit -> !unit.inHouse()).findFirst().orElseThrow()
-                    .organisationId();
-            data.user(MANAGER, "Large sourcing", organisationId, Role.SOURCING_MANAGER);
-            dsl.execute("analyze");
-        }
+        BenchmarkPageWorld.generateOrReuse(data, dsl, transaction, catalogues);
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofMinutes(5));
     }
@@ -114,7 +92,7 @@ class BenchmarkPageInBrowserBenchmark {
     void aChangeOfKpiAsTheUserSeesIt() {
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
-                .sendKeys(MANAGER);
+                .sendKeys(BenchmarkPageWorld.MANAGER);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
         driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));

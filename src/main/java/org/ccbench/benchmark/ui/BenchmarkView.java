@@ -1,8 +1,6 @@
 package org.ccbench.benchmark.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -21,16 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Toolbar;
-import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.benchmark.BenchmarkService;
 import org.ccbench.benchmark.edition.EditionService;
@@ -41,8 +33,6 @@ import org.ccbench.scoring.peer.PeerScope;
 import org.ccbench.security.CurrentUser;
 import org.ccbench.security.Role;
 import org.ccbench.template.KpiCatalogues;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * My unit's KPIs for a month, quarter or year beside anonymous peers: one KPI with its trend, the value matrix,
@@ -55,8 +45,6 @@ import org.slf4j.LoggerFactory;
 class BenchmarkView extends VerticalLayout {
 
     static final int TREND_MONTHS = 12;
-    private static final int POLL_MILLISECONDS = 300;
-    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkView.class);
 
     private final BenchmarkService benchmarks;
     private final DeferredTrends trends;
@@ -76,7 +64,6 @@ class BenchmarkView extends VerticalLayout {
     private boolean sourcingManager;
     private boolean offering;
     private BenchmarkSheet shownSheet;
-    private final AtomicLong latestTrend = new AtomicLong();
 
     BenchmarkView(BenchmarkService benchmarks, SubmissionService submissions, CurrentUser currentUser,
                   KpiCatalogues catalogues, Clock clock, AuditLog audit, EditionService editions,
@@ -245,54 +232,8 @@ class BenchmarkView extends VerticalLayout {
         PeerScope chosen = scope.getValue();
         figure.show(benchmarks.compare(unitId, kpiLabel, period.getValue(), chosen, edition.value()));
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        long request = latestTrend.incrementAndGet();
-        showTrend(request, trends.read(() -> request == latestTrend.get()
-                ? benchmarks.trend(unitId, kpiLabel, last, TREND_MONTHS, chosen) : List.of()));
-    }
-
-    /**
-     * Shows the trend if it is read within {@link DeferredTrends#waitBeforeAnswering()}; otherwise the page answers
-     * with the figure and "reading", and polls until the trend is there. A later choice's trend replaces it (and a
-     * read whose turn comes after a later choice reads nothing).
-     */
-    private void showTrend(long request, CompletableFuture<List<BenchmarkFigure>> reading) {
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(-1);
-        try {
-            figure.showTrend(reading.get(trends.waitBeforeAnswering().toMillis(), TimeUnit.MILLISECONDS));
-            return;
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (TimeoutException slow) {
-            LOG.debug("trend of {} not read within {}: shown when it is", kpi.getValue(),
-                    trends.waitBeforeAnswering());
-        }
-        figure.trendReading();
-        ui.setPollInterval(POLL_MILLISECONDS);
-        reading.whenComplete((months, failure) -> {
-            try {
-                ui.access(() -> trendRead(ui, request, months, failure));
-            } catch (UIDetachedException gone) {
-                LOG.debug("trend read after its page was closed");
-            }
-        });
-    }
-
-    private void trendRead(UI ui, long request, List<BenchmarkFigure> months, Throwable failure) {
-        if (request != latestTrend.get()) {
-            return;
-        }
-        ui.setPollInterval(-1);
-        if (failure != null) {
-            LOG.warn("The Benchmark page's trend could not be read", failure);
-            figure.trendFailed();
-        } else {
-            figure.showTrend(months);
-        }
-        keepSheetOfSelectedTab();
+        figure.showTrendWhenRead(trends, () -> benchmarks.trend(unitId, kpiLabel, last, TREND_MONTHS, chosen),
+                this::keepSheetOfSelectedTab);
     }
 
     private void showVendors() {

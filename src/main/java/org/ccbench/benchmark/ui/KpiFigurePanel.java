@@ -1,6 +1,8 @@
 package org.ccbench.benchmark.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,14 +10,25 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.ccbench.base.ui.PeerCellLabel;
 import org.ccbench.base.ui.TrendChart;
 import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.benchmark.BenchmarkFigure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One KPI of the unit beside its peers in the cell actually used, with its twelve-month trend against the band. */
 class KpiFigurePanel extends Composite<Div> {
+
+    private static final int POLL_MILLISECONDS = 300;
+    private static final Logger LOG = LoggerFactory.getLogger(KpiFigurePanel.class);
 
     private final UnaryOperator<String> kpiName;
 
@@ -25,6 +38,7 @@ class KpiFigurePanel extends Composite<Div> {
     private final ProgressBar trendProgress = new ProgressBar();
     private BenchmarkFigure lastShown;
     private List<BenchmarkFigure> lastTrend = List.of();
+    private final AtomicLong latestTrend = new AtomicLong();
 
     /** @param kpiName a KPI label ({@code SL[phone]}) as people read it ("Service level · phone") */
     KpiFigurePanel(UnaryOperator<String> kpiName) {
@@ -96,8 +110,55 @@ class KpiFigurePanel extends Composite<Div> {
         return lastTrend;
     }
 
+    /**
+     * Shows the trend if {@code trends} read it within their wait; otherwise the page answers with the figure and
+     * "reading", and polls until the trend is there. A later call's trend replaces it, and a read whose turn comes
+     * after a later call reads nothing. {@code shown} runs when a trend read later is on screen.
+     */
+    void showTrendWhenRead(DeferredTrends trends, Supplier<List<BenchmarkFigure>> read, Runnable shown) {
+        long request = latestTrend.incrementAndGet();
+        CompletableFuture<List<BenchmarkFigure>> reading = trends.read(() -> request == latestTrend.get()
+                ? read.get() : List.of());
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(-1);
+        try {
+            showTrend(reading.get(trends.waitBeforeAnswering().toMillis(), TimeUnit.MILLISECONDS));
+            return;
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException slow) {
+            LOG.debug("trend not read within {}: shown when it is", trends.waitBeforeAnswering());
+        }
+        trendReading();
+        ui.setPollInterval(POLL_MILLISECONDS);
+        reading.whenComplete((months, failure) -> {
+            try {
+                ui.access(() -> trendRead(ui, request, months, failure, shown));
+            } catch (UIDetachedException gone) {
+                LOG.debug("trend read after its page was closed");
+            }
+        });
+    }
+
+    private void trendRead(UI ui, long request, List<BenchmarkFigure> months, Throwable failure, Runnable shown) {
+        if (request != latestTrend.get()) {
+            return;
+        }
+        ui.setPollInterval(-1);
+        if (failure != null) {
+            LOG.warn("The Benchmark page's trend could not be read", failure);
+            trendFailed();
+        } else {
+            showTrend(months);
+        }
+        shown.run();
+    }
+
     /** The trend is being read: the chart on screen (another KPI's, or none yet) is dimmed until it is there. */
-    void trendReading() {
+    private void trendReading() {
         lastTrend = List.of();
         trendStatus.setText(getTranslation("benchmark.trend.reading"));
         trendStatus.setVisible(true);
@@ -107,14 +168,14 @@ class KpiFigurePanel extends Composite<Div> {
     }
 
     /** The trend could not be read: the figure above stands, the dimmed chart is not this KPI's. */
-    void trendFailed() {
+    private void trendFailed() {
         lastTrend = List.of();
         trendStatus.setText(getTranslation("benchmark.trend.failed"));
         trendStatus.setVisible(true);
         trendProgress.setVisible(false);
     }
 
-    void showTrend(List<BenchmarkFigure> months) {
+    private void showTrend(List<BenchmarkFigure> months) {
         trendStatus.setVisible(false);
         trendProgress.setVisible(false);
         trend.removeClassName("reading");
