@@ -42,15 +42,24 @@ public final class Type7Percentile {
         if (n == 0) {
             return null;
         }
-        Rational h = p.times(n - 1);
-        BigInteger floor = h.floor();
-        int lower = floor.intValueExact();
-        Rational fraction = h.minus(Rational.of(floor, BigInteger.ONE));
+        // h = (n − 1) × p = lower + remainder / p's denominator
+        BigInteger[] h = p.numerator().multiply(BigInteger.valueOf(n - 1L)).divideAndRemainder(p.denominator());
+        int lower = h[0].intValueExact();
         Rational low = sortedAscending.get(lower);
-        if (fraction.signum() == 0) {
+        if (h[1].signum() == 0) {
             return low;
         }
         Rational high = sortedAscending.get(lower + 1);
-        return low.plus(fraction.times(high.minus(low)));
+        return low.equals(high) ? low : between(low, high, h[1], p.denominator());
+    }
+
+    /**
+     * low + r/m × (high − low), as (low × (m − r) + high × r) / m over the two denominators' product: one reduction
+     * instead of one per step, which made the percentiles most of what a peer cell's statistics cost.
+     */
+    private static Rational between(Rational low, Rational high, BigInteger r, BigInteger m) {
+        BigInteger lowWeight = low.numerator().multiply(high.denominator()).multiply(m.subtract(r));
+        BigInteger highWeight = high.numerator().multiply(low.denominator()).multiply(r);
+        return Rational.of(lowWeight.add(highWeight), low.denominator().multiply(high.denominator()).multiply(m));
     }
 }

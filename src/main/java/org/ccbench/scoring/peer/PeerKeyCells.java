@@ -1,5 +1,7 @@
 package org.ccbench.scoring.peer;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -26,11 +28,15 @@ import org.ccbench.scoring.numbers.Type7Percentile;
 final class PeerKeyCells {
 
     static final int LEVELS = 4;
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
+    /** {@link #cellSorted} is read without the lock: a cell, once sorted, is only read. */
+    private static final VarHandle SORTED = MethodHandles.arrayElementVarHandle(boolean[].class);
     private static final int SIZES = SizeBand.values().length;
     private static final SourcingModel[] SOURCING = SourcingModel.values();
     private static final SizeBand[] SIZE_BANDS = SizeBand.values();
 
     private final List<String> sectors;
+    private final String[] sectorArray;
     private final Direction direction;
     private final BigInteger valueNumeratorFactor;
     private final BigInteger valueDenominatorFactor;
@@ -46,17 +52,24 @@ final class PeerKeyCells {
     private final long[] poolDenominator;
     /** Per slot of the pool: the organisation whose value it is. */
     private final long[] poolOrganisation;
+    /** Per slot of a sorted cell: {@link #nearestDouble} of its value, for searching a cell in doubles first. */
+    private final double[] poolApproximate;
     private final boolean[] cellSorted;
+    /** Per sorted cell: whether every slot's {@link #poolApproximate} is known (not NaN). */
+    private final boolean[] cellApproximate;
     /** Per cell: whether all its organisations have the same value (A6), known without sorting it. */
     private final boolean[] cellWithoutSpread;
     /** Entries (an organisation's finest cell) sorted by organisation, then finest cell. */
     private final long[] entryOrganisation;
     private final int[] entryCell;
+    /** Each organisation's first entry. */
+    private final OrganisationIndex firstEntry;
     /** Per entry and level, its organisation's value n/d in its cell on that level. */
     private final long[] entryValueNumerator;
     private final long[] entryValueDenominator;
     private final PeerStatistics[] statistics;
-    private final Rational[][] ranks;
+    /** Per cell, for subjects whose organisation is in it and for those not: the percent ranks by 2·worse + ties. */
+    private final Rational[][][] ranks;
     private final ShownCell visibility;
     /** Per cell: its visibility in {@link #visibility}; a cell nobody is in is {@link CellVisibility#BELOW_MINIMUM}. */
     private final CellVisibility[] cellVisibility;
@@ -70,6 +83,7 @@ final class PeerKeyCells {
                  int[] finest, long[] numerator, long[] denominator, int entries, boolean plainSum,
                  BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
         this.sectors = List.copyOf(sectors);
+        this.sectorArray = this.sectors.toArray(String[]::new);
         this.direction = direction;
         this.valueNumeratorFactor = valueNumeratorFactor;
         this.valueDenominatorFactor = valueDenominatorFactor;
@@ -99,6 +113,7 @@ final class PeerKeyCells {
             entryNumerator[e] = numerator[order[e]];
             entryDenominator[e] = denominator[order[e]];
         }
+        firstEntry = new OrganisationIndex(entryOrganisation);
 
         // one value per organisation and cell on every level: its entries inside the cell summed (ratio of sums)
         int maxValues = entries * LEVELS;
@@ -153,7 +168,9 @@ final class PeerKeyCells {
             poolDenominator[slot] = valueDenominator[v];
             poolOrganisation[slot] = valueOrganisation[v];
         }
+        poolApproximate = new double[values];
         cellSorted = new boolean[cellCount];
+        cellApproximate = new boolean[cellCount];
         cellWithoutSpread = new boolean[cellCount];
         for (int c = 0; c < cellCount; c++) {
             cellWithoutSpread[c] = allEqual(cellStart[c], cellStart[c + 1]);
@@ -165,7 +182,7 @@ final class PeerKeyCells {
             entryValueDenominator[i] = valueDenominator[entryValue[i]];
         }
         statistics = new PeerStatistics[cellCount];
-        ranks = new Rational[cellCount][];
+        ranks = new Rational[cellCount][][];
         Node tree = breakdownTree();
         visibility = anonymity.breakdown(tree);
         cellVisibility = new CellVisibility[cellCount];
@@ -192,8 +209,18 @@ final class PeerKeyCells {
 
     /** The finest cell's number, or -1 for a sector this table does not know (then only levels 2 and 3 exist). */
     int finest(SourcingModel sourcing, String sector, SizeBand size) {
-        int sectorIndex = sectors.indexOf(sector);
+        int sectorIndex = sectorIndex(sector);
         return sectorIndex < 0 ? -1 : (sourcing.ordinal() * sectors.size() + sectorIndex) * SIZES + size.ordinal();
+    }
+
+    /** The sector's place in {@link #sectors}, or -1; the codes given are nearly always the same strings. */
+    private int sectorIndex(String sector) {
+        for (int i = 0; i < sectorArray.length; i++) {
+            if (sectorArray[i] == sector) {
+                return i;
+            }
+        }
+        return sectors.indexOf(sector);
     }
 
     /** The cell's number, or -1 if the table has no such cell (an unknown sector). */
@@ -340,6 +367,9 @@ final class PeerKeyCells {
     }
 
     private Rational value(int slot) {
+        if (valueNumeratorFactor.equals(BigInteger.ONE) && valueDenominatorFactor.equals(BigInteger.ONE)) {
+            return Rational.of(poolNumerator[slot], poolDenominator[slot]);
+        }
         return Rational.of(BigInteger.valueOf(poolNumerator[slot]).multiply(valueNumeratorFactor),
                 BigInteger.valueOf(poolDenominator[slot]).multiply(valueDenominatorFactor));
     }
@@ -349,8 +379,16 @@ final class PeerKeyCells {
         sorted(cell);
         int start = cellStart[cell];
         int end = cellStart[cell + 1];
-        int below = firstSlot(start, end, own, false) - start;
-        int notAbove = firstSlot(start, end, own, true) - start;
+        int from = start;
+        int to = end;
+        double approximate = own.approximate();
+        if (cellApproximate[cell] && !Double.isNaN(approximate)) {
+            // below 'from' every value is smaller than own, from 'to' on every value is larger
+            from = firstApproximate(start, end, approximate, false);
+            to = firstApproximate(from, end, approximate, true);
+        }
+        int below = firstSlot(from, to, own, false) - start;
+        int notAbove = firstSlot(from, to, own, true) - start;
         int above = end - start - notAbove;
         int equal = notAbove - below;
         int others = end - start;
@@ -368,14 +406,17 @@ final class PeerKeyCells {
         }
         int worse = direction == Direction.HIGHER_IS_BETTER ? below : above;
         int numerator = 2 * worse + equal;
-        if (ownValue < 0) {
-            return Rational.of(50L * numerator, others);
+        // the ranks repeat: keep them per cell, for subjects whose organisation is in it (others = n - 1) or not
+        Rational[][] byOthers = ranks[cell];
+        if (byOthers == null) {
+            byOthers = new Rational[2][];
+            ranks[cell] = byOthers;
         }
-        // the ranks of subjects whose organisation is in the cell (others = n - 1) repeat: keep them per cell
-        Rational[] known = ranks[cell];
+        int inCell = ownValue >= 0 ? 0 : 1;
+        Rational[] known = byOthers[inCell];
         if (known == null) {
             known = new Rational[2 * others + 1];
-            ranks[cell] = known;
+            byOthers[inCell] = known;
         }
         Rational rank = known[numerator];
         if (rank == null) {
@@ -401,24 +442,49 @@ final class PeerKeyCells {
         return low;
     }
 
+    /** The first slot in [start, end) whose double is ≥ {@code approximate} ({@code orEqual} false) or &gt; it. */
+    private int firstApproximate(int start, int end, double approximate, boolean orEqual) {
+        int low = start;
+        int high = end;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            double value = poolApproximate[middle];
+            if (value < approximate || (orEqual && value == approximate)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /**
      * Where the organisation's value in the cell is ({@link #entryValueNumerator}, {@link #entryValueDenominator}), or
      * -1 if it has none there.
      */
     private int valueOfOrganisation(long organisationId, int cell, int level) {
-        int e = Arrays.binarySearch(entryOrganisation, organisationId);
-        if (e < 0) {
+        int slot = firstEntry.slotOf(organisationId);
+        if (slot < 0) {
             return -1;
         }
-        while (e > 0 && entryOrganisation[e - 1] == organisationId) {
-            e--;
-        }
-        for (; e < entryOrganisation.length && entryOrganisation[e] == organisationId; e++) {
-            if (cell(level, entryCell[e]) == cell) {
-                return e * LEVELS + level;
+        // the organisation's entries are sorted by finest cell, and a cell's finest cells are one range of numbers
+        int firstFinest = switch (level) {
+            case 0 -> cell;
+            case 1 -> (cell - levelOffset[1]) * SIZES;
+            case 2 -> (cell - levelOffset[2]) * SIZES * sectors.size();
+            default -> 0;
+        };
+        int low = firstEntry.first(slot);
+        int high = firstEntry.end(slot);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entryCell[middle] < firstFinest) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return -1;
+        return low < firstEntry.end(slot) && cell(level, entryCell[low]) == cell ? low * LEVELS + level : -1;
     }
 
     /**
@@ -468,7 +534,13 @@ final class PeerKeyCells {
     }
 
     /** Sorts the cell's slots of the pool by value, once. */
-    private synchronized void sorted(int cell) {
+    private void sorted(int cell) {
+        if (!(boolean) SORTED.getAcquire(cellSorted, cell)) {
+            sortOnce(cell);
+        }
+    }
+
+    private synchronized void sortOnce(int cell) {
         if (cellSorted[cell]) {
             return;
         }
@@ -490,7 +562,13 @@ final class PeerKeyCells {
         System.arraycopy(numerators, 0, poolNumerator, start, count);
         System.arraycopy(denominators, 0, poolDenominator, start, count);
         System.arraycopy(organisations, 0, poolOrganisation, start, count);
-        cellSorted[cell] = true;
+        boolean approximate = true;
+        for (int slot = start; slot < start + count; slot++) {
+            poolApproximate[slot] = nearestDouble(poolNumerator[slot], poolDenominator[slot]);
+            approximate &= !Double.isNaN(poolApproximate[slot]);
+        }
+        cellApproximate[cell] = approximate;
+        SORTED.setRelease(cellSorted, cell, true);
     }
 
     /** A cell of the visibility tree: its organisations and values are those of the cell in the pool. */
@@ -587,16 +665,48 @@ final class PeerKeyCells {
         /** The sign of own − n/d. */
         int compareTo(long n, long d);
 
+        /** The value as the double nearest to it ({@link #nearestDouble}), or NaN when that is not known exactly. */
+        double approximate();
+
         static OwnValue of(long n, long d) {
-            return (otherN, otherD) -> LongFractions.compare(n, d, otherN, otherD);
+            double approximate = nearestDouble(n, d);
+            return new OwnValue() {
+                @Override
+                public int compareTo(long otherN, long otherD) {
+                    return LongFractions.compare(n, d, otherN, otherD);
+                }
+
+                @Override
+                public double approximate() {
+                    return approximate;
+                }
+            };
         }
 
         static OwnValue of(BigInteger n, BigInteger d) {
             if (n.bitLength() < Long.SIZE && d.bitLength() < Long.SIZE) {
                 return of(n.longValueExact(), d.longValueExact());
             }
-            return (otherN, otherD) -> n.multiply(BigInteger.valueOf(otherD))
-                    .compareTo(BigInteger.valueOf(otherN).multiply(d));
+            return new OwnValue() {
+                @Override
+                public int compareTo(long otherN, long otherD) {
+                    return n.multiply(BigInteger.valueOf(otherD)).compareTo(BigInteger.valueOf(otherN).multiply(d));
+                }
+
+                @Override
+                public double approximate() {
+                    return Double.NaN;
+                }
+            };
         }
+    }
+
+    /**
+     * n/d rounded once to the nearest double, when n and d (d &gt; 0) are exact doubles (|n|, d ≤ 2^53), else NaN.
+     * Rounding once keeps the order: of two such values whose doubles differ, the one with the smaller double is the
+     * smaller, so only values with equal doubles need comparing exactly.
+     */
+    static double nearestDouble(long n, long d) {
+        return d > 0 && d <= EXACT_IN_DOUBLE && Math.abs(n) <= EXACT_IN_DOUBLE ? (double) n / (double) d : Double.NaN;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,11 @@ public final class PeerTable {
     private static final int SIZE_BANDS = SizeBand.values().length;
 
     private final Map<Map<String, BigDecimal>, PeerKeyCells> byPeerKey;
+    /**
+     * The peer key last asked for, as the caller gave it, and its cells: callers ask for one constant key again and
+     * again, and hashing and comparing a map for each figure was a tenth of ranking a year of units.
+     */
+    private volatile LastKey lastKey;
     private final int numeratorScale;
     private final int denominatorScale;
 
@@ -78,7 +84,7 @@ public final class PeerTable {
      * organisations there; if none is shown, the first "no spread" cell with its n; "insufficient peers" otherwise.
      */
     public PeerResult resultFor(PeerSubject subject) {
-        PeerKeyCells cells = byPeerKey.get(subject.peerKey());
+        PeerKeyCells cells = cellsOf(subject.peerKey());
         if (cells == null) {
             return INSUFFICIENT_PEERS;
         }
@@ -97,7 +103,7 @@ public final class PeerTable {
         if (scope == PeerScope.AUTOMATIC) {
             return resultFor(subject);
         }
-        PeerKeyCells cells = byPeerKey.get(subject.peerKey());
+        PeerKeyCells cells = cellsOf(subject.peerKey());
         if (cells == null) {
             return INSUFFICIENT_PEERS;
         }
@@ -187,8 +193,19 @@ public final class PeerTable {
 
     /** A peer key as given (e.g. a constant {@code Map.of}), normalised only if it is not found as it is. */
     private PeerKeyCells cellsOf(Map<String, BigDecimal> peerKey) {
+        LastKey last = lastKey;
+        if (last != null && last.peerKey() == peerKey) {
+            return last.cells();
+        }
         PeerKeyCells cells = byPeerKey.get(peerKey);
-        return cells != null || peerKey.isEmpty() ? cells : byPeerKey.get(PeerKey.normalise(peerKey));
+        if (cells == null && !peerKey.isEmpty()) {
+            cells = byPeerKey.get(PeerKey.normalise(peerKey));
+        }
+        lastKey = new LastKey(peerKey, cells);
+        return cells;
+    }
+
+    private record LastKey(Map<String, BigDecimal> peerKey, PeerKeyCells cells) {
     }
 
     /**
@@ -202,6 +219,7 @@ public final class PeerTable {
         private final Map<String, Integer> sectorIndex = new HashMap<>();
         private final List<String> sectorCodes = new ArrayList<>();
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
+        private final Map<Map<String, BigDecimal>, Entries> byGivenKey = new IdentityHashMap<>();
         private ValueRange validRange;
         private boolean plainSum;
         private boolean built;
@@ -209,6 +227,8 @@ public final class PeerTable {
         private int denominatorScale;
         private Map<String, BigDecimal> lastPeerKey;
         private Entries lastEntries;
+        private String lastSector;
+        private Integer lastSectorIndex;
 
         private Builder(Direction direction, PeerAnonymity anonymity) {
             this.direction = direction;
@@ -294,19 +314,23 @@ public final class PeerTable {
         private Entries entries(Map<String, BigDecimal> peerKey) {
             if (peerKey != lastPeerKey) {
                 lastPeerKey = peerKey;
-                lastEntries = byPeerKey.computeIfAbsent(PeerKey.normalise(peerKey), key -> new Entries());
+                // callers alternate between a few constant keys (SL at 20 s and 30 s): normalise each once
+                lastEntries = byGivenKey.computeIfAbsent(peerKey,
+                        given -> byPeerKey.computeIfAbsent(PeerKey.normalise(given), key -> new Entries()));
             }
             return lastEntries;
         }
 
         /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
         private int finest(SourcingModel sourcing, String sector, SizeBand size) {
-            Integer index = sectorIndex.get(sector);
+            Integer index = sector == lastSector ? lastSectorIndex : sectorIndex.get(sector);
             if (index == null) {
                 index = sectorCodes.size();
                 sectorIndex.put(sector, index);
                 sectorCodes.add(sector);
             }
+            lastSector = sector;
+            lastSectorIndex = index;
             return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
         }
 
@@ -414,10 +438,10 @@ public final class PeerTable {
          */
         private static final class EntryIndex {
 
-            private long[] organisations = new long[128];
-            private int[] cells = new int[128];
+            private long[] organisations = new long[1024];
+            private int[] cells = new int[1024];
             /** The entry plus one; 0 marks a free slot. */
-            private int[] entries = new int[128];
+            private int[] entries = new int[1024];
             private int size;
 
             /** The entry of the organisation's cell, or -1 after storing {@code entry} as it. */
@@ -448,9 +472,10 @@ public final class PeerTable {
                 long[] oldOrganisations = organisations;
                 int[] oldCells = cells;
                 int[] oldEntries = entries;
-                organisations = new long[oldEntries.length * 2];
-                cells = new int[oldEntries.length * 2];
-                entries = new int[oldEntries.length * 2];
+                // fourfold: a table of 30,000 units rehashes its entries a few times, not a dozen
+                organisations = new long[oldEntries.length * 4];
+                cells = new int[oldEntries.length * 4];
+                entries = new int[oldEntries.length * 4];
                 int mask = entries.length - 1;
                 for (int i = 0; i < oldEntries.length; i++) {
                     if (oldEntries[i] != 0) {
