@@ -29,6 +29,8 @@ final class PeerKeyCells {
 
     static final int LEVELS = 4;
     private static final long EXACT_IN_DOUBLE = 1L << 53;
+    /** Values with the own value's double are mostly none or a few: look at this many before searching for the end. */
+    private static final int TIES_SCANNED = 8;
     /** {@link #cellSorted} is read without the lock: a cell, once sorted, is only read. */
     private static final VarHandle SORTED = MethodHandles.arrayElementVarHandle(boolean[].class);
     private static final int SIZES = SizeBand.values().length;
@@ -385,7 +387,13 @@ final class PeerKeyCells {
         if (cellApproximate[cell] && !Double.isNaN(approximate)) {
             // below 'from' every value is smaller than own, from 'to' on every value is larger
             from = firstApproximate(start, end, approximate, false);
-            to = firstApproximate(from, end, approximate, true);
+            to = from;
+            while (to < end && to - from < TIES_SCANNED && poolApproximate[to] == approximate) {
+                to++;
+            }
+            if (to - from == TIES_SCANNED) {
+                to = firstApproximate(to, end, approximate, true);
+            }
         }
         int below = firstSlot(from, to, own, false) - start;
         int notAbove = firstSlot(from, to, own, true) - start;

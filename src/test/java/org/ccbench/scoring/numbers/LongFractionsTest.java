@@ -15,6 +15,23 @@ class LongFractionsTest {
             Long.MAX_VALUE};
 
     @Test
+    void theGcdIsBigIntegersForZerosPowersOfTwoAndRandomPairs() {
+        assertThat(LongFractions.gcd(0, 7)).isEqualTo(7);
+        assertThat(LongFractions.gcd(-12, 0)).isEqualTo(12);
+        assertThat(LongFractions.gcd(-48, 36)).isEqualTo(12);
+        assertThat(LongFractions.gcd(1L << 62, 1L << 40)).isEqualTo(1L << 40);
+        assertThat(LongFractions.gcd(Long.MAX_VALUE, Long.MAX_VALUE - 1)).isEqualTo(1);
+        Random random = new Random(20261205L);
+        for (int i = 0; i < 50_000; i++) {
+            int shift = random.nextInt(20);
+            long a = (random.nextLong() >> random.nextInt(63)) << shift >> shift;
+            long b = Math.max(1, (random.nextLong() >>> random.nextInt(1, 63)) >> shift << shift);
+            assertThat(LongFractions.gcd(a, b)).as("gcd(%d, %d)", a, b)
+                    .isEqualTo(BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact());
+        }
+    }
+
+    @Test
     void comparesLikeRationalsEvenWhereTheCrossProductsNeed128Bits() {
         Random random = new Random(7);
         for (int i = 0; i < 100_000; i++) {

@@ -309,7 +309,7 @@ public class PeerTableBenchmark {
         Blackhole blackhole = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         List<Long> times = new ArrayList<>();
-        for (int round = 0; round < 15; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 15); round++) {
             long start = System.nanoTime();
             for (int f = 0; f < FIGURES.size(); f++) {
                 benchmark.yearOfOneKpi(f, false, blackhole);
