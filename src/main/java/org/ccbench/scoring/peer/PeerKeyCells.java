@@ -66,9 +66,11 @@ final class PeerKeyCells {
     private final int[] entryCell;
     /** Each organisation's first entry. */
     private final OrganisationIndex firstEntry;
-    /** Per entry and level, its organisation's value n/d in its cell on that level. */
-    private final long[] entryValueNumerator;
-    private final long[] entryValueDenominator;
+    /** Per entry and level, its organisation's value in its cell on that level ({@link #valueNumerator}). */
+    private final int[] entryValue;
+    /** Per value (an organisation in a cell), before the pool groups them: n/d. */
+    private final long[] valueNumerator;
+    private final long[] valueDenominator;
     private final PeerStatistics[] statistics;
     /** Per cell, for subjects whose organisation is in it and for those not: the percent ranks by 2·worse + ties. */
     private final Rational[][][] ranks;
@@ -121,9 +123,9 @@ final class PeerKeyCells {
         int maxValues = entries * LEVELS;
         int[] valueCell = new int[maxValues];
         long[] valueOrganisation = new long[maxValues];
-        long[] valueNumerator = new long[maxValues];
-        long[] valueDenominator = new long[maxValues];
-        int[] entryValue = new int[maxValues];
+        valueNumerator = new long[maxValues];
+        valueDenominator = new long[maxValues];
+        entryValue = new int[maxValues];
         int values = 0;
         for (int level = 0; level < LEVELS; level++) {
             int e = 0;
@@ -176,12 +178,6 @@ final class PeerKeyCells {
         cellWithoutSpread = new boolean[cellCount];
         for (int c = 0; c < cellCount; c++) {
             cellWithoutSpread[c] = allEqual(cellStart[c], cellStart[c + 1]);
-        }
-        entryValueNumerator = new long[entries * LEVELS];
-        entryValueDenominator = new long[entries * LEVELS];
-        for (int i = 0; i < entries * LEVELS; i++) {
-            entryValueNumerator[i] = valueNumerator[entryValue[i]];
-            entryValueDenominator[i] = valueDenominator[entryValue[i]];
         }
         statistics = new PeerStatistics[cellCount];
         ranks = new Rational[cellCount][][];
@@ -403,7 +399,7 @@ final class PeerKeyCells {
         int ownValue = valueOfOrganisation(organisationId, cell, level);
         if (ownValue >= 0) {
             others--;
-            int comparison = -own.compareTo(entryValueNumerator[ownValue], entryValueDenominator[ownValue]);
+            int comparison = -own.compareTo(valueNumerator[ownValue], valueDenominator[ownValue]);
             if (comparison < 0) {
                 below--;
             } else if (comparison > 0) {
@@ -467,7 +463,7 @@ final class PeerKeyCells {
     }
 
     /**
-     * Where the organisation's value in the cell is ({@link #entryValueNumerator}, {@link #entryValueDenominator}), or
+     * Where the organisation's value in the cell is ({@link #valueNumerator}, {@link #valueDenominator}), or
      * -1 if it has none there.
      */
     private int valueOfOrganisation(long organisationId, int cell, int level) {
@@ -492,7 +488,7 @@ final class PeerKeyCells {
                 high = middle;
             }
         }
-        return low < firstEntry.end(slot) && cell(level, entryCell[low]) == cell ? low * LEVELS + level : -1;
+        return low < firstEntry.end(slot) && cell(level, entryCell[low]) == cell ? entryValue[low * LEVELS + level] : -1;
     }
 
     /**

@@ -472,10 +472,9 @@ public final class PeerTable {
                 long[] oldOrganisations = organisations;
                 int[] oldCells = cells;
                 int[] oldEntries = entries;
-                // fourfold: a table of 30,000 units rehashes its entries a few times, not a dozen
-                organisations = new long[oldEntries.length * 4];
-                cells = new int[oldEntries.length * 4];
-                entries = new int[oldEntries.length * 4];
+                organisations = new long[oldEntries.length * 2];
+                cells = new int[oldEntries.length * 2];
+                entries = new int[oldEntries.length * 2];
                 int mask = entries.length - 1;
                 for (int i = 0; i < oldEntries.length; i++) {
                     if (oldEntries[i] != 0) {
