@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dccbench.benchmark.organisations=…} for another size,
  * {@code -Dccbench.test.h2-directory=…} for an H2 file database like the portal's own instead of one in memory,
  * {@code -Dccbench.test.reuse-database=true} with an H2 file database or PostgreSQL to measure again on the world
- * the last run left there without generating it again; its first figure then finds the sums stored).
+ * the last run left there without generating it again; its first figure then finds the sums stored;
+ * {@code -Dccbench.benchmark.quarter-rounds=…} to time the quarter's figure again that many times, nothing kept).
  */
 @ServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -101,6 +102,14 @@ class BenchmarkPageAtScaleBenchmark {
         long quarterAgain = time(() -> showFigure("SL[phone]", quarter));
         System.out.printf("BENCHMARK change of period to %s: %d ms, then a change of KPI %d ms%n", quarter.label(),
                 quarterFirst, quarterAgain);
+        for (int round = 0; round < Integer.getInteger("ccbench.benchmark.quarter-rounds", 0); round++) {
+            forgetWhatIsKeptInMemory();
+            long bareSums = time(() -> bareReadOfStoredSums(quarter));
+            long figure = time(() -> as(() -> benchmarks.compare(unitId, "CSAT", quarter, PeerScope.AUTOMATIC,
+                    EditionChoice.LIVE)).hashCode());
+            System.out.printf("BENCHMARK %s not kept, its stored sums: figure %d ms, bare read of the sums %d ms%n",
+                    quarter.label(), figure, bareSums);
+        }
     }
 
     /**

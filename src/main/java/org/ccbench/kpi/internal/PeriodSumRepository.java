@@ -60,21 +60,22 @@ public class PeriodSumRepository {
         Map<Long, Unit> units = units();
         List<CoveringUnit> covering = new ArrayList<>();
         Set<Long> vendorIds = new HashSet<>();
-        dsl.select(KPI_SUBMISSION.UNIT_ID, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
+        forEachRow(dsl.select(KPI_SUBMISSION.UNIT_ID, DSL.count(), DSL.sum(KPI_SUBMISSION.APPROVED_REVISION_ID),
                         DSL.max(KPI_SUBMISSION.APPROVED_REVISION_ID))
                 .from(KPI_SUBMISSION)
                 .where(KPI_SUBMISSION.PERIOD.between(first.atDay(1), last.atDay(1)),
                         KPI_SUBMISSION.APPROVED_REVISION_ID.isNotNull())
                 .groupBy(KPI_SUBMISSION.UNIT_ID)
-                .orderBy(KPI_SUBMISSION.UNIT_ID)
-                .forEach(row -> {
-                    Unit unit = units.get(row.value1());
+                .orderBy(KPI_SUBMISSION.UNIT_ID), row -> {
+                    long unitId = row.getLong(1);
+                    int approvedMonths = row.getInt(2);
+                    Unit unit = units.get(unitId);
                     if (unit.vendorId() != null) {
                         vendorIds.add(unit.vendorId());
                     }
-                    if (row.value2() == months) {
-                        covering.add(unit.covering(row.value1(), row.value2(), row.value3().longValueExact(),
-                                row.value4()));
+                    if (approvedMonths == months) {
+                        covering.add(unit.covering(unitId, approvedMonths, row.getBigDecimal(3).longValueExact(),
+                                row.getLong(4)));
                     }
                 });
         return new Covering(covering, vendorIds);
@@ -115,13 +116,16 @@ public class PeriodSumRepository {
     private Map<Long, Unit> units() {
         Map<Long, Unit> units = new HashMap<>();
         Map<String, Set<String>> channels = new HashMap<>();
-        dsl.select(REPORTING_UNIT.ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID, REPORTING_UNIT.VENDOR_ORGANISATION_ID,
-                        CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE, REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION)
+        forEachRow(dsl.select(REPORTING_UNIT.ID, REPORTING_UNIT.CLIENT_ORGANISATION_ID,
+                        REPORTING_UNIT.VENDOR_ORGANISATION_ID, CONTACT_CENTER.SECTOR, CONTACT_CENTER.AGENT_FTE,
+                        REPORTING_UNIT.CHANNELS, REPORTING_UNIT.VERSION)
                 .from(REPORTING_UNIT)
-                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID))
-                .forEach(row -> units.put(row.value1(), new Unit(row.value2(), row.value3(), row.value4(),
-                        row.value5(), channels.computeIfAbsent(row.value6(), UnitRepository::channelCodes),
-                        row.value7())));
+                .join(CONTACT_CENTER).on(CONTACT_CENTER.ID.eq(REPORTING_UNIT.CONTACT_CENTER_ID)), row -> {
+                    long vendorId = row.getLong(3);
+                    Long vendor = row.wasNull() ? null : vendorId;
+                    units.put(row.getLong(1), new Unit(row.getLong(2), vendor, row.getString(4), row.getBigDecimal(5),
+                            channels.computeIfAbsent(row.getString(6), UnitRepository::channelCodes), row.getInt(7)));
+                });
         return units;
     }
 

@@ -32,9 +32,17 @@ public final class RawInputs {
     /** Per input (by ordinal), the slot of its first field. */
     private static final int[] FIRST_SLOT = new int[Input.values().length];
 
+    /** Per input and channel (by ordinals), the channel's place in the input's channels, or -1; read per unit. */
+    private static final int[][] CHANNEL_INDEX = new int[Input.values().length][Channel.values().length];
+
     static {
         for (int slot = FIELDS.size() - 1; slot >= 0; slot--) {
             FIRST_SLOT[FIELDS.get(slot).input().ordinal()] = slot;
+        }
+        for (Input input : Input.values()) {
+            for (Channel channel : Channel.values()) {
+                CHANNEL_INDEX[input.ordinal()][channel.ordinal()] = input.channels().indexOf(channel);
+            }
         }
     }
 
@@ -43,7 +51,7 @@ public final class RawInputs {
     }
 
     private static int slot(Input input, Channel channel) {
-        return FIRST_SLOT[input.ordinal()] + (channel == null ? 0 : input.channels().indexOf(channel));
+        return FIRST_SLOT[input.ordinal()] + (channel == null ? 0 : CHANNEL_INDEX[input.ordinal()][channel.ordinal()]);
     }
 
     /**
@@ -153,7 +161,8 @@ public final class RawInputs {
 
     /** The value of a per-channel input, or {@code null} if not supplied. */
     public BigDecimal value(Input input, Channel channel) {
-        return channel != null && input.channels().contains(channel) ? slots.get(slot(input, channel))
+        return channel != null && CHANNEL_INDEX[input.ordinal()][channel.ordinal()] >= 0
+                ? slots.get(slot(input, channel))
                 : value(new InputKey(input, channel));
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,12 +213,15 @@ public final class PeerTable {
      */
     public static final class Builder {
 
+        private static final int GIVEN_KEYS_KEPT = 8;
+
         private final Direction direction;
         private final PeerAnonymity anonymity;
         private final Map<String, Integer> sectorIndex = new HashMap<>();
         private final List<String> sectorCodes = new ArrayList<>();
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
-        private final Map<Map<String, BigDecimal>, Entries> byGivenKey = new IdentityHashMap<>();
+        private final List<Map<String, BigDecimal>> givenKeys = new ArrayList<>();
+        private final List<Entries> givenEntries = new ArrayList<>();
         private ValueRange validRange;
         private boolean plainSum;
         private boolean built;
@@ -311,14 +313,30 @@ public final class PeerTable {
             return new PeerTable(Map.copyOf(cells), numeratorScale, denominatorScale);
         }
 
+        /**
+         * The entries of a peer key. A table has a few distinct keys (SL at 20 s and at 30 s), given again and again,
+         * often as a new map per unit: each is normalised once and then recognised by {@code equals}.
+         */
         private Entries entries(Map<String, BigDecimal> peerKey) {
-            if (peerKey != lastPeerKey) {
-                lastPeerKey = peerKey;
-                // callers alternate between a few constant keys (SL at 20 s and 30 s): normalise each once
-                lastEntries = byGivenKey.computeIfAbsent(peerKey,
-                        given -> byPeerKey.computeIfAbsent(PeerKey.normalise(given), key -> new Entries()));
+            if (peerKey == lastPeerKey) {
+                return lastEntries;
             }
-            return lastEntries;
+            Entries found = null;
+            for (int i = 0; i < givenKeys.size() && found == null; i++) {
+                if (givenKeys.get(i).equals(peerKey)) {
+                    found = givenEntries.get(i);
+                }
+            }
+            if (found == null) {
+                found = byPeerKey.computeIfAbsent(PeerKey.normalise(peerKey), key -> new Entries());
+                if (givenKeys.size() < GIVEN_KEYS_KEPT) {
+                    givenKeys.add(Map.copyOf(peerKey));
+                    givenEntries.add(found);
+                }
+            }
+            lastPeerKey = peerKey;
+            lastEntries = found;
+            return found;
         }
 
         /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
