@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ccbench.db.Tables.BENCHMARK_EXCLUSION;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ccbench.base.NotFoundOrNotAllowedException;
@@ -109,6 +110,28 @@ class BenchmarkServiceTest {
         BenchmarkFigure month = trend.get(8);
         assertThat(month).isEqualTo(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", month.period())));
         assertThat(trend).filteredOn(BenchmarkFigure::coversPeriod).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aTrendAskedAgainIsTheOneKeptUntilOneOfItsMonthsChanges() {
+        YearMonth last = TestClock.THIS_MONTH.minusMonths(1);
+        List<BenchmarkFigure> first = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
+
+        List<BenchmarkFigure> again = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
+        List<BenchmarkFigure> allPeers = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12, PeerScope.EVERYONE));
+        KpiTables.awaitingApproval(dsl, zwolle, MONTH.first());
+        List<BenchmarkFigure> afterReopening = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
+
+        for (int month = 0; month < 12; month++) {
+            assertThat(again.get(month)).as("month %d asked again", month).isSameAs(first.get(month));
+        }
+        BenchmarkFigure everyone = allPeers.get(8);
+        assertThat(everyone).as("another peer group is its own figure").isNotSameAs(first.get(8))
+                .isEqualTo(as(SANNE, () -> benchmarks.compare(zwolle, "CSAT", everyone.period(), PeerScope.EVERYONE)));
+        int reopened = (int) ChronoUnit.MONTHS.between(last.minusMonths(11), MONTH.first());
+        assertThat(first.get(reopened).coversPeriod()).isTrue();
+        assertThat(afterReopening.get(reopened).coversPeriod()).as("the month no longer approved").isFalse();
+        assertThat(afterReopening.get(8)).as("a month that did not change, read again").isEqualTo(first.get(8));
     }
 
     @Test

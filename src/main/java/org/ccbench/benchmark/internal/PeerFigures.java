@@ -38,6 +38,11 @@ public final class PeerFigures {
      */
     public static BenchmarkFigure of(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
                                      PeriodUnits units, PeerScope scope) {
+        return units.figure(unit, label, scope, () -> computed(unit, kpi, breakdown, label, units, scope));
+    }
+
+    private static BenchmarkFigure computed(SubmissionUnit unit, Kpi kpi, Breakdown breakdown, String label,
+                                            PeriodUnits units, PeerScope scope) {
         BenchmarkPeriod period = units.period();
         Map<Long, UnitPeriod> covering = units.forKpi(kpi);
         UnitPeriod subject = covering.get(unit.id());

@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.ccbench.benchmark.BenchmarkFigure;
 import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.kpi.ApprovedMonth;
 import org.ccbench.kpi.ApprovedPeriod;
+import org.ccbench.kpi.SubmissionUnit;
 import org.ccbench.scoring.kpi.Kpi;
 import org.ccbench.scoring.kpi.KpiParameters;
+import org.ccbench.scoring.peer.PeerScope;
 
 /**
  * A period's units, each summed ONCE: every unit whose approved months cover the whole period, as a
@@ -27,11 +31,19 @@ import org.ccbench.scoring.kpi.KpiParameters;
  */
 public final class PeriodUnits {
 
+    /** Figures kept per period: a few hundred bytes each, so a period keeps at most about a megabyte of them. */
+    static final int FIGURES_KEPT = 4_096;
+
     private final BenchmarkPeriod period;
     private final PeerData data;
     private final Set<Long> vendorIds;
     private final Map<Long, UnitPeriod> covering;
     private final Map<String, Map<Long, UnitPeriod>> byKpi = new ConcurrentHashMap<>();
+    private final Map<FigureKey, BenchmarkFigure> figures = new ConcurrentHashMap<>();
+
+    /** A figure asked for: the unit as read now, so a renamed unit is not shown by its old name. */
+    private record FigureKey(SubmissionUnit unit, String label, PeerScope scope) {
+    }
 
     private PeriodUnits(BenchmarkPeriod period, Set<Long> vendorIds, Map<Long, UnitPeriod> covering, PeerData data) {
         this.period = period;
@@ -92,6 +104,26 @@ public final class PeriodUnits {
      */
     public Set<Long> vendorIds() {
         return vendorIds;
+    }
+
+    /**
+     * A unit's figure in this period, computed once while the period is kept: its twelve-month trend is the same
+     * whichever period the Benchmark page shows, and a change of period or back to a KPI asked it again (a peer table
+     * of every unit per month, 10–20 ms each at 30,000 units). Any change to the data gives new period units, so a kept
+     * figure is never stale. At most {@link #FIGURES_KEPT} are kept; beyond that they are computed again.
+     */
+    BenchmarkFigure figure(SubmissionUnit unit, String label, PeerScope scope, Supplier<BenchmarkFigure> compute) {
+        FigureKey key = new FigureKey(unit, label, scope);
+        BenchmarkFigure known = figures.get(key);
+        if (known != null) {
+            return known;
+        }
+        BenchmarkFigure computed = compute.get();
+        if (figures.size() >= FIGURES_KEPT) {
+            figures.clear();
+        }
+        figures.put(key, computed);
+        return computed;
     }
 
     /** By unit id, in id order: the units that cover the period with none of their months excluded for the KPI. */
