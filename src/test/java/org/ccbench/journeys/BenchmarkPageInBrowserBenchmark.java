@@ -3,6 +3,7 @@ package org.ccbench.journeys;
 import java.time.Duration;
 import java.util.Locale;
 import org.ccbench.benchmark.BenchmarkPageWorld;
+import org.ccbench.benchmark.BenchmarkPeriod;
 import org.ccbench.template.KpiCatalogues;
 import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.TestClock;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A benchmark, not a test (issue 18 goal 1, as the user sees it): the Benchmark page in Chromium at 3,000
  * organisations (the page benchmark's world, on the same database), timing a change of KPI from the click on the
  * picker's item to the new figure on screen and to its trend drawn, with nothing kept in memory (new stamps of the
- * units, as after a restart or another node's change) and with the periods kept. Prints its timings. Run with
+ * units, as after a restart or another node's change) and with the periods kept; the same for a change of period. Prints its timings. Run with
  * {@code ./mvnw -o test -Dtest=BenchmarkPageInBrowserBenchmark -Dccbench.benchmark=true
  * -Dsurefire.failIfNoSpecifiedTests=false}, with the options of {@code BenchmarkPageAtScaleBenchmark} for its size
  * and database ({@code -Dccbench.test.reuse-database=true} measures on the world it left), and
@@ -90,14 +91,7 @@ class BenchmarkPageInBrowserBenchmark {
 
     @Test
     void aChangeOfKpiAsTheUserSeesIt() {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
-                .sendKeys(BenchmarkPageWorld.MANAGER);
-        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
-        driver.get("http://localhost:" + port + "/benchmark");
-        wait.until(driver -> state()[1].length() > 0);
+        openThePageSignedIn();
         String[] searches = {"cost per handled", "customer satisfaction"};
         for (int round = 0; round < 8; round++) {
             boolean cold = round % 2 == 0;
@@ -130,6 +124,70 @@ class BenchmarkPageInBrowserBenchmark {
             System.out.printf("BENCHMARK page, change of KPI (%s, %s): new figure on screen %d ms, its trend drawn "
                     + "%d ms%n", cold ? "nothing kept" : "periods kept", searches[round % 2], figure, trend);
         }
+    }
+
+    /**
+     * A change of period between the last stored quarter and the year before, timed from the click on the period's
+     * item to the figure's heading naming it and to the trend drawn: with nothing kept (new stamps), then to a period
+     * not read since but with the trend kept, then twice with both kept.
+     */
+    @Test
+    void aChangeOfPeriodAsTheUserSeesIt() {
+        openThePageSignedIn();
+        String[] periods = {BenchmarkPeriod.quarter(BenchmarkPageWorld.LAST.minusMonths(2)).label(),
+                BenchmarkPeriod.year(BenchmarkPageWorld.LAST.getYear() - 1).label()};
+        String[] kept = {"nothing kept", "the period not kept, its trend kept", "period and trend kept",
+                "period and trend kept"};
+        for (int round = 0; round < 8; round++) {
+            if (round % 4 == 0) {
+                transaction.executeWithoutResult(status -> BenchmarkStamps.everythingChanged(dsl));
+            }
+            String period = periods[round % 2];
+            driver.findElement(By.id("benchmark-period")).click();
+            WebElement item = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(offered -> offered.getText().equals(period)).findFirst().orElse(null));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+            sleep(300);
+            long started = System.nanoTime();
+            item.click();
+            long figure = -1;
+            long trend = -1;
+            while ((figure < 0 || trend < 0) && millis(started) < 60_000) {
+                if (figure < 0 && heading().endsWith(period)) {
+                    figure = millis(started);
+                }
+                // the trend does not depend on the period: it is drawn once the new figure is there and not read
+                if (trend < 0 && figure >= 0 && !state()[1].isEmpty() && !trendReading()) {
+                    trend = millis(started);
+                }
+                sleep(10);
+            }
+            System.out.printf("BENCHMARK page, change of period (%s, to %s): new figure on screen %d ms, its trend "
+                    + "drawn %d ms%n", kept[round % 4], period, figure, trend);
+        }
+    }
+
+    private void openThePageSignedIn() {
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")))
+                .sendKeys(BenchmarkPageWorld.MANAGER);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
+        driver.get("http://localhost:" + port + "/benchmark");
+        wait.until(driver -> state()[1].length() > 0);
+    }
+
+    private String heading() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const h = document.querySelector('#benchmark-figure h3'); return h ? h.textContent : '';");
+    }
+
+    /** Whether the page says it is still reading the trend. */
+    private boolean trendReading() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const s = document.getElementById('benchmark-trend-status');"
+                        + " return !!s && s.offsetParent !== null && s.textContent.length > 0;");
     }
 
     private String[] state() {
