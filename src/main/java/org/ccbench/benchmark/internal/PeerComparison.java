@@ -63,7 +63,8 @@ public final class PeerComparison {
      * §2.1) and adds nothing, like an excluded month: its organisation's other units still count.
      */
     static PeerTable table(Kpi kpi, Breakdown breakdown, Collection<UnitPeriod> units, PeerAnonymity anonymity) {
-        PeerTable.Builder builder = PeerTable.builder(kpi.direction(), anonymity).validRange(kpi.validRange());
+        PeerTable.Builder builder = PeerTable.builder(kpi.direction(), anonymity).validRange(kpi.validRange())
+                .expecting(units.size());
         if (kpi == Kpi.VOL) {
             builder.plainSum();
         }

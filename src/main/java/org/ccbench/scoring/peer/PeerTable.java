@@ -214,6 +214,7 @@ public final class PeerTable {
     public static final class Builder {
 
         private static final int GIVEN_KEYS_KEPT = 8;
+        private static final int MIN_CAPACITY = 64;
 
         private final Direction direction;
         private final PeerAnonymity anonymity;
@@ -224,13 +225,12 @@ public final class PeerTable {
         private final List<Entries> givenEntries = new ArrayList<>();
         private ValueRange validRange;
         private boolean plainSum;
+        private int expected = MIN_CAPACITY;
         private boolean built;
         private int numeratorScale;
         private int denominatorScale;
         private Map<String, BigDecimal> lastPeerKey;
         private Entries lastEntries;
-        private String lastSector;
-        private Integer lastSectorIndex;
 
         private Builder(Direction direction, PeerAnonymity anonymity) {
             this.direction = direction;
@@ -252,6 +252,15 @@ public final class PeerTable {
          */
         public Builder plainSum() {
             this.plainSum = true;
+            return this;
+        }
+
+        /**
+         * Sizes the builder for about this many values, so that it does not grow step by step (a hint: more or fewer
+         * values are fine).
+         */
+        public Builder expecting(int values) {
+            this.expected = Math.max(MIN_CAPACITY, values);
             return this;
         }
 
@@ -341,15 +350,28 @@ public final class PeerTable {
 
         /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
         private int finest(SourcingModel sourcing, String sector, SizeBand size) {
-            Integer index = sector == lastSector ? lastSectorIndex : sectorIndex.get(sector);
+            int index = sectorIndex(sector);
+            return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
+        }
+
+        /**
+         * The sector's number here. Callers give each sector as one string instance (a dozen codes for thousands of
+         * units), so the codes seen are tried by reference before the map: hashing a code per unit was a tenth of
+         * building a table of 30,000 units.
+         */
+        private int sectorIndex(String sector) {
+            for (int i = 0; i < sectorCodes.size(); i++) {
+                if (sectorCodes.get(i) == sector) {
+                    return i;
+                }
+            }
+            Integer index = sectorIndex.get(sector);
             if (index == null) {
                 index = sectorCodes.size();
                 sectorIndex.put(sector, index);
                 sectorCodes.add(sector);
             }
-            lastSector = sector;
-            lastSectorIndex = index;
-            return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
+            return index;
         }
 
         private void rescale(int newNumeratorScale, int newDenominatorScale) {
@@ -364,12 +386,12 @@ public final class PeerTable {
 
         private final class Entries {
 
-            private final EntryIndex index = new EntryIndex();
-            private long[] organisation = new long[64];
-            private int[] cell = new int[64];
-            private long[] numerator = new long[64];
-            private long[] denominator = new long[64];
-            private boolean[] missing = new boolean[64];
+            private final EntryIndex index = new EntryIndex(expected);
+            private long[] organisation = new long[expected];
+            private int[] cell = new int[expected];
+            private long[] numerator = new long[expected];
+            private long[] denominator = new long[expected];
+            private boolean[] missing = new boolean[expected];
             private int size;
 
             int entry(long organisationId, int finest) {
@@ -456,11 +478,19 @@ public final class PeerTable {
          */
         private static final class EntryIndex {
 
-            private long[] organisations = new long[1024];
-            private int[] cells = new int[1024];
+            private long[] organisations;
+            private int[] cells;
             /** The entry plus one; 0 marks a free slot. */
-            private int[] entries = new int[1024];
+            private int[] entries;
             private int size;
+
+            /** Room for {@code expected} entries (at least 512) at most half full. */
+            EntryIndex(int expected) {
+                int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+                organisations = new long[capacity];
+                cells = new int[capacity];
+                entries = new int[capacity];
+            }
 
             /** The entry of the organisation's cell, or -1 after storing {@code entry} as it. */
             int putIfAbsent(long organisationId, int finest, int entry) {

@@ -6,6 +6,8 @@ import static org.ccbench.scoring.peer.SourcingModel.IN_HOUSE;
 import static org.ccbench.scoring.peer.SourcingModel.OUTSOURCED;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Direction;
@@ -42,6 +44,27 @@ class PeerTableTest {
         assertThat(unitA.percentRank()).isEqualTo(Rational.parse("37.5"));
         assertThat(unitB.percentRank()).isEqualTo(Rational.ZERO);
         assertThat(unitA.label()).isEqualTo("outsourced · banking · M (n = 5)");
+    }
+
+    @Test
+    void aBuilderSizedForFewerOrMoreValuesThanItGetsBuildsTheSameTable() {
+        List<PeerTable> tables = new ArrayList<>();
+        for (int expected : new int[] {1, 700, 5_000}) {
+            PeerTable.Builder sized = PeerTable.builder(Direction.HIGHER_IS_BETTER, PeerAnonymity.defaults())
+                    .expecting(expected);
+            for (int organisation = 1; organisation <= 700; organisation++) {
+                // a sector code given as a new string each time is still one sector
+                String sector = new String(organisation % 3 == 0 ? "banking" : "insurance");
+                sized.add(organisation, OUTSOURCED, sector, SizeBand.M, NO_KEY, 100L * (organisation % 97), 100);
+            }
+            tables.add(sized.build());
+        }
+
+        for (PeerTable table : tables) {
+            PeerResult result = table.resultFor(subject(3, OUTSOURCED, SizeBand.M, NO_KEY, 3));
+            assertThat(label(result)).isEqualTo("outsourced · banking · M (n = 233)");
+            assertThat(result).isEqualTo(tables.getFirst().resultFor(subject(3, OUTSOURCED, SizeBand.M, NO_KEY, 3)));
+        }
     }
 
     @Test
