@@ -118,7 +118,8 @@ class BenchmarkServiceTest {
         List<BenchmarkFigure> first = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
 
         List<BenchmarkFigure> again = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
-        List<BenchmarkFigure> allPeers = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12, PeerScope.EVERYONE));
+        List<BenchmarkFigure> allPeers = as(SANNE,
+                () -> benchmarks.trend(zwolle, "CSAT", last, 12, PeerScope.EVERYONE));
         KpiTables.awaitingApproval(dsl, zwolle, MONTH.first());
         List<BenchmarkFigure> afterReopening = as(SANNE, () -> benchmarks.trend(zwolle, "CSAT", last, 12));
 

@@ -32,7 +32,7 @@ import org.ccbench.scoring.peer.PeerScope;
 public final class PeriodUnits {
 
     /** Figures kept per period: a few hundred bytes each, so a period keeps at most about a megabyte of them. */
-    static final int FIGURES_KEPT = 4_096;
+    private static final int FIGURES_KEPT = 4_096;
 
     private final BenchmarkPeriod period;
     private final PeerData data;

@@ -14,6 +14,7 @@ public final class LongFractions {
 
     /** Ranges up to this many values are first tried in {@code long}s. */
     private static final int IN_LONGS = 8;
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
 
     private LongFractions() {
     }
@@ -32,6 +33,15 @@ public final class LongFractions {
     /** n/d as the nearest double, within a few units in the last place of the exact value; for sorting only. */
     public static double approximate(long n, long d) {
         return (double) n / (double) d;
+    }
+
+    /**
+     * n/d rounded once to the nearest double when n and d (d &gt; 0) are exact doubles (|n|, d ≤ 2^53), else NaN.
+     * Unlike {@link #approximate}, this keeps the exact order: of two such values whose doubles differ, the one with
+     * the smaller double is the smaller, so only values with equal doubles need comparing exactly.
+     */
+    public static double nearest(long n, long d) {
+        return d > 0 && d <= EXACT_IN_DOUBLE && Math.abs(n) <= EXACT_IN_DOUBLE ? (double) n / (double) d : Double.NaN;
     }
 
     /**

@@ -16,7 +16,7 @@ final class OrganisationIndex {
 
     /** @param sortedOrganisations organisation ids in ascending order, each id's positions one after the other */
     OrganisationIndex(long[] sortedOrganisations) {
-        int capacity = Integer.highestOneBit(Math.max(4, sortedOrganisations.length) * 2 - 1) * 2;
+        int capacity = OpenAddressing.capacity(sortedOrganisations.length, 4);
         organisations = new long[capacity];
         firsts = new int[capacity];
         ends = new int[capacity];
@@ -58,6 +58,6 @@ final class OrganisationIndex {
     }
 
     private int slot(long organisationId) {
-        return (int) ((organisationId * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        return OpenAddressing.slot(organisationId, mask);
     }
 }

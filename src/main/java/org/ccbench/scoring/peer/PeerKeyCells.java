@@ -28,7 +28,6 @@ import org.ccbench.scoring.numbers.Type7Percentile;
 final class PeerKeyCells {
 
     static final int LEVELS = 4;
-    private static final long EXACT_IN_DOUBLE = 1L << 53;
     /** Values with the own value's double are mostly none or a few: look at this many before searching for the end. */
     private static final int TIES_SCANNED = 8;
     /** {@link #cellSorted} is read without the lock: a cell, once sorted, is only read. */
@@ -54,7 +53,7 @@ final class PeerKeyCells {
     private final long[] poolDenominator;
     /** Per slot of the pool: the organisation whose value it is. */
     private final long[] poolOrganisation;
-    /** Per slot of a sorted cell: {@link #nearestDouble} of its value, for searching a cell in doubles first. */
+    /** Per slot of a sorted cell: its value's {@link LongFractions#nearest} double, searched before the exact ones. */
     private final double[] poolApproximate;
     private final boolean[] cellSorted;
     /** Per sorted cell: whether every slot's {@link #poolApproximate} is known (not NaN). */
@@ -568,7 +567,7 @@ final class PeerKeyCells {
         System.arraycopy(organisations, 0, poolOrganisation, start, count);
         boolean approximate = true;
         for (int slot = start; slot < start + count; slot++) {
-            poolApproximate[slot] = nearestDouble(poolNumerator[slot], poolDenominator[slot]);
+            poolApproximate[slot] = LongFractions.nearest(poolNumerator[slot], poolDenominator[slot]);
             approximate &= !Double.isNaN(poolApproximate[slot]);
         }
         cellApproximate[cell] = approximate;
@@ -669,11 +668,11 @@ final class PeerKeyCells {
         /** The sign of own − n/d. */
         int compareTo(long n, long d);
 
-        /** The value as the double nearest to it ({@link #nearestDouble}), or NaN when that is not known exactly. */
+        /** The value's {@link LongFractions#nearest} double, or NaN when that is not known exactly. */
         double approximate();
 
         static OwnValue of(long n, long d) {
-            double approximate = nearestDouble(n, d);
+            double approximate = LongFractions.nearest(n, d);
             return new OwnValue() {
                 @Override
                 public int compareTo(long otherN, long otherD) {
@@ -703,14 +702,5 @@ final class PeerKeyCells {
                 }
             };
         }
-    }
-
-    /**
-     * n/d rounded once to the nearest double, when n and d (d &gt; 0) are exact doubles (|n|, d ≤ 2^53), else NaN.
-     * Rounding once keeps the order: of two such values whose doubles differ, the one with the smaller double is the
-     * smaller, so only values with equal doubles need comparing exactly.
-     */
-    static double nearestDouble(long n, long d) {
-        return d > 0 && d <= EXACT_IN_DOUBLE && Math.abs(n) <= EXACT_IN_DOUBLE ? (double) n / (double) d : Double.NaN;
     }
 }

@@ -486,7 +486,7 @@ public final class PeerTable {
 
             /** Room for {@code expected} entries (at least 512) at most half full. */
             EntryIndex(int expected) {
-                int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+                int capacity = OpenAddressing.capacity(expected, 512);
                 organisations = new long[capacity];
                 cells = new int[capacity];
                 entries = new int[capacity];
@@ -512,8 +512,7 @@ public final class PeerTable {
             }
 
             private static int slot(long organisationId, int finest, int mask) {
-                long mixed = (organisationId * 31 + finest) * 0x9E3779B97F4A7C15L;
-                return (int) (mixed >>> 32) & mask;
+                return OpenAddressing.slot(organisationId * 31 + finest, mask);
             }
 
             private void grow() {
