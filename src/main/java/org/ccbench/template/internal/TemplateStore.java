@@ -147,7 +147,9 @@ public class TemplateStore {
                             + existing.get().status().code() + " with different content; a published version never "
                             + "changes, so give the changed file a new version")));
         }
-        rebuild();
+        if (outcome != Outcome.UNCHANGED || !snapshot.fingerprint().equals(repository.fingerprint())) {
+            rebuild();
+        }
         TemplateVersion version = snapshot.versions().stream()
                 .filter(v -> v.templateId().equals(file.templateId()) && v.version().equals(file.version()))
                 .findFirst().orElseThrow();

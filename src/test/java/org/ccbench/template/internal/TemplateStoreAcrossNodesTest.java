@@ -54,6 +54,24 @@ class TemplateStoreAcrossNodesTest {
         assertThat(versionsOf(slowNode)).as("within its interval a node keeps its snapshot").isEmpty();
     }
 
+    @Test
+    void anUnchangedFileAcceptedAfterAnotherNodeAddedAVersionBringsThatVersionIn() throws Exception {
+        TemplateStore slowNode = new TemplateStore(repository, TestClock.CLOCK, 3600);
+        String published = new ClassPathResource("benchmark-templates/" + TRENDS + ".yaml")
+                .getContentAsString(StandardCharsets.UTF_8);
+        slowNode.loadShipped(java.util.Map.of(TRENDS + ".yaml", published));
+        assertThat(versionsOf(slowNode)).containsExactly("1.0.0");
+
+        thisNode.accept(TRENDS + ".yaml", published.replace("version: 1.0.0", "version: 1.1.0")
+                .replace("status: published", "status: draft"), TemplateOrigin.UPLOADED, "admin@ccbench.example");
+        TemplateStore.Result again = slowNode.accept(TRENDS + ".yaml", published, TemplateOrigin.SHIPPED, "system");
+
+        assertThat(again.outcome()).isEqualTo(TemplateStore.Outcome.UNCHANGED);
+        assertThat(again.version().version()).isEqualTo("1.0.0");
+        assertThat(versionsOf(slowNode)).as("the unchanged file's answer reads what the other node stored")
+                .containsExactly("1.1.0", "1.0.0");
+    }
+
     private static java.util.List<String> versionsOf(TemplateStore store) {
         return store.versions().stream().filter(version -> version.templateId().equals(TRENDS))
                 .map(TemplateVersion::version).toList();
