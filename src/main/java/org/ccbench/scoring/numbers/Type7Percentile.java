@@ -50,7 +50,53 @@ public final class Type7Percentile {
             return low;
         }
         Rational high = sortedAscending.get(lower + 1);
-        return low.equals(high) ? low : between(low, high, h[1], p.denominator());
+        if (low.equals(high)) {
+            return low;
+        }
+        Rational inLongs = betweenInLongs(low, high, h[1], p.denominator());
+        return inLongs != null ? inLongs : between(low, high, h[1], p.denominator());
+    }
+
+    /**
+     * {@link #between} where every part and product fits a {@code long} (nearly every peer cell: counts over months),
+     * else {@code null}: BigInteger products were most of what a cell's percentiles still cost.
+     */
+    private static Rational betweenInLongs(Rational low, Rational high, BigInteger r, BigInteger m) {
+        if (!fitsLong(low.numerator()) || !fitsLong(low.denominator()) || !fitsLong(high.numerator())
+                || !fitsLong(high.denominator()) || !fitsLong(m)) {
+            return null;
+        }
+        long lowNumerator = low.numerator().longValue();
+        long lowDenominator = low.denominator().longValue();
+        long highNumerator = high.numerator().longValue();
+        long highDenominator = high.denominator().longValue();
+        long remainder = r.longValue();
+        long modulus = m.longValue();
+        if (overflows(lowNumerator, highDenominator) || overflows(highNumerator, lowDenominator)
+                || overflows(lowDenominator, highDenominator)) {
+            return null;
+        }
+        long lowCross = lowNumerator * highDenominator;
+        long highCross = highNumerator * lowDenominator;
+        long denominators = lowDenominator * highDenominator;
+        if (overflows(lowCross, modulus - remainder) || overflows(highCross, remainder)
+                || overflows(denominators, modulus)) {
+            return null;
+        }
+        long lowWeight = lowCross * (modulus - remainder);
+        long highWeight = highCross * remainder;
+        long numerator = lowWeight + highWeight;
+        // the sum overflowed if both weights have a sign the sum has not
+        boolean sumOverflowed = ((lowWeight ^ numerator) & (highWeight ^ numerator)) < 0;
+        return sumOverflowed ? null : Rational.of(numerator, denominators * modulus);
+    }
+
+    private static boolean overflows(long a, long b) {
+        return Math.multiplyHigh(a, b) != (a * b) >> (Long.SIZE - 1);
+    }
+
+    private static boolean fitsLong(BigInteger value) {
+        return value.bitLength() < Long.SIZE - 1;
     }
 
     /**

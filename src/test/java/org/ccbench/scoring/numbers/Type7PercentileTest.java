@@ -30,10 +30,22 @@ class Type7PercentileTest {
         for (int round = 0; round < 3_000; round++) {
             List<Rational> sorted = new ArrayList<>();
             int n = 1 + random.nextInt(40);
+            // some rounds beyond longs, some whose cross products lie around a long's limit, some well inside it
+            long numeratorBound = switch (round % 5) {
+                case 1 -> 1L << 31;
+                case 3 -> 1_000;
+                case 4 -> 1L << 40;
+                default -> 1_000_000_000_000L;
+            };
+            long denominatorBound = switch (round % 5) {
+                case 1, 4 -> Integer.MAX_VALUE;
+                case 3 -> 1L << 40;
+                default -> round % 2 == 0 ? 7 : 1_000_000;
+            };
             for (int i = 0; i < n; i++) {
-                sorted.add(Rational.of(BigInteger.valueOf(random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L))
+                sorted.add(Rational.of(BigInteger.valueOf(random.nextLong(-numeratorBound, numeratorBound))
                         .multiply(BigInteger.valueOf(round % 3 == 0 ? Long.MAX_VALUE : 1)),
-                        BigInteger.valueOf(1 + random.nextInt(round % 2 == 0 ? 7 : 1_000_000))));
+                        BigInteger.valueOf(1 + random.nextLong(denominatorBound))));
             }
             sorted.sort(null);
             Rational p = switch (round % 4) {
