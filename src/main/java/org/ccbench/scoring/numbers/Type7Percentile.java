@@ -43,7 +43,9 @@ public final class Type7Percentile {
             return null;
         }
         // h = (n − 1) × p = lower + remainder / p's denominator
-        BigInteger[] h = p.numerator().multiply(BigInteger.valueOf(n - 1L)).divideAndRemainder(p.denominator());
+        BigInteger[] h = p.denominator().bitLength() < Integer.SIZE
+                ? inLongs(p.numerator().longValueExact() * (n - 1L), p.denominator().longValueExact())
+                : p.numerator().multiply(BigInteger.valueOf(n - 1L)).divideAndRemainder(p.denominator());
         int lower = h[0].intValueExact();
         Rational low = sortedAscending.get(lower);
         if (h[1].signum() == 0) {
@@ -89,6 +91,11 @@ public final class Type7Percentile {
         // the sum overflowed if both weights have a sign the sum has not
         boolean sumOverflowed = ((lowWeight ^ numerator) & (highWeight ^ numerator)) < 0;
         return sumOverflowed ? null : Rational.of(numerator, denominators * modulus);
+    }
+
+    /** {quotient, remainder} of a ≥ 0 by b &gt; 0. */
+    private static BigInteger[] inLongs(long a, long b) {
+        return new BigInteger[] {BigInteger.valueOf(a / b), BigInteger.valueOf(a % b)};
     }
 
     private static boolean overflows(long a, long b) {

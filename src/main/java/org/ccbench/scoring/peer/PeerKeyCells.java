@@ -30,6 +30,7 @@ final class PeerKeyCells {
     static final int LEVELS = 4;
     /** Values with the own value's double are mostly none or a few: look at this many before searching for the end. */
     private static final int TIES_SCANNED = 8;
+    private static final int NOT_IN_CELL = 2;
     /** {@link #cellSorted} is read without the lock: a cell, once sorted, is only read. */
     private static final VarHandle SORTED = MethodHandles.arrayElementVarHandle(boolean[].class);
     private static final int SIZES = SizeBand.values().length;
@@ -37,11 +38,16 @@ final class PeerKeyCells {
     private static final SizeBand[] SIZE_BANDS = SizeBand.values();
 
     private final List<String> sectors;
-    private final String[] sectorArray;
+    private final SectorNumbers sectorNumbers;
     private final Direction direction;
     private final BigInteger valueNumeratorFactor;
     private final BigInteger valueDenominatorFactor;
     private final int[] levelOffset;
+    /** Per finest cell and level ({@code finest × LEVELS + level}): the cell there that holds it. */
+    private final int[] cellOnLevel;
+    /** Per cell: its finest cells, {@code [firstFinest, endFinest)}. */
+    private final int[] firstFinest;
+    private final int[] endFinest;
     private final PeerCell[] cells;
     private final int[] cellStart;
     /**
@@ -65,11 +71,10 @@ final class PeerKeyCells {
     private final int[] entryCell;
     /** Each organisation's first entry. */
     private final OrganisationIndex firstEntry;
-    /** Per entry and level, its organisation's value in its cell on that level ({@link #valueNumerator}). */
-    private final int[] entryValue;
-    /** Per value (an organisation in a cell), before the pool groups them: n/d. */
-    private final long[] valueNumerator;
-    private final long[] valueDenominator;
+    /** Per entry: its n/d, summed over the organisation's entries inside a cell for its value there. */
+    private final long[] entryNumerator;
+    private final long[] entryDenominator;
+    private final boolean plainSum;
     private final PeerStatistics[] statistics;
     /** Per cell, for subjects whose organisation is in it and for those not: the percent ranks by 2·worse + ties. */
     private final Rational[][][] ranks;
@@ -86,7 +91,7 @@ final class PeerKeyCells {
                  int[] finest, long[] numerator, long[] denominator, int entries, boolean plainSum,
                  BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
         this.sectors = List.copyOf(sectors);
-        this.sectorArray = this.sectors.toArray(String[]::new);
+        this.sectorNumbers = new SectorNumbers(this.sectors);
         this.direction = direction;
         this.valueNumeratorFactor = valueNumeratorFactor;
         this.valueDenominatorFactor = valueDenominatorFactor;
@@ -95,6 +100,19 @@ final class PeerKeyCells {
         levelOffset = new int[] {0, finestCells, finestCells + SOURCING.length * sectorCount,
                 finestCells + SOURCING.length * sectorCount + SOURCING.length};
         int cellCount = levelOffset[3] + 1;
+        // per finest cell its cell on each level, and per cell its finest cells, which are one range of numbers
+        cellOnLevel = new int[finestCells * LEVELS];
+        firstFinest = new int[cellCount];
+        endFinest = new int[cellCount];
+        int finestPerSourcing = SIZES * sectorCount;
+        for (int f = finestCells - 1; f >= 0; f--) {
+            int[] onLevel = {f, levelOffset[1] + f / SIZES, levelOffset[2] + f / finestPerSourcing, levelOffset[3]};
+            for (int level = 0; level < LEVELS; level++) {
+                cellOnLevel[f * LEVELS + level] = onLevel[level];
+                firstFinest[onLevel[level]] = f;
+                endFinest[onLevel[level]] = Math.max(endFinest[onLevel[level]], f + 1);
+            }
+        }
         cells = new PeerCell[cellCount];
         for (int f = 0; f < finestCells; f++) {
             SourcingModel sourcing = SOURCING[f / (sectorCount * SIZES)];
@@ -108,8 +126,9 @@ final class PeerKeyCells {
         int[] order = Sorting.byOrganisationThenCell(organisation, finest, entries);
         entryOrganisation = new long[entries];
         entryCell = new int[entries];
-        long[] entryNumerator = new long[entries];
-        long[] entryDenominator = new long[entries];
+        entryNumerator = new long[entries];
+        entryDenominator = new long[entries];
+        this.plainSum = plainSum;
         for (int e = 0; e < entries; e++) {
             entryOrganisation[e] = organisation[order[e]];
             entryCell[e] = finest[order[e]];
@@ -122,9 +141,8 @@ final class PeerKeyCells {
         int maxValues = entries * LEVELS;
         int[] valueCell = new int[maxValues];
         long[] valueOrganisation = new long[maxValues];
-        valueNumerator = new long[maxValues];
-        valueDenominator = new long[maxValues];
-        entryValue = new int[maxValues];
+        long[] valueNumerator = new long[maxValues];
+        long[] valueDenominator = new long[maxValues];
         int values = 0;
         for (int level = 0; level < LEVELS; level++) {
             int e = 0;
@@ -137,7 +155,6 @@ final class PeerKeyCells {
                         && cell(level, entryCell[next]) == cell) {
                     n = Math.addExact(n, entryNumerator[next]);
                     d = plainSum ? entryDenominator[next] : Math.addExact(d, entryDenominator[next]);
-                    entryValue[next * LEVELS + level] = values;
                     next++;
                 }
                 valueCell[values] = cell;
@@ -196,12 +213,7 @@ final class PeerKeyCells {
 
     /** The cell on a level (0 exact, 1 size = all, 2 sector = all, 3 all) that holds finest cell {@code finest}. */
     int cell(int level, int finest) {
-        return switch (level) {
-            case 0 -> finest;
-            case 1 -> levelOffset[1] + finest / SIZES;
-            case 2 -> levelOffset[2] + finest / (SIZES * sectors.size());
-            default -> levelOffset[3];
-        };
+        return cellOnLevel[finest * LEVELS + level];
     }
 
     /** The finest cell's number, or -1 for a sector this table does not know (then only levels 2 and 3 exist). */
@@ -210,14 +222,9 @@ final class PeerKeyCells {
         return sectorIndex < 0 ? -1 : (sourcing.ordinal() * sectors.size() + sectorIndex) * SIZES + size.ordinal();
     }
 
-    /** The sector's place in {@link #sectors}, or -1; the codes given are nearly always the same strings. */
+    /** The sector's place in {@link #sectors}, or -1. */
     private int sectorIndex(String sector) {
-        for (int i = 0; i < sectorArray.length; i++) {
-            if (sectorArray[i] == sector) {
-                return i;
-            }
-        }
-        return sectors.indexOf(sector);
+        return sectorNumbers.numberOf(sector);
     }
 
     /** The cell's number, or -1 if the table has no such cell (an unknown sector). */
@@ -258,7 +265,7 @@ final class PeerKeyCells {
                 continue;
             }
             if (cellVisibility[cell].isShown()) {
-                return comparison(cell, level, organisationId, own);
+                return comparison(cell, organisationId, own);
             }
             if (noSpread < 0 && cellVisibility[cell] == CellVisibility.NO_SPREAD) {
                 noSpread = cell;
@@ -284,8 +291,7 @@ final class PeerKeyCells {
         if (!cellVisibility[cell].isShown()) {
             return PeerTable.INSUFFICIENT_PEERS;
         }
-        int level = chosen.sourcing() == null ? 3 : chosen.sector() == null ? 2 : chosen.size() == null ? 1 : 0;
-        return comparison(cell, level, organisationId, own);
+        return comparison(cell, organisationId, own);
     }
 
     /** The visibility of a cell in the tree: BELOW_MINIMUM for an unknown or empty cell. */
@@ -294,8 +300,8 @@ final class PeerKeyCells {
         return cell < 0 ? CellVisibility.BELOW_MINIMUM : cellVisibility[cell];
     }
 
-    private PeerResult comparison(int cell, int level, long organisationId, OwnValue own) {
-        Rational rank = direction.isScored() && own != null ? percentRank(cell, level, organisationId, own) : null;
+    private PeerResult comparison(int cell, long organisationId, OwnValue own) {
+        Rational rank = direction.isScored() && own != null ? percentRank(cell, organisationId, own) : null;
         return new PeerResult.Comparison(cells[cell], statistics(cell), rank);
     }
 
@@ -372,7 +378,7 @@ final class PeerKeyCells {
     }
 
     /** §1.1 with R = the other organisations' values in the cell ∪ {own}: 50 × (2·worse + ties) / others. */
-    private Rational percentRank(int cell, int level, long organisationId, OwnValue own) {
+    private Rational percentRank(int cell, long organisationId, OwnValue own) {
         sorted(cell);
         int start = cellStart[cell];
         int end = cellStart[cell + 1];
@@ -395,10 +401,10 @@ final class PeerKeyCells {
         int above = end - start - notAbove;
         int equal = notAbove - below;
         int others = end - start;
-        int ownValue = valueOfOrganisation(organisationId, cell, level);
-        if (ownValue >= 0) {
+        int comparison = organisationComparedWith(organisationId, cell, own);
+        boolean organisationInCell = comparison != NOT_IN_CELL;
+        if (organisationInCell) {
             others--;
-            int comparison = -own.compareTo(valueNumerator[ownValue], valueDenominator[ownValue]);
             if (comparison < 0) {
                 below--;
             } else if (comparison > 0) {
@@ -415,7 +421,7 @@ final class PeerKeyCells {
             byOthers = new Rational[2][];
             ranks[cell] = byOthers;
         }
-        int inCell = ownValue >= 0 ? 0 : 1;
+        int inCell = organisationInCell ? 0 : 1;
         Rational[] known = byOthers[inCell];
         if (known == null) {
             known = new Rational[2 * others + 1];
@@ -462,32 +468,35 @@ final class PeerKeyCells {
     }
 
     /**
-     * Where the organisation's value in the cell is ({@link #valueNumerator}, {@link #valueDenominator}), or
-     * -1 if it has none there.
+     * The sign of the organisation's value in the cell − own, or {@link #NOT_IN_CELL} if it has none there: the sum of
+     * its entries in the cell's finest cells, which are one range of numbers, as its value there was built.
      */
-    private int valueOfOrganisation(long organisationId, int cell, int level) {
+    private int organisationComparedWith(long organisationId, int cell, OwnValue own) {
         int slot = firstEntry.slotOf(organisationId);
         if (slot < 0) {
-            return -1;
+            return NOT_IN_CELL;
         }
-        // the organisation's entries are sorted by finest cell, and a cell's finest cells are one range of numbers
-        int firstFinest = switch (level) {
-            case 0 -> cell;
-            case 1 -> (cell - levelOffset[1]) * SIZES;
-            case 2 -> (cell - levelOffset[2]) * SIZES * sectors.size();
-            default -> 0;
-        };
+        int from = firstFinest[cell];
+        int to = endFinest[cell];
         int low = firstEntry.first(slot);
-        int high = firstEntry.end(slot);
+        int end = firstEntry.end(slot);
+        int high = end;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (entryCell[middle] < firstFinest) {
+            if (entryCell[middle] < from) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return low < firstEntry.end(slot) && cell(level, entryCell[low]) == cell ? entryValue[low * LEVELS + level] : -1;
+        long n = 0;
+        long d = 0;
+        int e = low;
+        for (; e < end && entryCell[e] < to; e++) {
+            n = Math.addExact(n, entryNumerator[e]);
+            d = plainSum ? entryDenominator[e] : Math.addExact(d, entryDenominator[e]);
+        }
+        return e == low ? NOT_IN_CELL : -own.compareTo(n, d);
     }
 
     /**

@@ -218,8 +218,7 @@ public final class PeerTable {
 
         private final Direction direction;
         private final PeerAnonymity anonymity;
-        private final Map<String, Integer> sectorIndex = new HashMap<>();
-        private final List<String> sectorCodes = new ArrayList<>();
+        private final SectorNumbers sectorNumbers = new SectorNumbers();
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
         private final List<Map<String, BigDecimal>> givenKeys = new ArrayList<>();
         private final List<Entries> givenEntries = new ArrayList<>();
@@ -306,6 +305,7 @@ public final class PeerTable {
                 throw new IllegalStateException("this builder has built its table");
             }
             built = true;
+            List<String> sectorCodes = sectorNumbers.codes();
             List<String> sectors = sectorsInOrder(sectorCodes);
             int[] listedIndex = sectorCodes.stream().mapToInt(sectors::indexOf).toArray();
             BigInteger numeratorFactor = BigInteger.TEN.pow(denominatorScale);
@@ -350,28 +350,8 @@ public final class PeerTable {
 
         /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
         private int finest(SourcingModel sourcing, String sector, SizeBand size) {
-            int index = sectorIndex(sector);
+            int index = sectorNumbers.numberOrAdd(sector);
             return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
-        }
-
-        /**
-         * The sector's number here. Callers give each sector as one string instance (a dozen codes for thousands of
-         * units), so the codes seen are tried by reference before the map: hashing a code per unit was a tenth of
-         * building a table of 30,000 units.
-         */
-        private int sectorIndex(String sector) {
-            for (int i = 0; i < sectorCodes.size(); i++) {
-                if (sectorCodes.get(i) == sector) {
-                    return i;
-                }
-            }
-            Integer index = sectorIndex.get(sector);
-            if (index == null) {
-                index = sectorCodes.size();
-                sectorIndex.put(sector, index);
-                sectorCodes.add(sector);
-            }
-            return index;
         }
 
         private void rescale(int newNumeratorScale, int newDenominatorScale) {
