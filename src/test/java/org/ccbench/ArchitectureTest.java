@@ -4,6 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -38,4 +44,12 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Service").or().resideInAPackage("..internal..")
             .should().dependOnClassesThat().resideInAPackage("org.ccbench..ui..")
             .because("views depend on services, never the other way round");
+
+    @ArchTest
+    static final ArchRule vaadinFindsItsTypesInUiPackages = classes().that().areAnnotatedWith(Route.class)
+            .or().areAnnotatedWith(RouteAlias.class).or().areAnnotatedWith(Layout.class)
+            .or().areAssignableTo(HasErrorParameter.class).or().areAssignableTo(AppShellConfigurator.class)
+            .or().areAssignableTo(WebComponentExporter.class)
+            .should().resideInAPackage("org.ccbench..ui..")
+            .because("Vaadin scans only the ui packages at start-up (base.ui.ViewScanning)");
 }
