@@ -57,13 +57,24 @@ class PeerTableTest {
                 String sector = new String(organisation % 3 == 0 ? "banking" : "insurance");
                 sized.add(organisation, OUTSOURCED, sector, SizeBand.M, NO_KEY, 100L * (organisation % 97), 100);
             }
+            // each organisation's second unit in the same cell, after the builder sized for 1 has grown
+            for (int organisation = 1; organisation <= 700; organisation++) {
+                String sector = organisation % 3 == 0 ? "banking" : "insurance";
+                sized.add(organisation, OUTSOURCED, sector, SizeBand.M, NO_KEY, 100L * (organisation * 7 % 89), 100);
+            }
             tables.add(sized.build());
+        }
+        Rational sum = Rational.ZERO;
+        for (int organisation = 3; organisation <= 700; organisation += 3) {
+            sum = sum.plus(Rational.of(organisation % 97 + organisation * 7 % 89, 2));
         }
 
         for (PeerTable table : tables) {
             PeerResult result = table.resultFor(subject(3, OUTSOURCED, SizeBand.M, NO_KEY, 3));
             assertThat(label(result)).isEqualTo("outsourced · banking · M (n = 233)");
             assertThat(result).isEqualTo(tables.getFirst().resultFor(subject(3, OUTSOURCED, SizeBand.M, NO_KEY, 3)));
+            assertThat(table.statistics(new PeerCell(OUTSOURCED, "banking", SizeBand.M), NO_KEY).mean())
+                    .as("each bank's two units summed").isEqualTo(sum.dividedBy(Rational.of(233)));
         }
     }
 
