@@ -44,7 +44,7 @@ public final class Type7Percentile {
         }
         // h = (n − 1) × p = lower + remainder / p's denominator
         BigInteger[] h = p.denominator().bitLength() < Integer.SIZE
-                ? inLongs(p.numerator().longValueExact() * (n - 1L), p.denominator().longValueExact())
+                ? quotientAndRemainder(p.numerator().longValueExact() * (n - 1L), p.denominator().longValueExact())
                 : p.numerator().multiply(BigInteger.valueOf(n - 1L)).divideAndRemainder(p.denominator());
         int lower = h[0].intValueExact();
         Rational low = sortedAscending.get(lower);
@@ -94,7 +94,7 @@ public final class Type7Percentile {
     }
 
     /** {quotient, remainder} of a ≥ 0 by b &gt; 0. */
-    private static BigInteger[] inLongs(long a, long b) {
+    private static BigInteger[] quotientAndRemainder(long a, long b) {
         return new BigInteger[] {BigInteger.valueOf(a / b), BigInteger.valueOf(a % b)};
     }
 
