@@ -468,8 +468,8 @@ final class PeerKeyCells {
     }
 
     /**
-     * The sign of the organisation's value in the cell − own, or {@link #NOT_IN_CELL} if it has none there: the sum of
-     * its entries in the cell's finest cells, which are one range of numbers, as its value there was built.
+     * The sign of the organisation's value in the cell − own, or {@link #NOT_IN_CELL} if it has none there: the sum
+     * of its entries in the cell's finest cells, which are one range of numbers, as its value there was built.
      */
     private int organisationComparedWith(long organisationId, int cell, OwnValue own) {
         int slot = firstEntry.slotOf(organisationId);

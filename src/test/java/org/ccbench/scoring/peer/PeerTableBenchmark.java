@@ -30,9 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * 12 months of (numerator, denominator), from a fixed seed.
  * <ul>
  * <li>{@link #peerFigures}: per KPI, sum every unit's 12 months (a unit missing a month has no value for the year),
- * build the {@link PeerTable}, sized for the units as the portal sizes it (every cell and fallback, per peer key, organisations' units summed, the valid range
- * applied, A1 + A2 visibility of the breakdowns), and give every unit its {@link PeerResult} (cell, statistics,
- * percent rank).</li>
+ * build the {@link PeerTable}, sized for the units as the portal sizes it (every cell and fallback, per peer key,
+ * organisations' units summed, the valid range applied, A1 + A2 visibility of the breakdowns), and give every unit its
+ * {@link PeerResult} (cell, statistics, percent rank).</li>
  * <li>{@link #peerFiguresAndEveryShownCell}: the same, plus the statistics of every cell A1 + A2 let show, as a
  * report of the whole table would print them (the statistics of cells nobody's figure uses are otherwise never
  * computed).</li>
