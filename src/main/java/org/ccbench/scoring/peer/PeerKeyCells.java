@@ -7,7 +7,9 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ccbench.scoring.SizeBand;
 import org.ccbench.scoring.kpi.Direction;
 import org.ccbench.scoring.numbers.LongFractions;
@@ -38,7 +40,8 @@ final class PeerKeyCells {
     private static final SizeBand[] SIZE_BANDS = SizeBand.values();
 
     private final List<String> sectors;
-    private final SectorNumbers sectorNumbers;
+    /** Each sector's place in {@link #sectors}. */
+    private final Map<String, Integer> sectorIndex = new HashMap<>();
     private final Direction direction;
     private final BigInteger valueNumeratorFactor;
     private final BigInteger valueDenominatorFactor;
@@ -91,7 +94,9 @@ final class PeerKeyCells {
                  int[] finest, long[] numerator, long[] denominator, int entries, boolean plainSum,
                  BigInteger valueNumeratorFactor, BigInteger valueDenominatorFactor) {
         this.sectors = List.copyOf(sectors);
-        this.sectorNumbers = new SectorNumbers(this.sectors);
+        for (int i = 0; i < this.sectors.size(); i++) {
+            sectorIndex.put(this.sectors.get(i), i);
+        }
         this.direction = direction;
         this.valueNumeratorFactor = valueNumeratorFactor;
         this.valueDenominatorFactor = valueDenominatorFactor;
@@ -218,13 +223,8 @@ final class PeerKeyCells {
 
     /** The finest cell's number, or -1 for a sector this table does not know (then only levels 2 and 3 exist). */
     int finest(SourcingModel sourcing, String sector, SizeBand size) {
-        int sectorIndex = sectorIndex(sector);
-        return sectorIndex < 0 ? -1 : (sourcing.ordinal() * sectors.size() + sectorIndex) * SIZES + size.ordinal();
-    }
-
-    /** The sector's place in {@link #sectors}, or -1. */
-    private int sectorIndex(String sector) {
-        return sectorNumbers.numberOf(sector);
+        int index = sectorIndex.getOrDefault(sector, -1);
+        return index < 0 ? -1 : (sourcing.ordinal() * sectors.size() + index) * SIZES + size.ordinal();
     }
 
     /** The cell's number, or -1 if the table has no such cell (an unknown sector). */

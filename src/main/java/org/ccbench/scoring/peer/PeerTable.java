@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccbench.scoring.SizeBand;
@@ -218,7 +219,8 @@ public final class PeerTable {
 
         private final Direction direction;
         private final PeerAnonymity anonymity;
-        private final SectorNumbers sectorNumbers = new SectorNumbers();
+        /** Each sector code's number, in the order first given. */
+        private final Map<String, Integer> sectorNumbers = new HashMap<>();
         private final Map<Map<String, BigDecimal>, Entries> byPeerKey = new HashMap<>();
         private final List<Map<String, BigDecimal>> givenKeys = new ArrayList<>();
         private final List<Entries> givenEntries = new ArrayList<>();
@@ -305,9 +307,10 @@ public final class PeerTable {
                 throw new IllegalStateException("this builder has built its table");
             }
             built = true;
-            List<String> sectorCodes = sectorNumbers.codes();
-            List<String> sectors = sectorsInOrder(sectorCodes);
-            int[] listedIndex = sectorCodes.stream().mapToInt(sectors::indexOf).toArray();
+            String[] sectorCodes = new String[sectorNumbers.size()];
+            sectorNumbers.forEach((code, number) -> sectorCodes[number] = code);
+            List<String> sectors = sectorsInOrder(List.of(sectorCodes));
+            int[] listedIndex = Arrays.stream(sectorCodes).mapToInt(sectors::indexOf).toArray();
             BigInteger numeratorFactor = BigInteger.TEN.pow(denominatorScale);
             BigInteger denominatorFactor = BigInteger.TEN.pow(numeratorScale);
             Map<Map<String, BigDecimal>, PeerKeyCells> cells = new HashMap<>();
@@ -350,7 +353,8 @@ public final class PeerTable {
 
         /** A finest cell as the builder numbers it: sectors in order of first appearance, renumbered in build(). */
         private int finest(SourcingModel sourcing, String sector, SizeBand size) {
-            int index = sectorNumbers.numberOrAdd(sector);
+            int index = sectorNumbers.computeIfAbsent(Objects.requireNonNull(sector, "sector"),
+                    code -> sectorNumbers.size());
             return (index * SOURCING_MODELS + sourcing.ordinal()) * SIZE_BANDS + size.ordinal();
         }
 
