@@ -7,7 +7,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.scoring.SizeBand;
@@ -41,7 +40,7 @@ final class PeerKeyCells {
 
     private final List<String> sectors;
     /** Each sector's place in {@link #sectors}. */
-    private final Map<String, Integer> sectorIndex = new HashMap<>();
+    private final Map<String, Integer> sectorIndex = PeerTable.sectorMap();
     private final Direction direction;
     private final BigInteger valueNumeratorFactor;
     private final BigInteger valueDenominatorFactor;
@@ -142,33 +141,45 @@ final class PeerKeyCells {
         }
         firstEntry = new OrganisationIndex(entryOrganisation);
 
-        // one value per organisation and cell on every level: its entries inside the cell summed (ratio of sums)
+        // one value per organisation and cell on every level (a ratio of sums): on level 0 its entries, one per finest
+        // cell; on each wider level its values on the level below summed per cell there
         int maxValues = entries * LEVELS;
         int[] valueCell = new int[maxValues];
+        // per value: a finest cell inside its cell, which gives its cell on every wider level
+        int[] valueFinest = new int[maxValues];
         long[] valueOrganisation = new long[maxValues];
         long[] valueNumerator = new long[maxValues];
         long[] valueDenominator = new long[maxValues];
-        int values = 0;
-        for (int level = 0; level < LEVELS; level++) {
-            int e = 0;
-            while (e < entries) {
-                int cell = cell(level, entryCell[e]);
+        System.arraycopy(entryCell, 0, valueCell, 0, entries);
+        System.arraycopy(entryCell, 0, valueFinest, 0, entries);
+        System.arraycopy(entryOrganisation, 0, valueOrganisation, 0, entries);
+        System.arraycopy(entryNumerator, 0, valueNumerator, 0, entries);
+        System.arraycopy(entryDenominator, 0, valueDenominator, 0, entries);
+        int levelBelow = 0;
+        int values = entries;
+        for (int level = 1; level < LEVELS; level++) {
+            int end = values;
+            int v = levelBelow;
+            while (v < end) {
+                int cell = cell(level, valueFinest[v]);
                 long n = 0;
                 long d = 0;
-                int next = e;
-                while (next < entries && entryOrganisation[next] == entryOrganisation[e]
-                        && cell(level, entryCell[next]) == cell) {
-                    n = Math.addExact(n, entryNumerator[next]);
-                    d = plainSum ? entryDenominator[next] : Math.addExact(d, entryDenominator[next]);
+                int next = v;
+                while (next < end && valueOrganisation[next] == valueOrganisation[v]
+                        && cell(level, valueFinest[next]) == cell) {
+                    n = Math.addExact(n, valueNumerator[next]);
+                    d = plainSum ? valueDenominator[next] : Math.addExact(d, valueDenominator[next]);
                     next++;
                 }
                 valueCell[values] = cell;
-                valueOrganisation[values] = entryOrganisation[e];
+                valueFinest[values] = valueFinest[v];
+                valueOrganisation[values] = valueOrganisation[v];
                 valueNumerator[values] = n;
                 valueDenominator[values] = d;
                 values++;
-                e = next;
+                v = next;
             }
+            levelBelow = end;
         }
 
         // the pool: values grouped by cell (counting sort); a cell is sorted by value when first used
@@ -453,18 +464,19 @@ final class PeerKeyCells {
 
     /** The first slot in [start, end) whose double is ≥ {@code approximate} ({@code orEqual} false) or &gt; it. */
     private int firstApproximate(int start, int end, double approximate, boolean orEqual) {
-        int low = start;
-        int high = end;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            double value = poolApproximate[middle];
-            if (value < approximate || (orEqual && value == approximate)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        // halving a window [base, base + length] that holds the answer, without a branch the processor must guess
+        int base = start;
+        int length = end - start;
+        while (length > 1) {
+            int half = length >>> 1;
+            base = before(poolApproximate[base + half - 1], approximate, orEqual) ? base + half : base;
+            length -= half;
         }
-        return low;
+        return length == 1 && before(poolApproximate[base], approximate, orEqual) ? base + 1 : base;
+    }
+
+    private static boolean before(double value, double approximate, boolean orEqual) {
+        return orEqual ? value <= approximate : value < approximate;
     }
 
     /**
