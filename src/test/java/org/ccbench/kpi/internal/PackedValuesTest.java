@@ -45,6 +45,26 @@ class PackedValuesTest {
     }
 
     @Test
+    void wholeNumbersOnEitherSideOfALongsDigitsAndNegativeValuesPackAsTheirPlainDigits() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("a"), new BigDecimal("999999999999999999"),
+                InputKey.of("b"), new BigDecimal("9223372036854775807"),
+                InputKey.of("c"), new BigDecimal("12345678901234567890123"),
+                InputKey.of("d"), new BigDecimal("-42"), InputKey.of("e"), BigDecimal.ZERO,
+                InputKey.of("f"), new BigDecimal("-0.50"), InputKey.of("g"), new BigDecimal("-9.9E+19"));
+        PackedValues.Packer packer = new PackedValues.Packer();
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(packer.pack(values)).isEqualTo("{\"a\":999999999999999999,\"b\":9223372036854775807,"
+                    + "\"c\":12345678901234567890123,\"d\":-42,\"e\":0,\"f\":-0.5,\"g\":-99000000000000000000}");
+        }
+        assertThat(PackedValues.unpack(packer.pack(values))).isEqualTo(Map.of(InputKey.of("a"),
+                new BigDecimal("999999999999999999"), InputKey.of("b"), new BigDecimal("9223372036854775807"),
+                InputKey.of("c"), new BigDecimal("12345678901234567890123"), InputKey.of("d"), new BigDecimal("-42"),
+                InputKey.of("e"), BigDecimal.ZERO, InputKey.of("f"), new BigDecimal("-0.5"),
+                InputKey.of("g"), new BigDecimal("-99000000000000000000")));
+    }
+
+    @Test
     void aFieldNameWithQuotesBackslashesOrControlCharactersIsEscapedAndReadBack() {
         Map<InputKey, BigDecimal> values = Map.of(InputKey.of("odd\"na\\me\t"), BigDecimal.ONE);
 
