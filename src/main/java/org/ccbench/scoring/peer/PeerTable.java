@@ -346,7 +346,7 @@ public final class PeerTable {
             }
             Entries found = null;
             for (int i = 0; i < givenKeys.size() && found == null; i++) {
-                if (givenKeys.get(i) == peerKey || givenKeys.get(i).equals(peerKey)) {
+                if (givenKeys.get(i).equals(peerKey)) {
                     found = givenEntries.get(i);
                 }
             }
