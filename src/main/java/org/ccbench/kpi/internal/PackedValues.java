@@ -29,31 +29,55 @@ final class PackedValues {
     }
 
     /**
-     * Packs many value maps, such as an upload's months: maps with the keys of the one before reuse its sorted and
-     * quoted field names instead of sorting them again (the months of one unit share their keys).
+     * Packs many value maps, such as an upload's months: a map whose keys come in the same order as the one before
+     * (the months of one file share their columns) reuses its sorted and quoted field names, found by walking the
+     * entries once instead of sorting or hashing the keys again.
      */
     static final class Packer {
 
-        private Set<InputKey> keys = Set.of();
-        private InputKey[] sorted = {};
+        private InputKey[] iterated = {};
+        /** For each field in sorted order, the position of its key in {@link #iterated}. */
+        private int[] sortedToIterated = {};
         private String[] names = {};
+        private BigDecimal[] scratch = {};
 
         String pack(Map<InputKey, BigDecimal> values) {
-            if (!keys.equals(values.keySet())) {
+            if (!collectInLastOrder(values)) {
                 order(values.keySet());
+                collectInLastOrder(values);
             }
             StringBuilder text = new StringBuilder(values.size() * 40 + 2).append('{');
-            for (int i = 0; i < sorted.length; i++) {
-                text.append(i == 0 ? "" : ",").append(names[i]).append(plain(values.get(sorted[i])).toPlainString());
+            for (int i = 0; i < names.length; i++) {
+                text.append(i == 0 ? "" : ",").append(names[i])
+                        .append(plain(scratch[sortedToIterated[i]]).toPlainString());
             }
             return text.append('}').toString();
         }
 
+        /** Copies the values into {@link #scratch}; false when the keys are not those of the last order. */
+        private boolean collectInLastOrder(Map<InputKey, BigDecimal> values) {
+            if (values.size() != iterated.length) {
+                return false;
+            }
+            int position = 0;
+            for (Map.Entry<InputKey, BigDecimal> entry : values.entrySet()) {
+                InputKey key = entry.getKey();
+                if (key != iterated[position] && !key.equals(iterated[position])) {
+                    return false;
+                }
+                scratch[position++] = entry.getValue();
+            }
+            return true;
+        }
+
         private void order(Set<InputKey> next) {
-            Map<String, InputKey> byField = new TreeMap<>();
-            next.forEach(key -> byField.put(key.field(), key));
-            keys = Set.copyOf(next);
-            sorted = byField.values().toArray(InputKey[]::new);
+            iterated = next.toArray(InputKey[]::new);
+            scratch = new BigDecimal[iterated.length];
+            Map<String, Integer> byField = new TreeMap<>();
+            for (int position = 0; position < iterated.length; position++) {
+                byField.put(iterated[position].field(), position);
+            }
+            sortedToIterated = byField.values().stream().mapToInt(Integer::intValue).toArray();
             names = byField.keySet().stream().map(field -> quoted(new StringBuilder(), field).append(':').toString())
                     .toArray(String[]::new);
         }

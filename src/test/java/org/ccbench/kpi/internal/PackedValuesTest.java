@@ -3,7 +3,10 @@ package org.ccbench.kpi.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccbench.kpi.InputKey;
@@ -89,5 +92,27 @@ class PackedValuesTest {
         }
         assertThat(packer.pack(fewer)).isEqualTo("{\"offered[phone]\":10000,\"total_cost\":12.5}");
         assertThat(PackedValues.unpack(packer.pack(nextMonth))).isEqualTo(nextMonth);
+    }
+
+    @Test
+    void aPackerReusingTheLastOrderNoticesKeysInAnotherOrderOrOneKeyReplaced() {
+        Map<InputKey, BigDecimal> month = new LinkedHashMap<>(KpiMonths.phoneAndEmail());
+        List<InputKey> reversedKeys = new ArrayList<>(month.keySet());
+        Collections.reverse(reversedKeys);
+        Map<InputKey, BigDecimal> reversed = new LinkedHashMap<>();
+        reversedKeys.forEach(key -> reversed.put(key, month.get(key).add(BigDecimal.TEN)));
+        Map<InputKey, BigDecimal> oneReplaced = new LinkedHashMap<>();
+        month.forEach((key, value) -> oneReplaced.put(key.equals(InputKey.of("total_cost"))
+                ? InputKey.of("other_cost") : key, value));
+        Map<InputKey, BigDecimal> equalKeysAnew = new LinkedHashMap<>();
+        month.forEach((key, value) -> equalKeysAnew.put(new InputKey(key.code(), key.channel()),
+                value.add(BigDecimal.ONE)));
+        PackedValues.Packer packer = new PackedValues.Packer();
+
+        for (Map<InputKey, BigDecimal> values : List.of(month, reversed, month, oneReplaced, equalKeysAnew)) {
+            String packed = packer.pack(values);
+            assertThat(packed).isEqualTo(PackedValues.pack(values));
+            assertThat(PackedValues.unpack(packed)).isEqualTo(values);
+        }
     }
 }
