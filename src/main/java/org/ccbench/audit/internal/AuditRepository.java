@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.ccbench.audit.AuditEntry;
 import org.ccbench.audit.AuditEvent;
 import org.ccbench.audit.AuditFilter;
+import org.ccbench.base.internal.BatchInserts;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -36,9 +37,11 @@ public class AuditRepository {
     private static final int EXPORT_FETCH_SIZE = 500;
 
     private final DSLContext dsl;
+    private final BatchInserts batchInserts;
 
-    AuditRepository(DSLContext dsl) {
+    AuditRepository(DSLContext dsl, BatchInserts batchInserts) {
         this.dsl = dsl;
+        this.batchInserts = batchInserts;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -58,17 +61,12 @@ public class AuditRepository {
     /** Many events in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertAll(List<AuditEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        var batch = dsl.batch(dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ORIGIN,
+        batchInserts.insert(AUDIT_EVENT, List.of(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ORIGIN,
                 AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.DETAIL,
-                AUDIT_EVENT.ORGANISATION_ID)
-                .values(null, null, null, null, null, (Long) null, null, (Long) null));
-        events.forEach(event -> batch.bind(event.occurredAt(), shortened(event.actor(), ACTOR_LENGTH),
-                shortened(event.origin(), ORIGIN_LENGTH), event.action(), event.subjectType(), event.subjectId(),
-                shortened(event.detail(), DETAIL_LENGTH), event.organisationId()));
-        batch.execute();
+                AUDIT_EVENT.ORGANISATION_ID), events, (event, values) -> values.timestamp(event.occurredAt())
+                .text(shortened(event.actor(), ACTOR_LENGTH)).text(shortened(event.origin(), ORIGIN_LENGTH))
+                .text(event.action()).text(event.subjectType()).number(event.subjectId())
+                .text(shortened(event.detail(), DETAIL_LENGTH)).numberOrNull(event.organisationId()));
     }
 
     private static String shortened(String text, int length) {

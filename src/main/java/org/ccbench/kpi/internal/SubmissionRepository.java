@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.ccbench.base.internal.BatchInserts;
 import org.ccbench.base.internal.BenchmarkDataChanges;
 import org.ccbench.db.tables.records.KpiRevisionRecord;
 import org.ccbench.db.tables.records.KpiSubmissionRecord;
@@ -57,7 +58,6 @@ public class SubmissionRepository {
     public record UnitMonth(long unitId, YearMonth period) {
     }
 
-    /** A revision to add in bulk, as a DRAFT. */
     /** A revision written at once with its values, as a draft or already submitted. */
     public record NewRevision(long submissionId, int number, String catalogueVersion, String correctionReason,
                               Map<InputKey, BigDecimal> inputs, Map<InputKey, BigDecimal> parameters,
@@ -66,10 +66,12 @@ public class SubmissionRepository {
 
     private final DSLContext dsl;
     private final BenchmarkDataChanges changes;
+    private final BatchInserts batchInserts;
 
-    SubmissionRepository(DSLContext dsl, BenchmarkDataChanges changes) {
+    SubmissionRepository(DSLContext dsl, BenchmarkDataChanges changes, BatchInserts batchInserts) {
         this.dsl = dsl;
         this.changes = changes;
+        this.batchInserts = batchInserts;
     }
 
     public boolean any() {
@@ -334,22 +336,22 @@ public class SubmissionRepository {
         return revisions;
     }
 
-    /** Adds submissions in one statement, in the given status and version; returns their ids by unit-month. */
+    /** Adds submissions in one batch, in the given status and version; returns their ids by unit-month. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<UnitMonth, Long> insertAll(Collection<UnitMonth> unitMonths, SubmissionStatus status, int version,
                                           OffsetDateTime now, String by) {
-        if (unitMonths.isEmpty()) {
-            return Map.of();
+        List<UnitMonth> rows = List.copyOf(unitMonths);
+        List<Long> ids = batchInserts.insertReturningIds(KPI_SUBMISSION, KPI_SUBMISSION.ID, List.of(
+                KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD, KPI_SUBMISSION.STATUS, KPI_SUBMISSION.VERSION,
+                KPI_SUBMISSION.CREATED_AT, KPI_SUBMISSION.CREATED_BY, KPI_SUBMISSION.UPDATED_AT,
+                KPI_SUBMISSION.UPDATED_BY), rows, (key, values) -> values.number(key.unitId())
+                .date(key.period().atDay(1)).text(status.name()).number(version).timestamp(now).text(by)
+                .timestamp(now).text(by));
+        Map<UnitMonth, Long> idsByUnitMonth = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            idsByUnitMonth.put(rows.get(i), ids.get(i));
         }
-        var insert = dsl.insertInto(KPI_SUBMISSION, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD,
-                KPI_SUBMISSION.STATUS, KPI_SUBMISSION.VERSION, KPI_SUBMISSION.CREATED_AT, KPI_SUBMISSION.CREATED_BY,
-                KPI_SUBMISSION.UPDATED_AT, KPI_SUBMISSION.UPDATED_BY);
-        unitMonths.forEach(key -> insert.values(key.unitId(), key.period().atDay(1), status.name(), version, now, by,
-                now, by));
-        Map<UnitMonth, Long> ids = new HashMap<>();
-        insert.returning(KPI_SUBMISSION.ID, KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD).fetch()
-                .forEach(row -> ids.put(new UnitMonth(row.getUnitId(), YearMonth.from(row.getPeriod())), row.getId()));
-        return ids;
+        return idsByUnitMonth;
     }
 
     /**
@@ -369,27 +371,21 @@ public class SubmissionRepository {
         return Arrays.stream(batch.execute()).sum();
     }
 
-    /** Adds revisions with their values in one statement; returns their ids by submission. */
+    /** Adds revisions with their values in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<Long, Long> insertRevisions(Collection<NewRevision> revisions, OffsetDateTime now, String by) {
-        if (revisions.isEmpty()) {
-            return Map.of();
-        }
-        var insert = dsl.insertInto(KPI_REVISION, KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
-                KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
-                KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY,
-                KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY);
+    public void insertRevisions(Collection<NewRevision> revisions, OffsetDateTime now, String by) {
         PackedValues.Packer inputs = new PackedValues.Packer();
         PackedValues.Packer parameters = new PackedValues.Packer();
-        revisions.forEach(revision -> insert.values(revision.submissionId(), revision.number(),
-                (revision.submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name(),
-                revision.catalogueVersion(), revision.correctionReason(), inputs.pack(revision.inputs()),
-                parameters.pack(revision.parameters()), now, by, revision.submitted() ? now : null,
-                revision.submitted() ? by : null));
-        Map<Long, Long> ids = new HashMap<>();
-        insert.returning(KPI_REVISION.ID, KPI_REVISION.SUBMISSION_ID).fetch()
-                .forEach(row -> ids.put(row.getSubmissionId(), row.getId()));
-        return ids;
+        batchInserts.insert(KPI_REVISION, List.of(KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
+                KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
+                KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY,
+                KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY), revisions, (revision, values) -> values
+                .number(revision.submissionId()).number(revision.number())
+                .text((revision.submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name())
+                .text(revision.catalogueVersion()).text(revision.correctionReason())
+                .text(inputs.pack(revision.inputs())).text(parameters.pack(revision.parameters()))
+                .timestamp(now).text(by).timestamp(revision.submitted() ? now : null)
+                .text(revision.submitted() ? by : null));
     }
 
     /**
