@@ -155,6 +155,18 @@ class SubmissionUploadProblemsTest {
         assertThat(dsl.fetchCount(KPI_SUBMISSION)).isZero();
     }
 
+    @Test
+    void aRequiredInputLeftEmptyIsNamedWithoutAColumnThoughTheFileHasOneForIt() throws IOException {
+        Path file = csv("unit_id;month;offered[phone];handled[phone]", zwolle + ";" + LAST_MONTH + ";;9000");
+
+        assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", true, ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
+                        .filteredOn(problem -> problem.messageKey().equals("kpi.error.required")
+                                && problem.arguments().equals(java.util.List.of("offered[phone]")))
+                        .singleElement().satisfies(problem -> assertThat(problem.column()).isEmpty()));
+        assertThat(dsl.fetchCount(KPI_SUBMISSION)).isZero();
+    }
+
     private Path csv(String... lines) throws IOException {
         Path file = folder.resolve("kpi-" + System.nanoTime() + ".csv");
         Files.writeString(file, String.join("\n", lines) + "\n");

@@ -36,7 +36,8 @@ public final class UploadParser {
 
     /**
      * One data row as read: the unit, the month, the inputs and the definition parameters given (empty cells left
-     * out), and the column of each.
+     * out), and the column of each field of the sheet (one map shared by all its rows; a field the row left empty
+     * has a column too).
      */
     public record ParsedRow(String sheet, int rowNumber, long unitId, YearMonth month,
                             Map<InputKey, BigDecimal> values, Map<InputKey, BigDecimal> parameters,
@@ -65,6 +66,7 @@ public final class UploadParser {
     private Sink sink;
     private Map<String, String> headerByColumn;
     private final Map<String, InputKey> keyByColumn = new HashMap<>();
+    private Map<InputKey, String> columnByKey = Map.of();
     private String monthColumn;
 
     /**
@@ -109,19 +111,10 @@ public final class UploadParser {
     }
 
     private void row(String sheet, int rowNumber, List<CellValue> cells) {
-        Map<String, CellValue> byColumn = new LinkedHashMap<>();
-        cells.forEach(cell -> byColumn.put(cell.column(), cell));
-        CellValue first = byColumn.get("A");
+        CellValue first = cellIn(cells, "A");
         if (headerByColumn == null) {
             if (first != null && UNIT_ID.equals(first.text().strip())) {
-                headerByColumn = new HashMap<>();
-                byColumn.forEach((column, cell) -> headerByColumn.put(column, cell.text().strip()));
-                monthColumn = columnOf(MONTH);
-                headerByColumn.forEach((column, field) -> {
-                    if (!field.equals(UNIT_ID) && !field.equals(MONTH) && !field.equals("unit")) {
-                        keyByColumn.put(column, InputKey.parse(field));
-                    }
-                });
+                header(cells);
             }
             return;
         }
@@ -129,15 +122,15 @@ public final class UploadParser {
             throw new UncheckedIOException(new UploadRefusedException(UploadRefusal.TOO_MANY_ROWS,
                     "more than %,d rows below the header".formatted(maxRows), null));
         }
-        YearMonth month = month(byColumn.get(monthColumn));
+        YearMonth month = month(cellIn(cells, monthColumn));
         Map<InputKey, BigDecimal> values = new LinkedHashMap<>();
         Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
-        Map<InputKey, String> columns = new HashMap<>();
         List<UploadProblem> cellProblems = new ArrayList<>();
-        byColumn.forEach((column, cell) -> {
+        for (CellValue cell : cells) {
+            String column = cell.column();
             InputKey key = keyByColumn.get(column);
             if (key == null) {
-                return;
+                continue;
             }
             NumberText.Result number = cell.toNumber(convention, wholeNumberCodes.contains(key.code()));
             if (number.isInvalid()) {
@@ -148,9 +141,8 @@ public final class UploadParser {
                         .in(key.field(), cell.text()));
             } else if (number.isNumber()) {
                 (parameterCodes.contains(key.code()) ? parameters : values).put(key, number.value());
-                columns.put(key, column);
             }
-        });
+        }
         boolean hasData = month != null || !values.isEmpty() || !parameters.isEmpty();
         if (!hasData && (first == null || first.kind() == CellValue.Kind.TEXT && !isDigits(first))) {
             return; // the labels row under the codes, or a note: no month and no figure, so not a unit-month
@@ -164,8 +156,34 @@ public final class UploadParser {
         }
         cellProblems.forEach(sink::problem);
         if (unitId.problemKey() == null && month != null) {
-            sink.row(new ParsedRow(sheet, rowNumber, unitId.id(), month, values, parameters, columns));
+            sink.row(new ParsedRow(sheet, rowNumber, unitId.id(), month, values, parameters, columnByKey));
         }
+    }
+
+    private void header(List<CellValue> cells) {
+        headerByColumn = new HashMap<>();
+        cells.forEach(cell -> headerByColumn.put(cell.column(), cell.text().strip()));
+        monthColumn = columnOf(MONTH);
+        Map<InputKey, String> columns = new HashMap<>();
+        for (CellValue cell : cells) {
+            String field = headerByColumn.get(cell.column());
+            if (!field.equals(UNIT_ID) && !field.equals(MONTH) && !field.equals("unit")) {
+                InputKey key = InputKey.parse(field);
+                keyByColumn.put(cell.column(), key);
+                columns.put(key, cell.column());
+            }
+        }
+        columnByKey = Map.copyOf(columns);
+    }
+
+    /** The row's cell in this column; null when the cell is empty. */
+    private static CellValue cellIn(List<CellValue> cells, String column) {
+        for (CellValue cell : cells) {
+            if (cell.column().equals(column)) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     /** A row's unit id, or why it has none: missing, not a whole number, or longer than any id (64 bits). */
