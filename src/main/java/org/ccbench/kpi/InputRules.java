@@ -2,6 +2,7 @@ package org.ccbench.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class InputRules {
     private final Set<String> unitChannels;
     /** The inputs the unit reports, in catalogue order. */
     private final Map<InputKey, KpiInput> unitInputs = new LinkedHashMap<>();
+    private final Map<InputKey, BigDecimal> defaultParameters;
 
     /** @param unitChannels the catalogue channel codes the reporting unit serves */
     public InputRules(KpiCatalogue catalogue, Set<String> unitChannels) {
@@ -45,6 +47,13 @@ public final class InputRules {
                 unitInputs.put(InputKey.of(input.code()), input);
             }
         }
+        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
+        DefinitionParameters.storedDefaults(catalogue).forEach((key, value) -> {
+            if (key.channel().isEmpty() || this.unitChannels.contains(key.channel())) {
+                parameters.put(key, value);
+            }
+        });
+        defaultParameters = Collections.unmodifiableMap(parameters);
     }
 
     /** The inputs the unit reports, in catalogue order: per-channel inputs only for the unit's channels. */
@@ -54,13 +63,7 @@ public final class InputRules {
 
     /** The catalogue's definition parameters for the unit: one value per unit, or one per channel it serves. */
     public Map<InputKey, BigDecimal> defaultParameters() {
-        Map<InputKey, BigDecimal> parameters = new LinkedHashMap<>();
-        DefinitionParameters.storedDefaults(catalogue).forEach((key, value) -> {
-            if (key.channel().isEmpty() || unitChannels.contains(key.channel())) {
-                parameters.put(key, value);
-            }
-        });
-        return parameters;
+        return defaultParameters;
     }
 
     /**
@@ -110,11 +113,11 @@ public final class InputRules {
                 problems.add(InputProblem.error(key.field(), "kpi.error.unknownInput"));
             } else if (value.signum() < 0) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.negative"));
-            } else if (input.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
+            } else if (input.wholeNumber() && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.wholeNumber"));
             } else if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.tooLarge"));
-            } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            } else if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
                 problems.add(InputProblem.error(key.field(), "kpi.error.tooManyDecimals", MAX_DECIMALS));
             }
         });
