@@ -20,6 +20,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.ccbench.base.internal.BatchInserts;
 import org.ccbench.base.internal.BenchmarkDataChanges;
@@ -312,15 +313,26 @@ public class SubmissionRepository {
                 .where(KPI_REVISION.ID.eq(revisionId)).execute();
     }
 
-    /** Locks the submissions of these unit-months (those that exist) for the rest of the transaction. */
+    /**
+     * Locks the submissions of these unit-months (those that exist) for the rest of the transaction. It selects by the
+     * units and by the months, not by each pair, so a chunk of a file (a few dozen units × twelve months) is one short
+     * statement; another of those months of those units may be locked with them, but only the ones asked for return.
+     */
     public List<Head> lockAll(Collection<UnitMonth> unitMonths) {
         if (unitMonths.isEmpty()) {
             return List.of();
         }
+        Set<UnitMonth> wanted = Set.copyOf(unitMonths);
+        Set<Long> units = new TreeSet<>();
+        Set<LocalDate> months = new TreeSet<>();
+        wanted.forEach(key -> {
+            units.add(key.unitId());
+            months.add(key.period().atDay(1));
+        });
         return dsl.selectFrom(KPI_SUBMISSION)
-                .where(DSL.row(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD).in(unitMonths.stream()
-                        .map(key -> DSL.row(key.unitId(), key.period().atDay(1))).toList()))
-                .forUpdate().fetch(SubmissionRepository::head);
+                .where(KPI_SUBMISSION.UNIT_ID.in(units), KPI_SUBMISSION.PERIOD.in(months))
+                .forUpdate().fetch(SubmissionRepository::head).stream()
+                .filter(head -> wanted.contains(new UnitMonth(head.unitId(), head.period()))).toList();
     }
 
     /** Every revision of these submissions with its values, oldest first, in two queries. */
