@@ -191,11 +191,6 @@ final class UploadRun implements UploadParser.Sink {
         return problems.total() == before;
     }
 
-    /** Whether the row gave this field a number (an empty cell's field is named without its column). */
-    private static boolean given(ParsedRow row, InputKey key) {
-        return row.values().containsKey(key) || row.parameters().containsKey(key);
-    }
-
     private static String valueOf(ParsedRow row, String field) {
         return java.util.stream.Stream.of(row.values(), row.parameters())
                 .flatMap(values -> values.entrySet().stream()).filter(entry -> entry.getKey().field().equals(field))
@@ -209,9 +204,7 @@ final class UploadRun implements UploadParser.Sink {
     /** Each problem at its row and the column of its field (a KPI's problem names the KPI, in no column). */
     private void report(ParsedRow row, List<InputProblem> inputs) {
         for (InputProblem problem : inputs) {
-            String column = row.columnOf().entrySet().stream()
-                    .filter(entry -> entry.getKey().field().equals(problem.field()) && given(row, entry.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("");
+            String column = row.columnOf(problem.field());
             List<Object> arguments = problem.arguments();
             UploadProblem found = new UploadProblem(row.sheet(), row.rowNumber(), column, problem.warning()
                     ? "kpi.upload.error.warningNeedsForm" : problem.messageKey(),

@@ -35,13 +35,21 @@ public final class UploadParser {
     private static final String INPUTS_SHEET = "Inputs";
 
     /**
-     * One data row as read: the unit, the month, the inputs and the definition parameters given (empty cells left
-     * out), and the column of each field of the sheet (one map shared by all its rows; a field the row left empty
-     * has a column too).
+     * One data row as read: the unit, the month, and the inputs and definition parameters given (empty cells left
+     * out). {@code columnByKey} is the column of every field of the sheet, shared by all its rows; read it with
+     * {@link #columnOf(String)}.
      */
     public record ParsedRow(String sheet, int rowNumber, long unitId, YearMonth month,
                             Map<InputKey, BigDecimal> values, Map<InputKey, BigDecimal> parameters,
-                            Map<InputKey, String> columnOf) {
+                            Map<InputKey, String> columnByKey) {
+
+        /** The column of the field ({@code offered[phone]}) if this row gave it a number; "" if it did not. */
+        public String columnOf(String field) {
+            return columnByKey.entrySet().stream()
+                    .filter(entry -> entry.getKey().field().equals(field)
+                            && (values.containsKey(entry.getKey()) || parameters.containsKey(entry.getKey())))
+                    .map(Map.Entry::getValue).findFirst().orElse("");
+        }
     }
 
     /** Receives every data row and every problem in file order. */
@@ -166,7 +174,7 @@ public final class UploadParser {
         monthColumn = columnOf(MONTH);
         Map<InputKey, String> columns = new HashMap<>();
         for (CellValue cell : cells) {
-            String field = headerByColumn.get(cell.column());
+            String field = cell.text().strip();
             if (!field.equals(UNIT_ID) && !field.equals(MONTH) && !field.equals("unit")) {
                 InputKey key = InputKey.parse(field);
                 keyByColumn.put(cell.column(), key);
