@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Submissions and their revisions, each revision with its values packed into two columns ({@link PackedValues}).
- * A frozen revision's values are never updated.
+ * Submissions and their revisions, each revision with its values packed into two columns ({@link PackedValues}): the
+ * inputs as numbers after their {@link ValueLayouts layout}, the few definition parameters as a JSON object. A frozen
+ * revision's values are never updated.
  */
 @Repository
 public class SubmissionRepository {
@@ -68,11 +69,14 @@ public class SubmissionRepository {
     private final DSLContext dsl;
     private final BenchmarkDataChanges changes;
     private final BatchInserts batchInserts;
+    private final ValueLayouts layouts;
 
-    SubmissionRepository(DSLContext dsl, BenchmarkDataChanges changes, BatchInserts batchInserts) {
+    SubmissionRepository(DSLContext dsl, BenchmarkDataChanges changes, BatchInserts batchInserts,
+                         ValueLayouts layouts) {
         this.dsl = dsl;
         this.changes = changes;
         this.batchInserts = batchInserts;
+        this.layouts = layouts;
     }
 
     public boolean any() {
@@ -136,7 +140,7 @@ public class SubmissionRepository {
 
     public List<Revision> revisions(long submissionId) {
         return dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.SUBMISSION_ID.eq(submissionId))
-                .orderBy(KPI_REVISION.NUMBER).fetch(SubmissionRepository::revision);
+                .orderBy(KPI_REVISION.NUMBER).fetch(this::revision);
     }
 
     /** The unit's latest month before {@code period} that has an approved revision, with that revision's inputs. */
@@ -191,12 +195,12 @@ public class SubmissionRepository {
     public void forEachApprovedBetween(YearMonth from, YearMonth to, Consumer<ApprovedMonth> action) {
         try (var months = approvedQuery(KPI_SUBMISSION.PERIOD.between(from.atDay(1), to.atDay(1))).fetchSize(500)
                 .fetchStream()) {
-            months.map(SubmissionRepository::approvedMonth).forEach(action);
+            months.map(this::approvedMonth).forEach(action);
         }
     }
 
     private List<ApprovedMonth> approved(org.jooq.Condition condition) {
-        return approvedQuery(condition).fetch(SubmissionRepository::approvedMonth);
+        return approvedQuery(condition).fetch(this::approvedMonth);
     }
 
     private ResultQuery<Record10<Long, Long, Long, String, BigDecimal, String, LocalDate,
@@ -213,12 +217,11 @@ public class SubmissionRepository {
                 .orderBy(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD);
     }
 
-    private static ApprovedMonth approvedMonth(Record10<Long, Long, Long, String, BigDecimal, String,
+    private ApprovedMonth approvedMonth(Record10<Long, Long, Long, String, BigDecimal, String,
             LocalDate, Long, String, String> row) {
         return new ApprovedMonth(row.value1(), row.value2(), row.value3() == null, row.value3(),
                 row.value4(), row.value5(), UnitRepository.channelCodes(row.value6()),
-                YearMonth.from(row.value7()), row.value8(), PackedValues.unpack(row.value9()),
-                PackedValues.unpack(row.value10()));
+                YearMonth.from(row.value7()), row.value8(), unpack(row.value9()), unpack(row.value10()));
     }
 
     /**
@@ -232,8 +235,8 @@ public class SubmissionRepository {
         for (int from = 0; from < ids.size(); from += 1000) {
             dsl.select(KPI_REVISION.ID, KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS).from(KPI_REVISION)
                     .where(KPI_REVISION.ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
-                    .forEach(row -> values.put(row.value1(), Map.entry(PackedValues.unpack(row.value2()),
-                            PackedValues.unpack(row.value3()))));
+                    .forEach(row -> values.put(row.value1(), Map.entry(unpack(row.value2()),
+                            unpack(row.value3()))));
         }
         return values;
     }
@@ -246,12 +249,12 @@ public class SubmissionRepository {
                 .join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_SUBMISSION.APPROVED_REVISION_ID))
                 .where(KPI_SUBMISSION.UNIT_ID.in(unitIds), KPI_SUBMISSION.PERIOD.lt(before.atDay(1)))
                 .forEach(row -> months.computeIfAbsent(row.value1(), id -> new TreeMap<>())
-                        .put(YearMonth.from(row.value2()), PackedValues.unpack(row.value3())));
+                        .put(YearMonth.from(row.value2()), unpack(row.value3())));
         return months;
     }
 
     private Map<InputKey, BigDecimal> inputsOf(long revisionId) {
-        return PackedValues.unpack(dsl.select(KPI_REVISION.INPUTS).from(KPI_REVISION)
+        return unpack(dsl.select(KPI_REVISION.INPUTS).from(KPI_REVISION)
                 .where(KPI_REVISION.ID.eq(revisionId)).fetchSingle(KPI_REVISION.INPUTS));
     }
 
@@ -273,7 +276,8 @@ public class SubmissionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceDraftValues(long revisionId, Map<InputKey, BigDecimal> inputs,
                                    Map<InputKey, BigDecimal> parameters) {
-        int drafts = dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, PackedValues.pack(inputs))
+        String packedInputs = new PackedValues.Packer(layouts).pack(inputs);
+        int drafts = dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, packedInputs)
                 .set(KPI_REVISION.PARAMETERS, PackedValues.pack(parameters))
                 .where(KPI_REVISION.ID.eq(revisionId), KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name()))
                 .execute();
@@ -386,18 +390,24 @@ public class SubmissionRepository {
     /** Adds revisions with their values in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertRevisions(Collection<NewRevision> revisions, OffsetDateTime now, String by) {
-        PackedValues.Packer inputs = new PackedValues.Packer();
+        // packed before the batch: a new layout is stored in a transaction of its own
+        PackedValues.Packer inputs = new PackedValues.Packer(layouts);
         PackedValues.Packer parameters = new PackedValues.Packer();
+        List<PackedRevision> packed = revisions.stream().map(revision -> new PackedRevision(revision,
+                inputs.pack(revision.inputs()), parameters.pack(revision.parameters()))).toList();
         batchInserts.insert(KPI_REVISION, List.of(KPI_REVISION.SUBMISSION_ID, KPI_REVISION.NUMBER,
                 KPI_REVISION.STATUS, KPI_REVISION.CATALOGUE_VERSION, KPI_REVISION.CORRECTION_REASON,
                 KPI_REVISION.INPUTS, KPI_REVISION.PARAMETERS, KPI_REVISION.CREATED_AT, KPI_REVISION.CREATED_BY,
-                KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY), revisions, (revision, values) -> values
-                .number(revision.submissionId()).number(revision.number())
-                .text((revision.submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name())
-                .text(revision.catalogueVersion()).text(revision.correctionReason())
-                .text(inputs.pack(revision.inputs())).text(parameters.pack(revision.parameters()))
-                .timestamp(now).text(by).timestamp(revision.submitted() ? now : null)
-                .text(revision.submitted() ? by : null));
+                KPI_REVISION.SUBMITTED_AT, KPI_REVISION.SUBMITTED_BY), packed, (row, values) -> values
+                .number(row.revision().submissionId()).number(row.revision().number())
+                .text((row.revision().submitted() ? RevisionStatus.SUBMITTED : RevisionStatus.DRAFT).name())
+                .text(row.revision().catalogueVersion()).text(row.revision().correctionReason())
+                .text(row.inputs()).text(row.parameters())
+                .timestamp(now).text(by).timestamp(row.revision().submitted() ? now : null)
+                .text(row.revision().submitted() ? by : null));
+    }
+
+    private record PackedRevision(NewRevision revision, String inputs, String parameters) {
     }
 
     /**
@@ -415,7 +425,7 @@ public class SubmissionRepository {
         var batch = dsl.batch(dsl.update(KPI_REVISION).set(KPI_REVISION.INPUTS, (String) null)
                 .set(KPI_REVISION.PARAMETERS, (String) null)
                 .where(KPI_REVISION.ID.eq((Long) null), KPI_REVISION.STATUS.eq((String) null)));
-        PackedValues.Packer inputPacker = new PackedValues.Packer();
+        PackedValues.Packer inputPacker = new PackedValues.Packer(layouts);
         PackedValues.Packer parameterPacker = new PackedValues.Packer();
         revisionIds.forEach(id -> batch.bind(inputPacker.pack(inputs.getOrDefault(id, Map.of())),
                 parameterPacker.pack(parameters.getOrDefault(id, Map.of())), id, RevisionStatus.DRAFT.name()));
@@ -437,12 +447,15 @@ public class SubmissionRepository {
                 .where(KPI_REVISION.ID.in(revisionIds), KPI_REVISION.STATUS.eq(RevisionStatus.DRAFT.name())).execute();
     }
 
-    private static Revision revision(KpiRevisionRecord row) {
+    private Revision revision(KpiRevisionRecord row) {
         return new Revision(row.getId(), row.getNumber(), RevisionStatus.valueOf(row.getStatus()),
                 row.getCatalogueVersion(), row.getCorrectionReason(), row.getWarningComment(), row.getCreatedAt(),
                 row.getCreatedBy(), row.getSubmittedAt(), row.getSubmittedBy(), row.getReviewedAt(),
-                row.getReviewedBy(), row.getReviewComment(), PackedValues.unpack(row.getInputs()),
-                PackedValues.unpack(row.getParameters()));
+                row.getReviewedBy(), row.getReviewComment(), unpack(row.getInputs()), unpack(row.getParameters()));
+    }
+
+    private Map<InputKey, BigDecimal> unpack(String packed) {
+        return PackedValues.unpack(packed, layouts);
     }
 
     private static Head head(KpiSubmissionRecord row) {

@@ -1,6 +1,7 @@
 package org.ccbench.kpi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.ccbench.kpi.InputKey;
 import org.ccbench.kpi.KpiMonths;
 import org.junit.jupiter.api.Test;
 
-/** A revision's values packed into one JSON text and back, exactly. */
+/** A revision's values packed into one text, as a JSON object or as numbers after their layout, and back, exactly. */
 class PackedValuesTest {
 
     @Test
@@ -113,6 +114,94 @@ class PackedValuesTest {
             String packed = packer.pack(values);
             assertThat(packed).isEqualTo(PackedValues.pack(values));
             assertThat(PackedValues.unpack(packed)).isEqualTo(values);
+        }
+    }
+
+    @Test
+    void afterALayoutOnlyTheNumbersArePackedInFieldOrderAndReadBackExactly() {
+        Map<InputKey, BigDecimal> values = Map.of(InputKey.of("total_cost"), new BigDecimal("96000.50"),
+                InputKey.of("offered", "phone"), new BigDecimal("1E+4"),
+                InputKey.of("staffed_hours"), new BigDecimal("0.000001"), InputKey.of("d"), new BigDecimal("-42"));
+        KeptLayouts layouts = new KeptLayouts();
+
+        String packed = new PackedValues.Packer(layouts).pack(values);
+
+        assertThat(packed).isEqualTo("@1:-42,10000,0.000001,96000.5");
+        assertThat(layouts.kept).containsExactly(List.of("d", "offered[phone]", "staffed_hours", "total_cost"));
+        assertThat(PackedValues.unpack(packed, layouts)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                InputKey.of("total_cost"), new BigDecimal("96000.5"), InputKey.of("offered", "phone"),
+                new BigDecimal("10000"), InputKey.of("staffed_hours"), new BigDecimal("0.000001"),
+                InputKey.of("d"), new BigDecimal("-42")));
+    }
+
+    @Test
+    void aPackerLooksItsLayoutUpOnlyWhenTheKeysChangeAndEqualKeysShareOne() {
+        Map<InputKey, BigDecimal> month = KpiMonths.phoneAndEmail();
+        Map<InputKey, BigDecimal> nextMonth = new LinkedHashMap<>(month);
+        nextMonth.replaceAll((key, value) -> value.add(BigDecimal.ONE));
+        Map<InputKey, BigDecimal> fewer = Map.of(InputKey.of("total_cost"), new BigDecimal("12.50"));
+        KeptLayouts layouts = new KeptLayouts();
+        PackedValues.Packer packer = new PackedValues.Packer(layouts);
+
+        List<String> packed = new ArrayList<>();
+        for (Map<InputKey, BigDecimal> values : List.of(month, nextMonth, fewer, month)) {
+            packed.add(packer.pack(values));
+        }
+
+        assertThat(layouts.lookups).isEqualTo(3);
+        assertThat(layouts.kept).hasSize(2);
+        assertThat(packed.get(0)).startsWith("@1:");
+        assertThat(packed.get(2)).isEqualTo("@2:12.5");
+        assertThat(packed.get(3)).isEqualTo(packed.get(0));
+        assertThat(PackedValues.unpack(packed.get(1), layouts)).isEqualTo(nextMonth);
+    }
+
+    @Test
+    void nothingAndFieldNamesWithALineBreakPackAsJsonWhichReadsBackWithLayoutsToo() {
+        Map<InputKey, BigDecimal> odd = Map.of(InputKey.of("two\nlines"), BigDecimal.ONE);
+        KeptLayouts layouts = new KeptLayouts();
+        PackedValues.Packer packer = new PackedValues.Packer(layouts);
+
+        assertThat(packer.pack(Map.of())).isEqualTo("{}");
+        assertThat(packer.pack(odd)).isEqualTo(PackedValues.pack(odd));
+        assertThat(layouts.kept).isEmpty();
+        assertThat(PackedValues.unpack(PackedValues.pack(KpiMonths.phoneAndEmail()), layouts))
+                .isEqualTo(KpiMonths.phoneAndEmail());
+        assertThat(PackedValues.unpack("{}", layouts)).isEmpty();
+        assertThat(PackedValues.unpack(null, layouts)).isEmpty();
+    }
+
+    @Test
+    void numbersThatDoNotMatchTheirLayoutAreRefusedRatherThanReadIntoTheWrongFields() {
+        KeptLayouts layouts = new KeptLayouts();
+        layouts.idOf(List.of("a", "b"));
+
+        assertThatThrownBy(() -> PackedValues.unpack("@1:1", layouts)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fewer numbers");
+        assertThatThrownBy(() -> PackedValues.unpack("@1:1,2,3", layouts)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("more numbers");
+        assertThat(PackedValues.unpack("@1:1,2", layouts)).isEqualTo(Map.of(InputKey.of("a"), BigDecimal.ONE,
+                InputKey.of("b"), new BigDecimal("2")));
+    }
+
+    /** Layouts kept in memory, numbered from 1 in the order asked for. */
+    private static final class KeptLayouts implements PackedValues.Layouts {
+
+        final List<List<String>> kept = new ArrayList<>();
+        int lookups;
+
+        @Override
+        public long idOf(List<String> fields) {
+            lookups++;
+            if (!kept.contains(fields)) {
+                kept.add(List.copyOf(fields));
+            }
+            return kept.indexOf(fields) + 1;
+        }
+
+        @Override
+        public List<InputKey> fieldsOf(long id) {
+            return kept.get((int) id - 1).stream().map(InputKey::parse).toList();
         }
     }
 }

@@ -51,6 +51,9 @@ class PeriodSumsTest {
     DSLContext dsl;
 
     @Autowired
+    ValueLayouts layouts;
+
+    @Autowired
     List<ApplicationRunner> runners;
 
     long zwolle;
@@ -216,7 +219,8 @@ class PeriodSumsTest {
                 KPI_SUBMISSION.PERIOD.eq(month.atDay(1))).fetchSingle();
         var approved = dsl.selectFrom(KPI_REVISION).where(KPI_REVISION.ID.eq(submission.getApprovedRevisionId()))
                 .fetchSingle();
-        Map<org.ccbench.kpi.InputKey, BigDecimal> inputs = new HashMap<>(PackedValues.unpack(approved.getInputs()));
+        Map<org.ccbench.kpi.InputKey, BigDecimal> inputs = new HashMap<>(PackedValues.unpack(approved.getInputs(),
+                layouts));
         inputs.merge(org.ccbench.kpi.InputKey.parse(field), raise, BigDecimal::add);
         var correction = approved.copy();
         correction.setNumber(approved.getNumber() + 1);
