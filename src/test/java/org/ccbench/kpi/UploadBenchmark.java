@@ -43,8 +43,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * months, every input of the catalogue filled with consistent figures) against a bare {@link SheetRows} read of the
  * same file, in the same run. It starts the portal (demo profile, on a free port) on an H2 file database in a
  * temporary folder, adds 2,000 contracts of every channel to the demo vendor Callcenter Delta by SQL, writes the
- * workbook with {@link SubmissionTemplateWorkbook}, and then times, after one warm-up of each, three (or {@code -Druns=N}) bare
- * reads and as many uploads as drafts (each on emptied submission tables) and, unless {@code drafts-only} is
+ * workbook with {@link SubmissionTemplateWorkbook}, and then times, after one warm-up of each (or
+ * {@code -Dwarmups=N}), three (or {@code -Druns=N}) bare reads and as many uploads as drafts (each on emptied submission tables) and, unless {@code drafts-only} is
  * given, as many uploads with submit. A second baseline is POI's own event reader without the project's cell
  * conversion ({@link PoiEventRead}). It prints best and median of each, the ratio upload / read, where
  * the upload's time goes (timed in a last run), and the peak heap. The goal is a ratio of at most 2 with
@@ -61,6 +61,8 @@ public final class UploadBenchmark {
     static final int CONTRACTS = 2_000;
     static final int MONTHS = 12;
     private static final int RUNS = Integer.getInteger("runs", 3);
+    /** Untimed read and upload pairs before the runs: more of them measure the steady state, once the JIT is done. */
+    private static final int WARMUPS = Integer.getInteger("warmups", 1);
     private static final String VENDOR = "vendor@callcenter-delta.example";
     private static final String ALL_CHANNELS = "PHONE,CHAT,EMAIL,SOCIAL,MESSAGING,SELF_SERVICE";
 
@@ -96,8 +98,10 @@ public final class UploadBenchmark {
 
             Runnable empty = () -> emptySubmissions(dsl);
             long expected = expectedRows();
-            read(file, expected);
-            upload(uploads, vendor, file, false, expected, empty);
+            for (int warmup = 0; warmup < WARMUPS; warmup++) {
+                read(file, expected);
+                upload(uploads, vendor, file, false, expected, empty);
+            }
             resetPeakHeap();
             poiRead(file, expected);
             long[] reads = new long[RUNS];

@@ -24,9 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stores only its numbers. A layout never changes and is never deleted, so a node keeps every one it has met. A new
  * one is committed on its own before any revision names it: a layout a stored revision names always exists, whatever
  * becomes of the transaction that first needed it, and no node ever keeps the id of one that was rolled back.
+ *
+ * <p>Each set of inputs a month fills has its layout, so someone who leaves out different optional inputs every month
+ * makes many: a node keeps at most {@link #KEPT} and reads any other again when it is needed.
  */
 @Repository
 public class ValueLayouts implements PackedValues.Layouts {
+
+    static final int KEPT = 1_000;
 
     private final DSLContext dsl;
     private final TransactionTemplate ownTransaction;
@@ -48,8 +53,8 @@ public class ValueLayouts implements PackedValues.Layouts {
         }
         String digest = digest(text);
         long id = find(digest, text).orElseGet(() -> create(digest, text));
-        fieldsById.putIfAbsent(id, keys(text));
-        idByFields.putIfAbsent(text, id);
+        keep(fieldsById, id, keys(text));
+        keep(idByFields, text, id);
         return id;
     }
 
@@ -63,8 +68,20 @@ public class ValueLayouts implements PackedValues.Layouts {
                 .fetchOptional(KPI_VALUE_LAYOUT.FIELDS)
                 .orElseThrow(() -> new IllegalStateException("no layout of packed values has id " + id));
         List<InputKey> fields = keys(text);
-        fieldsById.putIfAbsent(id, fields);
+        keep(fieldsById, id, fields);
         return fields;
+    }
+
+    /** How many layouts this node keeps in memory now. */
+    int kept() {
+        return Math.max(fieldsById.size(), idByFields.size());
+    }
+
+    private static <K, V> void keep(Map<K, V> kept, K key, V value) {
+        if (kept.size() >= KEPT) {
+            kept.clear();
+        }
+        kept.putIfAbsent(key, value);
     }
 
     private long create(String digest, String text) {

@@ -106,6 +106,21 @@ class ValueLayoutsTest {
     }
 
     @Test
+    void aNodeKeepsABoundedNumberOfLayoutsAndReadsAnyOtherAgain() {
+        ValueLayouts node = new ValueLayouts(dsl, transactions);
+        List<String> first = List.of(field());
+        long firstId = node.idOf(first);
+
+        for (int i = 0; i < ValueLayouts.KEPT; i++) {
+            node.idOf(List.of("offered[phone]", field()));
+        }
+
+        assertThat(node.kept()).isLessThanOrEqualTo(ValueLayouts.KEPT);
+        assertThat(node.fieldsOf(firstId)).containsExactly(InputKey.parse(first.get(0)));
+        assertThat(node.idOf(first)).isEqualTo(firstId);
+    }
+
+    @Test
     void aLayoutNoOneStoredIsAnErrorNotAnEmptyMonth() {
         assertThatThrownBy(() -> layouts.fieldsOf(-1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("-1");
