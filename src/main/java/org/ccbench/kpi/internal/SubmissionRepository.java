@@ -241,15 +241,24 @@ public class SubmissionRepository {
         return values;
     }
 
-    /** Every approved month of these units before {@code before}, with its inputs, by unit and month. */
+    /**
+     * Every approved month of these units before {@code before}, with its inputs, by unit and month. The months are
+     * selected by unit only and the later ones left out here: with a condition on the period, H2 walked the period
+     * index through every month before {@code before} (an upload's own new months too) and tested each against the
+     * list of units.
+     */
     public Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approvedBefore(Collection<Long> unitIds,
                                                                                       YearMonth before) {
         Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> months = new HashMap<>();
         dsl.select(KPI_SUBMISSION.UNIT_ID, KPI_SUBMISSION.PERIOD, KPI_REVISION.INPUTS).from(KPI_SUBMISSION)
                 .join(KPI_REVISION).on(KPI_REVISION.ID.eq(KPI_SUBMISSION.APPROVED_REVISION_ID))
-                .where(KPI_SUBMISSION.UNIT_ID.in(unitIds), KPI_SUBMISSION.PERIOD.lt(before.atDay(1)))
-                .forEach(row -> months.computeIfAbsent(row.value1(), id -> new TreeMap<>())
-                        .put(YearMonth.from(row.value2()), unpack(row.value3())));
+                .where(KPI_SUBMISSION.UNIT_ID.in(unitIds))
+                .forEach(row -> {
+                    YearMonth month = YearMonth.from(row.value2());
+                    if (month.isBefore(before)) {
+                        months.computeIfAbsent(row.value1(), id -> new TreeMap<>()).put(month, unpack(row.value3()));
+                    }
+                });
         return months;
     }
 
