@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The layouts of packed inputs ({@code kpi_value_layout}): each list of field names stored once, so that a revision
- * stores only its numbers. A layout never changes and is never deleted, so a node keeps every one it has met. A new
- * one is committed on its own before any revision names it: a layout a stored revision names always exists, whatever
- * becomes of the transaction that first needed it, and no node ever keeps the id of one that was rolled back.
+ * stores only its numbers. A layout never changes and is never deleted, so a node can keep the ones it has met. A
+ * new one is committed on its own before any revision names it: a layout a stored revision names always exists,
+ * whatever becomes of the transaction that first needed it, and no node ever keeps the id of one rolled back.
  *
  * <p>Each set of inputs a month fills has its layout, so someone who leaves out different optional inputs every month
  * makes many: a node keeps at most {@link #KEPT} and reads any other again when it is needed.
