@@ -243,9 +243,9 @@ public class SubmissionRepository {
 
     /**
      * Every approved month of these units before {@code before}, with its inputs, by unit and month. The months are
-     * selected by unit only and the later ones left out here: with a condition on the period, H2 walked the period
-     * index through every month before {@code before} (an upload's own new months too) and tested each against the
-     * list of units.
+     * selected by unit only and the later ones left out here: with a condition on the period as well, H2 tested the
+     * list of units against far more rows than those units have (in an upload with submit, about 1.2 s per 24,000
+     * months instead of 0.25 s).
      */
     public Map<Long, NavigableMap<YearMonth, Map<InputKey, BigDecimal>>> approvedBefore(Collection<Long> unitIds,
                                                                                       YearMonth before) {
