@@ -1,11 +1,8 @@
 package org.ccbench.kpi.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.ccbench.base.Sha256;
 
 /**
  * API token secrets: {@code ccb_} and 32 random bytes in URL-safe base64. Only their SHA-256 hash is stored; a
@@ -33,12 +30,7 @@ final class TokenSecrets {
     }
 
     static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** Whether the text can be a secret at all, before it is hashed and looked up. */

@@ -2,15 +2,12 @@ package org.ccbench.kpi.internal;
 
 import static org.ccbench.db.Tables.KPI_VALUE_LAYOUT;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ccbench.base.Sha256;
 import org.ccbench.kpi.InputKey;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,7 +48,7 @@ public class ValueLayouts implements PackedValues.Layouts {
         if (known != null) {
             return known;
         }
-        String digest = digest(text);
+        String digest = Sha256.hex(text);
         long id = find(digest, text).orElseGet(() -> create(digest, text));
         keep(fieldsById, id, keys(text));
         keep(idByFields, text, id);
@@ -111,12 +108,4 @@ public class ValueLayouts implements PackedValues.Layouts {
         return Arrays.stream(text.split("\n")).map(InputKey::parse).toList();
     }
 
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

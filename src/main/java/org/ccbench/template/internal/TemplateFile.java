@@ -1,14 +1,11 @@
 package org.ccbench.template.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.ccbench.base.Sha256;
 import org.ccbench.template.KpiCatalogue;
 import org.ccbench.template.Localized;
 import org.ccbench.template.Questionnaire;
@@ -78,11 +75,6 @@ final class TemplateFile {
     }
 
     static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(content);
     }
 }
