@@ -26,6 +26,15 @@ public record SubmissionTemplate(List<Column> columns, List<Row> rows) {
     public record Column(String field, String label, String unit, boolean wholeNumber, boolean definition) {
     }
 
+    /**
+     * Takes a template as it is read: its columns, then its rows, which can be iterated once, only during the call
+     * (they are read from the database as they are taken).
+     */
+    @FunctionalInterface
+    public interface Writer {
+        void write(List<Column> columns, Iterable<Row> rows);
+    }
+
     public record Row(long unitId, String unitName, YearMonth month, List<String> servedFields,
                       Map<String, BigDecimal> values) {
 

@@ -17,6 +17,8 @@ import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.Translations;
 import org.ccbench.base.Validation;
 import org.ccbench.kpi.internal.SubmissionRepository;
+import org.ccbench.kpi.internal.SubmissionRepository.Head;
+import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
 import org.ccbench.kpi.internal.ReadAhead;
 import org.ccbench.kpi.internal.UploadParser;
 import org.ccbench.kpi.upload.UploadGuard;
@@ -46,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionUploadService {
 
     public static final int MAX_TEMPLATE_MONTHS = 36;
+    private static final int TEMPLATE_UNITS_PER_QUERY = 100;
     private static final long MEGABYTE = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SubmissionUploadService.class);
 
@@ -93,10 +96,37 @@ public class SubmissionUploadService {
 
     /**
      * The template for one of the submitter's units, or all of them ({@code unitId} null), for the months from
-     * {@code from} to {@code to} (at most {@value #MAX_TEMPLATE_MONTHS}), filled with what is stored.
+     * {@code from} to {@code to} (at most {@value #MAX_TEMPLATE_MONTHS}), filled with what is stored. It is held in
+     * memory whole: a workbook for many units is written with {@link #writeTemplate}.
      */
     @Transactional(readOnly = true)
     public SubmissionTemplate template(Long unitId, YearMonth from, YearMonth to, Locale locale) {
+        return template(unitId, from, to, locale, TEMPLATE_UNITS_PER_QUERY);
+    }
+
+    SubmissionTemplate template(Long unitId, YearMonth from, YearMonth to, Locale locale, int unitsPerQuery) {
+        List<SubmissionTemplate> template = new ArrayList<>();
+        writeTemplate(unitId, from, to, locale, (columns, rows) -> {
+            List<SubmissionTemplate.Row> all = new ArrayList<>();
+            rows.forEach(all::add);
+            template.add(new SubmissionTemplate(columns, all));
+        }, unitsPerQuery);
+        return template.getFirst();
+    }
+
+    /**
+     * Hands the same template as {@link #template(Long, YearMonth, YearMonth, Locale)} to the {@code writer}, its rows
+     * read from the database a few units at a time while the writer takes them, so that the template of thousands of
+     * units × {@value #MAX_TEMPLATE_MONTHS} months needs little memory.
+     */
+    @Transactional(readOnly = true)
+    public void writeTemplate(Long unitId, YearMonth from, YearMonth to, Locale locale,
+                              SubmissionTemplate.Writer writer) {
+        writeTemplate(unitId, from, to, locale, writer, TEMPLATE_UNITS_PER_QUERY);
+    }
+
+    void writeTemplate(Long unitId, YearMonth from, YearMonth to, Locale locale, SubmissionTemplate.Writer writer,
+                       int unitsPerQuery) {
         new Validation().require(!from.isAfter(to), "from", "kpi.template.fromAfterTo")
                 .require(from.plusMonths(MAX_TEMPLATE_MONTHS - 1).compareTo(to) >= 0, "to",
                         "kpi.template.tooManyMonths")
@@ -121,26 +151,27 @@ public class SubmissionUploadService {
         }).collect(Collectors.toCollection(ArrayList::new));
         new InputRules(catalogue, channels).defaultParameters().keySet()
                 .forEach(key -> columns.add(definitionColumn(catalogue, key, locale)));
-        DefinitionTimeline definitions = submissions.definitionTimeline(
-                units.stream().map(SubmissionUnit::id).toList());
-        List<SubmissionTemplate.Row> rows = new ArrayList<>();
-        for (SubmissionUnit unit : units) {
-            InputRules rules = new InputRules(catalogue, unit.channels());
-            List<String> served = new ArrayList<>(rules.inputsOfUnit().stream().map(InputKey::field).toList());
-            rules.defaultParameters().keySet().forEach(key -> served.add(key.field()));
-            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                Map<String, BigDecimal> filled = new HashMap<>();
-                submissions.find(unit.id(), month).ifPresent(found -> found.latest().values()
-                        .forEach((key, value) -> filled.put(key.field(), value)));
-                rules.parametersOf(definitions.of(unit.id(), month))
-                        .forEach((key, value) -> filled.put(key.field(), value));
-                rows.add(new SubmissionTemplate.Row(unit.id(), unit.name(), month, served, filled));
-            }
-        }
-        return new SubmissionTemplate(columns, rows);
+        TemplateRows rows = new TemplateRows(catalogue, submissions.definitionTimeline(
+                units.stream().map(SubmissionUnit::id).toList()), from, to);
+        writer.write(columns, () -> new TemplateRows.Chunks(units, unitsPerQuery,
+                chunk -> rows.of(chunk, latestValues(chunk, from, to))));
     }
 
-    /** A definition parameter's column: "Service-level threshold (KPI definition) – Phone", in seconds. */
+    /** The latest revision's values of every stored month of these units (which the caller may read), in two queries. */
+    private Map<UnitMonth, Map<InputKey, BigDecimal>> latestValues(List<SubmissionUnit> units, YearMonth from,
+                                                                    YearMonth to) {
+        List<Head> heads = repository.findAll(units.stream().map(SubmissionUnit::id).toList(), from, to);
+        Map<Long, List<Revision>> revisions = repository.revisionsOf(heads.stream().map(Head::id).toList());
+        Map<UnitMonth, Map<InputKey, BigDecimal>> latest = new HashMap<>();
+        for (Head head : heads) {
+            List<Revision> ofMonth = revisions.getOrDefault(head.id(), List.of());
+            if (!ofMonth.isEmpty()) {
+                latest.put(new UnitMonth(head.unitId(), head.period()), ofMonth.getLast().values());
+            }
+        }
+        return latest;
+    }
+
     /**
      * A field's name as the template's second row writes it ("Offered contacts – Phone", "Service-level threshold
      * (KPI definition) – Phone"); the code itself for a field the catalogue lacks.

@@ -171,6 +171,44 @@ class SubmissionUploadChunksTest {
         assertSameAsForm(uploadedSubmit, formSubmit);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 500})
+    void theTemplateHoldsEachMonthsLatestRevisionWhereverItsQueriesEnd(int unitsPerQuery) {
+        Map<InputKey, BigDecimal> first = phoneMonth();
+        Map<InputKey, BigDecimal> fixed = phoneMonth();
+        fixed.put(InputKey.of("complaints"), new BigDecimal("42"));
+        long returned = units.get(0);
+        as(() -> {
+            submissions.saveDraft(returned, LAST_MONTH, first);
+            return submissions.submit(returned, LAST_MONTH, null);
+        });
+        int version = as(() -> submissions.find(returned, LAST_MONTH)).orElseThrow().version();
+        SignIn.as(world.clientA().sourcingManager(),
+                () -> submissions.returnForChanges(returned, LAST_MONTH, version, "complaints look low"));
+        as(() -> submissions.saveDraft(returned, LAST_MONTH, fixed));
+        long earlier = units.get(2);
+        as(() -> submissions.saveDraft(earlier, LAST_MONTH.minusMonths(1), first));
+        long othersUnit = data.contract(world.clientB().id(), world.clientB().mainCenterId(), world.vendorB().id(),
+                "Another vendor's contract", EnumSet.of(Channel.PHONE));
+        SignIn.as(world.vendorB().user(), () -> submissions.saveDraft(othersUnit, LAST_MONTH, first));
+
+        SubmissionTemplate template = as(() -> uploads.template(null, LAST_MONTH.minusMonths(1), LAST_MONTH,
+                Locale.ENGLISH, unitsPerQuery));
+
+        assertThat(template.rows()).extracting(SubmissionTemplate.Row::unitId).doesNotContain(othersUnit)
+                .hasSize(2 * as(() -> uploads.units()).size());
+        Set<String> definitions = template.columns().stream().filter(SubmissionTemplate.Column::definition)
+                .map(SubmissionTemplate.Column::field).collect(Collectors.toSet());
+        for (SubmissionTemplate.Row row : template.rows()) {
+            Map<InputKey, BigDecimal> expected = row.unitId() == returned && row.month().equals(LAST_MONTH) ? fixed
+                    : row.unitId() == earlier && row.month().equals(LAST_MONTH.minusMonths(1)) ? first : Map.of();
+            Map<String, BigDecimal> inputs = new java.util.HashMap<>(row.values());
+            inputs.keySet().removeAll(definitions);
+            assertThat(inputs).as("unit %d in %s", row.unitId(), row.month()).isEqualTo(expected.entrySet().stream()
+                    .collect(Collectors.toMap(entry -> entry.getKey().field(), Map.Entry::getValue)));
+        }
+    }
+
     @Test
     void aReturnedMonthGetsANewRevisionAsInTheForm() throws IOException {
         long uploaded = units.get(0);

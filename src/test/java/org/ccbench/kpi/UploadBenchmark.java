@@ -130,11 +130,41 @@ public final class UploadBenchmark {
             System.out.printf("peak heap in use during the runs (sampled): %,d MB%n", peakHeap() / 1024 / 1024);
             System.out.printf("stored: %,d submissions, %,d revisions, %,d audit events%n",
                     dsl.fetchCount(KPI_SUBMISSION), dsl.fetchCount(KPI_REVISION), dsl.fetchCount(AUDIT_EVENT));
+            filledTemplate(uploads, vendor, folder.resolve("filled.xlsx"));
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** What the vendor downloads to correct its stored months: every contract × twelve months, filled from them. */
+    private static void filledTemplate(SubmissionUploadService uploads, SignedInUser vendor, Path file)
+            throws IOException {
+        YearMonth to = TestClock.THIS_MONTH.minusMonths(1);
+        long start = System.nanoTime();
+        long[] rows = {0};
+        try (OutputStream out = Files.newOutputStream(file)) {
+            SignIn.as(vendor, () -> {
+                uploads.writeTemplate(null, to.minusMonths(MONTHS - 1), to, Locale.ENGLISH, (columns, all) ->
+                        SubmissionTemplateWorkbook.write(columns, () -> {
+                            var each = all.iterator();
+                            return new java.util.Iterator<SubmissionTemplate.Row>() {
+                                public boolean hasNext() {
+                                    return each.hasNext();
+                                }
+
+                                public SubmissionTemplate.Row next() {
+                                    rows[0]++;
+                                    return each.next();
+                                }
+                            };
+                        }, Locale.ENGLISH, out));
+                return null;
+            });
+        }
+        System.out.printf("filled template of %,d unit-months, streamed: %,d ms, %,d bytes%n", rows[0],
+                millisSince(start), Files.size(file));
     }
 
     /** 2,000 active contracts of Callcenter Delta for the client and center of its Zwolle contract, every channel. */

@@ -41,6 +41,12 @@ public final class SubmissionTemplateWorkbook {
     }
 
     public static void write(SubmissionTemplate template, Locale locale, OutputStream out) {
+        write(template.columns(), template.rows(), locale, out);
+    }
+
+    /** Writes the rows as they come, keeping only the last few hundred in memory. */
+    public static void write(List<SubmissionTemplate.Column> columns, Iterable<SubmissionTemplate.Row> rows,
+                             Locale locale, OutputStream out) {
         boolean dutch = "nl".equals(locale.getLanguage());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyle header = workbook.createCellStyle();
@@ -63,7 +69,6 @@ public final class SubmissionTemplateWorkbook {
                 text(labels, c, dutch ? List.of("Eenheid-id", "Eenheid", "Maand (jjjj-mm)").get(c)
                         : List.of("Unit id", "Unit", "Month (yyyy-mm)").get(c), header);
             }
-            List<SubmissionTemplate.Column> columns = template.columns();
             for (int c = 0; c < columns.size(); c++) {
                 text(codes, fixed.size() + c, columns.get(c).field(), header);
                 text(labels, fixed.size() + c, columns.get(c).label() + " (" + columns.get(c).unit() + ")", header);
@@ -72,12 +77,17 @@ public final class SubmissionTemplateWorkbook {
             sheet.setColumnWidth(1, 36 * 256);
             sheet.createFreezePane(3, 2);
             SheetPrinting.repeatingKeys(sheet, 1, 3, ExportLabels.of(locale));
+            // the workbook's default style, set on every unstyled cell: SXSSF otherwise looks up the column's style
+            // in the sheet's XML for each cell as it writes it, most of the time of a large template
+            CellStyle plain = workbook.getCellStyleAt(0);
             int r = 2;
-            for (SubmissionTemplate.Row row : template.rows()) {
+            for (SubmissionTemplate.Row row : rows) {
                 Row line = sheet.createRow(r++);
-                line.createCell(0).setCellValue(row.unitId());
-                text(line, 1, row.unitName(), null);
-                text(line, 2, row.month().toString(), null);
+                Cell id = line.createCell(0);
+                id.setCellStyle(plain);
+                id.setCellValue(row.unitId());
+                text(line, 1, row.unitName(), plain);
+                text(line, 2, row.month().toString(), plain);
                 for (int c = 0; c < columns.size(); c++) {
                     String field = columns.get(c).field();
                     Cell cell = line.createCell(fixed.size() + c);
@@ -86,9 +96,7 @@ public final class SubmissionTemplateWorkbook {
                         cell.setCellStyle(grey);
                         continue;
                     }
-                    if (columns.get(c).definition()) {
-                        cell.setCellStyle(definition);
-                    }
+                    cell.setCellStyle(columns.get(c).definition() ? definition : plain);
                     if (value != null) {
                         cell.setCellValue(value.doubleValue());
                     }

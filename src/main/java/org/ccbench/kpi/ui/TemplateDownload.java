@@ -59,8 +59,8 @@ class TemplateDownload extends HorizontalLayout {
             event.setFileName("kpi-template-" + start + "-" + end + ".xlsx");
             event.setContentType(XLSX);
             try (OutputStream out = event.getOutputStream()) {
-                SubmissionTemplateWorkbook.write(uploads.template(chosen == null ? null : chosen.id(), start, end,
-                        locale), locale, out);
+                uploads.writeTemplate(chosen == null ? null : chosen.id(), start, end, locale,
+                        (columns, rows) -> SubmissionTemplateWorkbook.write(columns, rows, locale, out));
             }
             metrics.exported(Export.KPI_TEMPLATE_XLSX);
         };
