@@ -60,6 +60,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -95,10 +96,18 @@ class TwoNodesOnPostgresTest {
         assumeThat(TestDatabases.onPostgres()).as("runs in the PostgreSQL pass of .ci/run").isTrue();
         url = TestDatabases.postgresUrl("two_nodes");
         CyclicBarrier together = new CyclicBarrier(2);
-        CompletableFuture<ConfigurableApplicationContext> one = CompletableFuture.supplyAsync(() -> start(together));
-        CompletableFuture<ConfigurableApplicationContext> two = CompletableFuture.supplyAsync(() -> start(together));
-        first = one.get();
-        second = two.get();
+        // Boot's logging system would set up the JVM's one logback context from both starts at once, a race inside
+        // logback (ConcurrentModificationException in LoggerContext.putProperty) that two real nodes never have:
+        // the nodes log through the test's logback as it is
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        try {
+            CompletableFuture<ConfigurableApplicationContext> one = CompletableFuture.supplyAsync(() -> start(together));
+            CompletableFuture<ConfigurableApplicationContext> two = CompletableFuture.supplyAsync(() -> start(together));
+            first = one.get();
+            second = two.get();
+        } finally {
+            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+        }
     }
 
     @AfterAll
