@@ -19,6 +19,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -51,7 +52,10 @@ class SecurityConfig {
                 .headers(SecurityHeaders.portal())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+                        .enableCsrfConfiguration(false)
+                        // Vaadin denies an address that is no view with a bare 403; signed in, it reaches the
+                        // router, which shows the portal's "page not found" (404) with the navigation
+                        .anyRequest(AuthorizedUrl::authenticated))
                 .with(SsoLogin.sso(), Customizer.withDefaults())
                 .build());
     }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A vendor who types other people's URLs learns nothing; its own contract opens. */
+/**
+ * A vendor who types other people's URLs learns nothing; its own contract opens; an address that is no page shows the
+ * portal's "not found" page, not a bare error.
+ */
 class TenantIsolationIT extends BrowserJourney {
 
     @Autowired
@@ -41,6 +44,16 @@ class TenantIsolationIT extends BrowserJourney {
         waitFor(By.id("refused-view"));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Not found or not allowed")
                 .doesNotContain("Gent overloop", "Vlaamse Verzekeringen", "ServiceHub");
+    }
+
+    @Test
+    void anAddressThatIsNoPageShowsThePortalsNotFoundPageWithItsNavigation() {
+        loginPage().signInAs("vendor@callcenter-delta.example");
+
+        open("no-such-page/report.pdf");
+
+        assertThat(waitFor(By.id("refused-view")).getText()).contains("Not found or not allowed");
+        assertThat(driver.findElement(By.id("side-nav")).isDisplayed()).isTrue();
     }
 
     @Test

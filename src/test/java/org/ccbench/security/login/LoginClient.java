@@ -28,6 +28,35 @@ final class LoginClient {
 
     /** Where the browser goes after signing in from {@code clientAddress}: "/" or a page, or "/login?error" … */
     String signIn(String email, String password, String clientAddress) throws Exception {
+        URI location = URI.create(post(email, password, clientAddress).headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+
+    /** The session cookie ("JSESSIONID=…") of a successful sign-in. */
+    String session(String email, String password) throws Exception {
+        HttpResponse<String> posted = post(email, password, "127.0.0.1");
+        assertSignedIn(posted);
+        return posted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";")[0]).findFirst().orElseThrow(() -> new AssertionError("no new session"));
+    }
+
+    /** A page as a browser asks for it, with this session cookie (or none), redirects not followed. */
+    HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertSignedIn(HttpResponse<String> posted) {
+        String location = posted.headers().firstValue("Location").orElse("");
+        if (location.contains("/login")) {
+            throw new AssertionError("not signed in: sent to " + location);
+        }
+    }
+
+    private HttpResponse<String> post(String email, String password, String clientAddress) throws Exception {
         HttpResponse<String> page = client.send(request("/login", clientAddress).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -40,8 +69,7 @@ final class LoginClient {
         if (posted.statusCode() != 302) {
             throw new AssertionError("sign-in answered " + posted.statusCode() + ": " + posted.body());
         }
-        URI location = URI.create(posted.headers().firstValue("Location").orElseThrow());
-        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+        return posted;
     }
 
     private HttpRequest.Builder request(String path, String clientAddress) {
