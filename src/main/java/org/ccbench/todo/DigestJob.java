@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DigestJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
+    /** Items of one kind written into the e-mail before "and N more" with the link to their page. */
+    static final int PER_KIND = 10;
 
     private final DigestRepository digests;
     private final ToDoService toDo;
@@ -105,10 +107,17 @@ public class DigestJob {
             Locale locale = user.locale();
             StringBuilder body = new StringBuilder(Translations.text(locale, "mail.todoDigest.greeting",
                     user.displayName())).append("\n\n");
-            for (ToDoItem item : items) {
-                body.append("- ").append(Translations.text(locale, item.badgeKey())).append(": ")
-                        .append(toDo.text(item, locale))
-                        .append("\n  ").append(portalUrl).append(item.route()).append('\n');
+            for (ToDoGroup group : ToDoGroup.of(items, PER_KIND)) {
+                String badge = Translations.text(locale, "todo.badge." + group.kind().name());
+                for (ToDoItem item : group.shown()) {
+                    body.append("- ").append(badge).append(": ").append(toDo.text(item, locale))
+                            .append("\n  ").append(portalUrl).append(item.route()).append('\n');
+                }
+                if (group.more() > 0) {
+                    body.append("- ").append(badge).append(": ")
+                            .append(Translations.text(locale, "todo.more", group.more()))
+                            .append("\n  ").append(portalUrl).append(group.kind().listRoute()).append('\n');
+                }
             }
             body.append('\n').append(Translations.text(locale, "mail.todoDigest.footer",
                     portalUrl + "account/security"));

@@ -13,6 +13,8 @@ import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.BenchmarkStamps;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
+import org.ccbench.todo.ToDoKind;
+import org.ccbench.todo.ToDoService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -40,6 +42,9 @@ class ToDoJourneyIT extends BrowserJourney {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ToDoService toDo;
 
     @Test
     void theVendorOpensAReturnedMonthFromItsToDoList() {
@@ -99,6 +104,36 @@ class ToDoJourneyIT extends BrowserJourney {
 
         wait.until(ExpectedConditions.urlToBe(href));
         waitFor(By.id("campaign-view"));
+    }
+
+    @Test
+    void aVendorWithManyContractsSeesTheFirstOverdueMonthsAndALinkToTheRest() {
+        for (int i = 1; i <= 12; i++) {
+            dsl.execute("""
+                    insert into reporting_unit (kind, client_organisation_id, contact_center_id,
+                        vendor_organisation_id, name, channels, start_date, status, created_at, created_by, updated_at,
+                        updated_by)
+                    select kind, client_organisation_id, contact_center_id, vendor_organisation_id, ?, 'PHONE',
+                        date '2020-01-01', 'ACTIVE', current_timestamp, 'journey', current_timestamp, 'journey'
+                    from reporting_unit where name = 'Zwolle telefonie'
+                    """, "To-do list contract " + i);
+        }
+        try {
+            loginPage().signInAs(VENDOR);
+            WebElement more = waitFor(By.id("todo-item-more-OVERDUE_MONTH"));
+
+            long overdue = SignIn.as((SignedInUser) users.loadUserByUsername(VENDOR), () -> toDo.mine()).stream()
+                    .filter(item -> item.kind() == ToDoKind.OVERDUE_MONTH).count();
+            assertThat(overdue).isGreaterThan(12 * 10);
+            assertThat(more.getText()).isEqualTo("and " + (overdue - 10) + " more");
+            assertThat(more.getAttribute("href")).endsWith("/kpi");
+            assertThat(driver.findElements(By.cssSelector("#todo a[data-kind='OVERDUE_MONTH']")))
+                    .as("ten months and the line for the rest").hasSize(11);
+            more.click();
+            wait.until(ExpectedConditions.urlMatches(".*/kpi$"));
+        } finally {
+            dsl.execute("delete from reporting_unit where name like 'To-do list contract %'");
+        }
     }
 
     /** The start page's item of this kind that opens {@code route}. */

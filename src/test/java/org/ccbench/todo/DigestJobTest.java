@@ -7,12 +7,15 @@ import static org.ccbench.db.Tables.MAIL_MESSAGE;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
+import org.ccbench.organisation.Channel;
 import org.ccbench.organisation.OrganisationKind;
 import org.ccbench.security.Role;
+import org.ccbench.security.SignedInUser;
 import org.ccbench.testsupport.ServiceIntegrationTest;
 import org.ccbench.testsupport.SignIn;
 import org.ccbench.testsupport.TestClock;
@@ -45,6 +48,9 @@ class DigestJobTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    ToDoService toDo;
+
     World world;
 
     @BeforeEach
@@ -65,10 +71,10 @@ class DigestJobTest {
         assertThat(subjectTo(world.vendorA().user().email())).matches("CCBench: \\d+ things need you");
         assertThat(subjectTo(world.vendorB().user().email())).matches("CCBench: er wachten \\d+ taken op u");
         assertThat(bodyTo(world.vendorA().user().email()))
-                .contains("Overdue: Client A with Vendor A, January 2026: past its due day",
-                        "http://localhost:8080/kpi/" + world.clientA().contractWithVendorA() + "/2026-01",
+                .contains("Overdue: Client A with Vendor A, March 2025: past its due day",
+                        "http://localhost:8080/kpi/" + world.clientA().contractWithVendorA() + "/2025-03",
                         "http://localhost:8080/account/security");
-        assertThat(bodyTo(world.vendorB().user().email())).contains("Te laat: Client A with Vendor B, januari 2026");
+        assertThat(bodyTo(world.vendorB().user().email())).contains("Te laat: Client A with Vendor B, maart 2025");
         assertThat(job.run(MONDAY)).as("sent once a day").isEmpty();
     }
 
@@ -93,6 +99,28 @@ class DigestJobTest {
 
         assertThat(job.run(MONDAY)).doesNotContain(email).isNotEmpty();
         assertThat(dsl.fetchCount(MAIL_MESSAGE, MAIL_MESSAGE.RECIPIENT.eq(email))).isZero();
+    }
+
+    @Test
+    void aLongListGivesTheFirstItemsOfAKindAndLinksToItsPageForTheRest() {
+        SignedInUser vendor = world.vendorA().user();
+        for (int i = 1; i <= 3; i++) {
+            data.contract(world.clientA().id(), world.clientA().mainCenterId(), world.vendorA().id(),
+                    "Long list contract " + i, EnumSet.of(Channel.PHONE));
+        }
+        long overdue = SignIn.as(vendor, () -> toDo.mine()).stream()
+                .filter(item -> item.kind() == ToDoKind.OVERDUE_MONTH).count();
+        assertThat(overdue).isGreaterThan(DigestJob.PER_KIND);
+
+        job.run(MONDAY);
+
+        String body = bodyTo(vendor.email());
+        assertThat(body.lines().filter(line -> line.startsWith("- Overdue: ") && !line.contains(" more")))
+                .hasSize(DigestJob.PER_KIND);
+        assertThat(body).contains("- Overdue: and " + (overdue - DigestJob.PER_KIND) + " more\n"
+                + "  http://localhost:8080/kpi\n");
+        assertThat(subjectTo(vendor.email())).as("the subject counts every item")
+                .matches("CCBench: \\d+ things need you").contains(String.valueOf(overdue));
     }
 
     @Test

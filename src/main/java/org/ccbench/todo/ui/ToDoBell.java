@@ -20,6 +20,9 @@ import org.ccbench.todo.ToDoService;
  */
 public class ToDoBell extends Composite<Div> {
 
+    /** Items of one kind in the bell's pop-over before "and N more". */
+    static final int PER_KIND = 3;
+
     private final ToDoService toDo;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
@@ -57,7 +60,7 @@ public class ToDoBell extends Composite<Div> {
         if (items.isEmpty()) {
             popover.add(new Paragraph(getTranslation("todo.none")));
         } else {
-            popover.add(new ToDoLinks("todo-bell-item", items, item -> toDo.text(item, getLocale())));
+            popover.add(new ToDoLinks("todo-bell-item", items, item -> toDo.text(item, getLocale()), PER_KIND));
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
+import org.ccbench.todo.ToDoGroup;
 import org.ccbench.todo.ToDoItem;
 import org.ccbench.todo.ToDoKind;
 
@@ -29,21 +30,37 @@ class ToDoLinks extends Composite<Div> {
             Map.entry(ToDoKind.TEMPLATE_PROBLEM, "badge error"),
             Map.entry(ToDoKind.LOCKED_MONTH, "badge contrast"));
 
-    ToDoLinks(String idPrefix, List<ToDoItem> items, Function<ToDoItem, String> texts) {
+    /**
+     * At most {@code perKind} items of each kind, then a line that links to the kind's page for the rest. Shown items
+     * are numbered in the list's order ({@code idPrefix-0}, {@code idPrefix-1} …).
+     */
+    ToDoLinks(String idPrefix, List<ToDoItem> items, Function<ToDoItem, String> texts, int perKind) {
         UnorderedList list = new UnorderedList();
         list.addClassName("todo-list");
-        for (int index = 0; index < items.size(); index++) {
-            ToDoItem item = items.get(index);
-            Span badge = new Span(getTranslation(item.badgeKey()));
-            badge.getElement().getThemeList().add(THEMES.get(item.kind()));
-            badge.addClassName("todo-badge");
-            Anchor link = new Anchor(item.route(), texts.apply(item));
-            link.setId(idPrefix + "-" + index);
-            link.getElement().setAttribute("data-kind", item.kind().name());
-            ListItem line = new ListItem(badge, link);
-            line.addClassName("todo-item");
-            list.add(line);
+        int index = 0;
+        for (ToDoGroup group : ToDoGroup.of(items, perKind)) {
+            for (ToDoItem item : group.shown()) {
+                Anchor link = new Anchor(item.route(), texts.apply(item));
+                link.setId(idPrefix + "-" + index++);
+                link.getElement().setAttribute("data-kind", item.kind().name());
+                list.add(line(item.kind(), item.badgeKey(), link));
+            }
+            if (group.more() > 0) {
+                Anchor rest = new Anchor(group.kind().listRoute(), getTranslation("todo.more", group.more()));
+                rest.setId(idPrefix + "-more-" + group.kind().name());
+                rest.getElement().setAttribute("data-kind", group.kind().name());
+                list.add(line(group.kind(), "todo.badge." + group.kind().name(), rest));
+            }
         }
         getContent().add(list);
+    }
+
+    private ListItem line(ToDoKind kind, String badgeKey, Anchor link) {
+        Span badge = new Span(getTranslation(badgeKey));
+        badge.getElement().getThemeList().add(THEMES.get(kind));
+        badge.addClassName("todo-badge");
+        ListItem line = new ListItem(badge, link);
+        line.addClassName("todo-item");
+        return line;
     }
 }

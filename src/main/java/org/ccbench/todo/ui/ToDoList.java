@@ -11,6 +11,9 @@ import org.ccbench.todo.ToDoService;
 /** The start page's "What needs you": the signed-in user's open work, each item one click from its place. */
 public class ToDoList extends Composite<Div> {
 
+    /** Items of one kind listed on the start page before "and N more". */
+    static final int PER_KIND = 10;
+
     public ToDoList(ToDoService toDo) {
         List<ToDoItem> items = toDo.mine();
         Div content = getContent();
@@ -23,7 +26,7 @@ public class ToDoList extends Composite<Div> {
             none.addClassName("empty-state");
             content.add(none);
         } else {
-            content.add(new ToDoLinks("todo-item", items, item -> toDo.text(item, getLocale())));
+            content.add(new ToDoLinks("todo-item", items, item -> toDo.text(item, getLocale()), PER_KIND));
         }
     }
 }
