@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.GridFilter;
 import org.ccbench.base.ui.Labels;
@@ -62,7 +63,7 @@ class KpiOverviewView extends VerticalLayout {
         }
         Grid<SubmissionUnit> grid = new Grid<>();
         grid.setId("kpi-overview-grid");
-        grid.setAllRowsVisible(true);
+        GridHeight.fit(grid, rows.size());
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Pinned, so it must leave room for the months on a phone: a long unit name wraps instead of widening it.

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.ui.DownloadLink;
 import org.ccbench.base.ui.EmptyState;
@@ -87,7 +88,7 @@ class ScorecardsView extends VerticalLayout {
     private Grid<Contract> contractList(List<Contract> contracts) {
         Grid<Contract> grid = new Grid<>();
         grid.setId("scorecard-contracts");
-        grid.setAllRowsVisible(true);
+        GridHeight.fit(grid, contracts.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(contract -> {
             RouterLink link = new RouterLink(contract.name(), ScorecardView.class,

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
@@ -65,7 +66,7 @@ class InviteesPanel extends VerticalLayout {
     private Grid<Invitation> grid(List<Invitation> invitations) {
         Grid<Invitation> grid = new Grid<>();
         grid.setId("invitations-grid");
-        grid.setAllRowsVisible(true);
+        GridHeight.fit(grid, invitations.size());
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Invitation::email).setHeader(getTranslation("field.email")).setFlexGrow(2).setSortable(true);
         grid.addColumn(Invitation::organisationName).setHeader(getTranslation("field.organisation")).setFlexGrow(2)

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
@@ -18,7 +19,7 @@ class OutboxPanel extends VerticalLayout {
         setPadding(false);
         Grid<MailMessage> grid = new Grid<>();
         grid.setId("outbox-grid");
-        grid.setAllRowsVisible(true);
+        GridHeight.fit(grid, messages.size());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MailMessage::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(MailMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);

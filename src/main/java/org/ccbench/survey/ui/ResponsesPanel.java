@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
 import org.ccbench.base.ui.Labels;
@@ -36,7 +37,7 @@ class ResponsesPanel extends VerticalLayout {
         List<ResponseReview> responses = review.responses(campaign.id());
         Grid<ResponseReview> grid = new Grid<>();
         grid.setId("responses-grid");
-        grid.setAllRowsVisible(true);
+        GridHeight.fit(grid, responses.size());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(response -> response.responseId().substring(0, 8)).setHeader(getTranslation("review.response"))
                 .setAutoWidth(true);
