@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
@@ -57,6 +60,24 @@ public class ContractTermsService {
     public List<ContractTerms> versions(long contractId) {
         requireReadable(contractId);
         return terms.versions(contractId);
+    }
+
+    /**
+     * These contracts' versions, each contract's newest first (a contract without versions is left out), read in a
+     * few queries however many contracts: for the side-by-side comparison of all of a client's contracts. Every
+     * contract must be readable, as for {@link #versions(long)}.
+     */
+    public Map<Long, List<ContractTerms>> versions(Collection<Long> contractIds) {
+        Set<Long> wanted = Set.copyOf(contractIds);
+        List<ContractFacts> found = terms.contracts(wanted);
+        SignedInUser user = currentUser.require();
+        found.forEach(contract -> requireParty(user, contract));
+        if (found.size() != wanted.size()) {
+            Set<Long> missing = new java.util.HashSet<>(wanted);
+            found.forEach(contract -> missing.remove(contract.id()));
+            throw new NotFoundOrNotAllowedException("Contract", missing.iterator().next());
+        }
+        return terms.versions(wanted);
     }
 
     /** The version that governs {@code month}: the one with the latest effective month on or before it. */
@@ -150,11 +171,14 @@ public class ContractTermsService {
     private ContractFacts requireReadable(long contractId) {
         ContractFacts contract = terms.contract(contractId)
                 .orElseThrow(() -> new NotFoundOrNotAllowedException("Contract", contractId));
-        SignedInUser user = currentUser.require();
+        return requireParty(currentUser.require(), contract);
+    }
+
+    private ContractFacts requireParty(SignedInUser user, ContractFacts contract) {
         boolean party = user.hasRole(Role.ADMIN) || isClientSourcingManager(contract)
                 || user.hasRole(Role.VENDOR) && Long.valueOf(contract.vendorId()).equals(user.organisationId());
         if (!party) {
-            throw new NotFoundOrNotAllowedException("Contract", contractId);
+            throw new NotFoundOrNotAllowedException("Contract", contract.id());
         }
         return contract;
     }

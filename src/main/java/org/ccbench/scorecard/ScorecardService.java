@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.CONTRACT_PARTIES)
 public class ScorecardService {
 
+    /** Contracts whose approved months one query reads, for the comparison of all of a client's contracts. */
+    private static final int CONTRACTS_PER_QUERY = 500;
+
     private final ContractService contracts;
     private final ContractTermsService terms;
     private final ApprovedMonths approvedMonths;
@@ -75,7 +79,12 @@ public class ScorecardService {
     }
 
     public Scorecard scorecard(long contractId, ScorecardPeriod period) {
-        return ScorecardCalculator.compute(inputs(contracts.get(contractId), period, true));
+        Contract contract = contracts.get(contractId);
+        YearMonth from = firstMonthRead(period);
+        Map<YearMonth, ApprovedMonth> approved = approvedMonths.ofUnits(List.of(contractId), from, period.last())
+                .stream().collect(Collectors.toMap(ApprovedMonth::month, month -> month));
+        return ScorecardCalculator.compute(inputs(contract, period, approved, terms.versions(contractId),
+                new PinnedProfiles(), true));
     }
 
     /**
@@ -93,21 +102,40 @@ public class ScorecardService {
                 .filter(choice -> !choice.portalWide()).findFirst()
                 .map(choice -> profiles.pinCurrent(choice.id()).profile())
                 .orElseGet(() -> profiles.portalDefault().profile());
-        List<ScorecardCalculator.Inputs> inputs = mine.stream().map(contract -> inputs(contract, period, false))
-                .toList();
+        List<Long> ids = mine.stream().map(Contract::id).toList();
+        YearMonth from = firstMonthRead(period);
+        Map<Long, Map<YearMonth, ApprovedMonth>> approved = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += CONTRACTS_PER_QUERY) {
+            approvedMonths.ofUnits(ids.subList(start, Math.min(ids.size(), start + CONTRACTS_PER_QUERY)), from,
+                    period.last()).forEach(month -> approved.computeIfAbsent(month.unitId(), id -> new HashMap<>())
+                    .put(month.month(), month));
+        }
+        Map<Long, List<ContractTerms>> versions = terms.versions(ids);
+        PinnedProfiles pinned = new PinnedProfiles();
+        List<ScorecardCalculator.Inputs> inputs = mine.stream().map(contract -> inputs(contract, period,
+                approved.getOrDefault(contract.id(), Map.of()), versions.getOrDefault(contract.id(), List.of()),
+                pinned, false)).toList();
         return VendorComparison.of(inputs, profile);
     }
 
-    private ScorecardCalculator.Inputs inputs(Contract contract, ScorecardPeriod period, boolean withPeersAndDisputes) {
-        long contractId = contract.id();
-        YearMonth from = period.first().isBefore(period.last().minusMonths(11)) ? period.first()
+    /** Twelve months back from the period's last, or the whole period when it is longer. */
+    private static YearMonth firstMonthRead(ScorecardPeriod period) {
+        return period.first().isBefore(period.last().minusMonths(11)) ? period.first()
                 : period.last().minusMonths(11);
-        Map<YearMonth, ApprovedMonth> approved = approvedMonths.ofUnits(List.of(contractId), from, period.last())
-                .stream().collect(Collectors.toMap(ApprovedMonth::month, month -> month));
-        Map<YearMonth, TermsInForce> inForce = termsByMonth(contractId, from, period.last());
-        Optional<ContractTerms> governing = terms.inForce(contractId, period.last());
-        PinnedProfile profile = governing.map(found -> profiles.pinned(found.scoringProfileVersionId()))
-                .orElseGet(profiles::portalDefault);
+    }
+
+    /**
+     * A contract's scorecard inputs from its approved months (from {@link #firstMonthRead}) and its versions, newest
+     * first; peers and disputes only for a contract's own scorecard.
+     */
+    private ScorecardCalculator.Inputs inputs(Contract contract, ScorecardPeriod period,
+                                              Map<YearMonth, ApprovedMonth> approved, List<ContractTerms> versions,
+                                              PinnedProfiles pinned, boolean withPeersAndDisputes) {
+        long contractId = contract.id();
+        Map<YearMonth, TermsInForce> inForce = termsByMonth(versions, firstMonthRead(period), period.last());
+        Optional<ContractTerms> governing = inForce(versions, period.last());
+        PinnedProfile profile = governing.map(found -> pinned.version(found.scoringProfileVersionId()))
+                .orElseGet(pinned::portalDefault);
         List<KpiPeerRow> peers = withPeersAndDisputes ? governing.map(found -> peers(contractId, found, period,
                 approved.keySet())).orElse(List.of()) : List.of();
         return new ScorecardCalculator.Inputs(contractId, contract.name(), contract.client().name(),
@@ -116,10 +144,16 @@ public class ScorecardService {
                 ? disputes.of(contractId, period.first(), period.last()) : List.of(), OffsetDateTime.now(clock));
     }
 
-    private Map<YearMonth, TermsInForce> termsByMonth(long contractId, YearMonth from, YearMonth to) {
+    /** As {@link ContractTermsService#inForce}: the version with the latest effective month on or before it. */
+    private static Optional<ContractTerms> inForce(List<ContractTerms> versions, YearMonth month) {
+        return versions.stream().filter(version -> !version.effectiveFrom().isAfter(month))
+                .max(Comparator.comparing(ContractTerms::effectiveFrom).thenComparing(ContractTerms::number));
+    }
+
+    private static Map<YearMonth, TermsInForce> termsByMonth(List<ContractTerms> versions, YearMonth from,
+                                                            YearMonth to) {
         Map<Long, TermsInForce> byVersion = new HashMap<>();
         Map<YearMonth, TermsInForce> byMonth = new HashMap<>();
-        List<ContractTerms> versions = terms.versions(contractId);
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             YearMonth current = month;
             versions.stream().filter(version -> !version.effectiveFrom().isAfter(current)).findFirst()
@@ -127,6 +161,24 @@ public class ScorecardService {
                             byVersion.computeIfAbsent(version.id(), id -> TermsConversion.of(version))));
         }
         return byMonth;
+    }
+
+    /** The scoring profiles of one computation, each read once. */
+    private final class PinnedProfiles {
+
+        private final Map<Long, PinnedProfile> byVersion = new HashMap<>();
+        private PinnedProfile portalDefault;
+
+        PinnedProfile version(long versionId) {
+            return byVersion.computeIfAbsent(versionId, profiles::pinned);
+        }
+
+        PinnedProfile portalDefault() {
+            if (portalDefault == null) {
+                portalDefault = profiles.portalDefault();
+            }
+            return portalDefault;
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.ccbench.base.FieldError;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.organisation.Channel;
+import org.ccbench.organisation.Contract;
 import org.ccbench.organisation.ContractData;
 import org.ccbench.organisation.ContractService;
 import org.ccbench.organisation.UnitStatus;
@@ -276,6 +278,27 @@ class ContractTermsServiceTest {
         assertThatThrownBy(() -> as(ADMIN, () -> service.save(zwolle, draft, "mine", 1)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(as(SOURCING, () -> service.versions(zwolle))).hasSize(1);
+    }
+
+    @Test
+    void theVersionsOfManyContractsAreEachContractsOwnAndEveryContractMustBeTheUsers() {
+        ContractTermsDraft draft = edit(as(SOURCING, () -> service.draftFrom(zwolle)),
+                d -> d.effectiveFrom = NOW.plusMonths(1));
+        as(SOURCING, () -> service.save(zwolle, draft, "A second version", 1));
+        List<Long> mine = as(SOURCING, () -> contracts.listMine()).stream().map(Contract::id).toList();
+
+        Map<Long, List<ContractTerms>> all = as(SOURCING, () -> service.versions(mine));
+
+        assertThat(all.keySet()).as("every demo contract has a version 1").containsExactlyInAnyOrderElementsOf(mine);
+        mine.forEach(id -> assertThat(all.get(id)).as("contract %d", id)
+                .isEqualTo(as(SOURCING, () -> service.versions(id))));
+        assertThat(all.get(zwolle)).extracting(ContractTerms::number).containsExactly(2, 1);
+        assertThat(all.get(zwolle).getLast().slaItems()).isNotEmpty();
+        long anotherClients = TermsTables.contractId(dsl, "Gent overloop");
+        assertThatThrownBy(() -> as(SOURCING, () -> service.versions(List.of(zwolle, anotherClients))))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> as(SOURCING, () -> service.versions(List.of(zwolle, -1L))))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test

@@ -12,8 +12,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccbench.contract.ContractTerms;
@@ -22,6 +26,9 @@ import org.ccbench.contract.OneOffCost;
 import org.ccbench.contract.PriceKind;
 import org.ccbench.contract.PriceLine;
 import org.ccbench.contract.SlaTerm;
+import org.ccbench.db.tables.records.ContractOneOffCostRecord;
+import org.ccbench.db.tables.records.ContractPriceLineRecord;
+import org.ccbench.db.tables.records.ContractSlaItemRecord;
 import org.ccbench.db.tables.records.ContractTermsRecord;
 import org.ccbench.organisation.Channel;
 import org.ccbench.scoring.settlement.BonusGate;
@@ -48,6 +55,11 @@ public class ContractTermsRepository {
     /** A contract's parties, start month and channels; empty when no contract has this id. */
     public Optional<ContractFacts> contract(long contractId) {
         return contracts(REPORTING_UNIT.ID.eq(contractId)).stream().findFirst();
+    }
+
+    /** These contracts' parties, start months and channels; an id that is no contract is left out. */
+    public List<ContractFacts> contracts(Collection<Long> contractIds) {
+        return contractIds.isEmpty() ? List.of() : contracts(REPORTING_UNIT.ID.in(contractIds));
     }
 
     /** Every contract: for demo seeding. */
@@ -154,6 +166,36 @@ public class ContractTermsRepository {
                 .fetch(this::toTerms);
     }
 
+    /** These contracts' versions, each contract's newest first, with their lines read in four queries in all. */
+    public Map<Long, List<ContractTerms>> versions(Collection<Long> contractIds) {
+        if (contractIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ContractTermsRecord> rows = dsl.selectFrom(CONTRACT_TERMS)
+                .where(CONTRACT_TERMS.CONTRACT_ID.in(contractIds))
+                .orderBy(CONTRACT_TERMS.CONTRACT_ID, CONTRACT_TERMS.VERSION_NUMBER.desc()).fetch();
+        List<Long> termsIds = rows.stream().map(ContractTermsRecord::getId).toList();
+        Map<Long, List<SlaTerm>> items = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_SLA_ITEM)
+                .where(CONTRACT_SLA_ITEM.TERMS_ID.in(termsIds)).orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER).fetch().stream()
+                .collect(Collectors.groupingBy(ContractSlaItemRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::slaTerm, Collectors.toList())));
+        Map<Long, List<PriceLine>> prices = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_PRICE_LINE)
+                .where(CONTRACT_PRICE_LINE.TERMS_ID.in(termsIds)).fetch().stream()
+                .collect(Collectors.groupingBy(ContractPriceLineRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::priceLine, Collectors.toList())));
+        Map<Long, List<OneOffCost>> costs = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_ONE_OFF_COST)
+                .where(CONTRACT_ONE_OFF_COST.TERMS_ID.in(termsIds)).orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER)
+                .fetch().stream().collect(Collectors.groupingBy(ContractOneOffCostRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::oneOffCost, Collectors.toList())));
+        Map<Long, List<ContractTerms>> versions = new HashMap<>();
+        for (ContractTermsRecord row : rows) {
+            versions.computeIfAbsent(row.getContractId(), id -> new ArrayList<>()).add(toTerms(row,
+                    items.getOrDefault(row.getId(), List.of()), prices.getOrDefault(row.getId(), List.of()),
+                    costs.getOrDefault(row.getId(), List.of())));
+        }
+        return versions;
+    }
+
     /** The version with the latest effective month on or before {@code month}. */
     public Optional<ContractTerms> inForce(long contractId, YearMonth month) {
         return dsl.selectFrom(CONTRACT_TERMS)
@@ -169,23 +211,36 @@ public class ContractTermsRepository {
     private ContractTerms toTerms(ContractTermsRecord row) {
         long id = row.getId();
         List<SlaTerm> items = dsl.selectFrom(CONTRACT_SLA_ITEM).where(CONTRACT_SLA_ITEM.TERMS_ID.eq(id))
-                .orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER)
-                .fetch(item -> new SlaTerm(item.getKpiLabel(), plain(item.getFloorValue()),
-                        plain(item.getTargetValue()), plain(item.getWeight()), plain(item.getBonusThreshold()),
-                        plain(item.getMalusRate()), plain(item.getMalusCap()), plain(item.getBonusRate()),
-                        plain(item.getBonusCap()), item.getMinVolume(), item.getVolumeProtected()));
+                .orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER).fetch(ContractTermsRepository::slaTerm);
         List<PriceLine> prices = dsl.selectFrom(CONTRACT_PRICE_LINE).where(CONTRACT_PRICE_LINE.TERMS_ID.eq(id))
-                .fetch(line -> new PriceLine(PriceKind.valueOf(line.getKind()), plain(line.getRate())))
-                .stream().sorted(Comparator.comparing(PriceLine::kind)).toList();
+                .fetch(ContractTermsRepository::priceLine);
         List<OneOffCost> costs = dsl.selectFrom(CONTRACT_ONE_OFF_COST).where(CONTRACT_ONE_OFF_COST.TERMS_ID.eq(id))
-                .orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER)
-                .fetch(cost -> new OneOffCost(YearMonth.from(cost.getCostMonth()), cost.getDescription(),
-                        cost.getAmount()));
-        return new ContractTerms(id, row.getContractId(), row.getVersionNumber(),
+                .orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER).fetch(ContractTermsRepository::oneOffCost);
+        return toTerms(row, items, prices, costs);
+    }
+
+    private static ContractTerms toTerms(ContractTermsRecord row, List<SlaTerm> items, List<PriceLine> prices,
+                                         List<OneOffCost> costs) {
+        return new ContractTerms(row.getId(), row.getContractId(), row.getVersionNumber(),
                 YearMonth.from(row.getEffectiveFrom()), items, plain(row.getMaxTotalMalus()),
                 plain(row.getMaxTotalBonus()), BonusGate.valueOf(row.getBonusGate()), row.getForecast(),
-                plain(row.getCorridorPercent()), prices, costs, row.getScoringProfileVersionId(), row.getReason(),
-                row.getCreatedAt(), row.getCreatedBy());
+                plain(row.getCorridorPercent()), prices.stream().sorted(Comparator.comparing(PriceLine::kind)).toList(),
+                costs, row.getScoringProfileVersionId(), row.getReason(), row.getCreatedAt(), row.getCreatedBy());
+    }
+
+    private static SlaTerm slaTerm(ContractSlaItemRecord item) {
+        return new SlaTerm(item.getKpiLabel(), plain(item.getFloorValue()), plain(item.getTargetValue()),
+                plain(item.getWeight()), plain(item.getBonusThreshold()), plain(item.getMalusRate()),
+                plain(item.getMalusCap()), plain(item.getBonusRate()), plain(item.getBonusCap()), item.getMinVolume(),
+                item.getVolumeProtected());
+    }
+
+    private static PriceLine priceLine(ContractPriceLineRecord line) {
+        return new PriceLine(PriceKind.valueOf(line.getKind()), plain(line.getRate()));
+    }
+
+    private static OneOffCost oneOffCost(ContractOneOffCostRecord cost) {
+        return new OneOffCost(YearMonth.from(cost.getCostMonth()), cost.getDescription(), cost.getAmount());
     }
 
     /** 25.0000 as 25 and 0.5000 as 0.5, never in exponent notation. */
