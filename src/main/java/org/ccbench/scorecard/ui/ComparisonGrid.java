@@ -7,6 +7,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.UiNumbers;
 import org.ccbench.scorecard.ComparisonRow;
 
@@ -19,7 +20,6 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     ComparisonGrid() {
         setId("scorecard-comparison");
         addClassNames("wrapping-headers", "wide-only");
-        setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addColumn(row -> row.rank() == null ? "–" : row.rank().toString())
                 .setHeader(getTranslation("benchmark.pooled.rank")).setKey("rank").setAutoWidth(true).setFlexGrow(0);
@@ -75,6 +75,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     }
 
     void show(List<ComparisonRow> rows) {
+        GridHeight.fit(this, rows.size());
         setItems(rows);
     }
 }

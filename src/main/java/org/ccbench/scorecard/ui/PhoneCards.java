@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.function.Function;
  * sideways. The cards say the same as the grid's columns, with the column headers as labels.
  */
 class PhoneCards<T> extends Div {
+
+    /** Cards built at most: a client's 2,000 contracts would be 40,000 components, on a desktop too (hidden there). */
+    static final int MAX_CARDS = 50;
 
     private record Field<T>(String label, Function<T, Component> value, boolean wide) {
     }
@@ -62,8 +66,13 @@ class PhoneCards<T> extends Div {
 
     void show(List<T> rows) {
         removeAll();
-        for (int index = 0; index < rows.size(); index++) {
+        for (int index = 0; index < Math.min(rows.size(), MAX_CARDS); index++) {
             add(card(rows.get(index), index));
+        }
+        if (rows.size() > MAX_CARDS) {
+            Paragraph rest = new Paragraph(getTranslation("cards.firstOf", MAX_CARDS, rows.size()));
+            rest.setId(idPrefix + "-rest");
+            add(rest);
         }
     }
 
