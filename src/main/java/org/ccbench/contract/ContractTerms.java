@@ -3,7 +3,9 @@ package org.ccbench.contract;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.ccbench.scoring.numbers.Rational;
 import org.ccbench.scoring.settlement.BonusGate;
 import org.ccbench.scoring.settlement.SettlementTerms;
@@ -29,6 +31,12 @@ public record ContractTerms(long id, long contractId, int number, YearMonth effe
         slaItems = List.copyOf(slaItems);
         priceLines = List.copyOf(priceLines);
         oneOffCosts = List.copyOf(oneOffCosts);
+    }
+
+    /** Of a contract's versions, the one that governs {@code month}: the latest effective month on or before it. */
+    public static Optional<ContractTerms> inForce(List<ContractTerms> versions, YearMonth month) {
+        return versions.stream().filter(version -> !version.effectiveFrom().isAfter(month))
+                .max(Comparator.comparing(ContractTerms::effectiveFrom).thenComparing(ContractTerms::number));
     }
 
     /** The caps, the bonus gate and the forecast corridor as the settlement core uses them. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
@@ -72,18 +73,17 @@ public class ContractTermsService {
         List<ContractFacts> found = terms.contracts(wanted);
         SignedInUser user = currentUser.require();
         found.forEach(contract -> requireParty(user, contract));
-        if (found.size() != wanted.size()) {
-            Set<Long> missing = new java.util.HashSet<>(wanted);
-            found.forEach(contract -> missing.remove(contract.id()));
-            throw new NotFoundOrNotAllowedException("Contract", missing.iterator().next());
-        }
+        Set<Long> readable = found.stream().map(ContractFacts::id).collect(Collectors.toSet());
+        wanted.stream().filter(id -> !readable.contains(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundOrNotAllowedException("Contract", id);
+        });
         return terms.versions(wanted);
     }
 
     /** The version that governs {@code month}: the one with the latest effective month on or before it. */
     public Optional<ContractTerms> inForce(long contractId, YearMonth month) {
         requireReadable(contractId);
-        return terms.inForce(contractId, month);
+        return ContractTerms.inForce(terms.versions(contractId), month);
     }
 
     /** Whether the current user may save a new version: only the contract's client's sourcing managers may. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize(Access.CONTRACT_PARTIES)
 public class ScorecardService {
-
-    /** Contracts whose approved months one query reads, for the comparison of all of a client's contracts. */
-    private static final int CONTRACTS_PER_QUERY = 500;
 
     private final ContractService contracts;
     private final ContractTermsService terms;
@@ -104,12 +100,9 @@ public class ScorecardService {
                 .orElseGet(() -> profiles.portalDefault().profile());
         List<Long> ids = mine.stream().map(Contract::id).toList();
         YearMonth from = firstMonthRead(period);
-        Map<Long, Map<YearMonth, ApprovedMonth>> approved = new HashMap<>();
-        for (int start = 0; start < ids.size(); start += CONTRACTS_PER_QUERY) {
-            approvedMonths.ofUnits(ids.subList(start, Math.min(ids.size(), start + CONTRACTS_PER_QUERY)), from,
-                    period.last()).forEach(month -> approved.computeIfAbsent(month.unitId(), id -> new HashMap<>())
-                    .put(month.month(), month));
-        }
+        Map<Long, Map<YearMonth, ApprovedMonth>> approved = approvedMonths.ofUnits(ids, from, period.last()).stream()
+                .collect(Collectors.groupingBy(ApprovedMonth::unitId,
+                        Collectors.toMap(ApprovedMonth::month, month -> month)));
         Map<Long, List<ContractTerms>> versions = terms.versions(ids);
         PinnedProfiles pinned = new PinnedProfiles();
         List<ScorecardCalculator.Inputs> inputs = mine.stream().map(contract -> inputs(contract, period,
@@ -133,7 +126,7 @@ public class ScorecardService {
                                               PinnedProfiles pinned, boolean withPeersAndDisputes) {
         long contractId = contract.id();
         Map<YearMonth, TermsInForce> inForce = termsByMonth(versions, firstMonthRead(period), period.last());
-        Optional<ContractTerms> governing = inForce(versions, period.last());
+        Optional<ContractTerms> governing = ContractTerms.inForce(versions, period.last());
         PinnedProfile profile = governing.map(found -> pinned.version(found.scoringProfileVersionId()))
                 .orElseGet(pinned::portalDefault);
         List<KpiPeerRow> peers = withPeersAndDisputes ? governing.map(found -> peers(contractId, found, period,
@@ -142,12 +135,6 @@ public class ScorecardService {
                 contract.vendor().name(), period.label(), period.months(), approved, inForce, profile.profileName(),
                 profile.versionNumber(), profile.profile(), peers, withPeersAndDisputes
                 ? disputes.of(contractId, period.first(), period.last()) : List.of(), OffsetDateTime.now(clock));
-    }
-
-    /** As {@link ContractTermsService#inForce}: the version with the latest effective month on or before it. */
-    private static Optional<ContractTerms> inForce(List<ContractTerms> versions, YearMonth month) {
-        return versions.stream().filter(version -> !version.effectiveFrom().isAfter(month))
-                .max(Comparator.comparing(ContractTerms::effectiveFrom).thenComparing(ContractTerms::number));
     }
 
     private static Map<YearMonth, TermsInForce> termsByMonth(List<ContractTerms> versions, YearMonth from,

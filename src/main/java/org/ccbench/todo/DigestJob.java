@@ -108,7 +108,7 @@ public class DigestJob {
             StringBuilder body = new StringBuilder(Translations.text(locale, "mail.todoDigest.greeting",
                     user.displayName())).append("\n\n");
             for (ToDoGroup group : ToDoGroup.of(items, PER_KIND)) {
-                String badge = Translations.text(locale, "todo.badge." + group.kind().name());
+                String badge = Translations.text(locale, group.kind().badgeKey());
                 for (ToDoItem item : group.shown()) {
                     body.append("- ").append(badge).append(": ").append(toDo.text(item, locale))
                             .append("\n  ").append(portalUrl).append(item.route()).append('\n');

@@ -31,6 +31,6 @@ public record ToDoItem(ToDoKind kind, String route, List<Object> arguments) {
 
     /** The translation key of the item's badge. */
     public String badgeKey() {
-        return "todo.badge." + kind.name();
+        return kind.badgeKey();
     }
 }

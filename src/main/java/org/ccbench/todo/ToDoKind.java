@@ -34,6 +34,11 @@ public enum ToDoKind {
         this.listRoute = listRoute;
     }
 
+    /** The translation key of the badge of this kind's items. */
+    public String badgeKey() {
+        return "todo.badge." + name();
+    }
+
     /** The page that lists every item of this kind, for "and 1,950 more" when a list shows only the first few. */
     public String listRoute() {
         return listRoute;

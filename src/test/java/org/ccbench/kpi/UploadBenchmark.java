@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.ccbench.Application;
 import org.ccbench.kpi.export.SubmissionTemplateWorkbook;
 import org.ccbench.kpi.internal.BenchmarkMonths;
@@ -147,19 +148,8 @@ public final class UploadBenchmark {
         try (OutputStream out = Files.newOutputStream(file)) {
             SignIn.as(vendor, () -> {
                 uploads.writeTemplate(null, to.minusMonths(MONTHS - 1), to, Locale.ENGLISH, (columns, all) ->
-                        SubmissionTemplateWorkbook.write(columns, () -> {
-                            var each = all.iterator();
-                            return new java.util.Iterator<SubmissionTemplate.Row>() {
-                                public boolean hasNext() {
-                                    return each.hasNext();
-                                }
-
-                                public SubmissionTemplate.Row next() {
-                                    rows[0]++;
-                                    return each.next();
-                                }
-                            };
-                        }, Locale.ENGLISH, out));
+                        SubmissionTemplateWorkbook.write(columns, () -> StreamSupport.stream(all.spliterator(), false)
+                                .peek(row -> rows[0]++).iterator(), Locale.ENGLISH, out));
                 return null;
             });
         }

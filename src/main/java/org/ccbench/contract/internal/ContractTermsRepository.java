@@ -196,14 +196,6 @@ public class ContractTermsRepository {
         return versions;
     }
 
-    /** The version with the latest effective month on or before {@code month}. */
-    public Optional<ContractTerms> inForce(long contractId, YearMonth month) {
-        return dsl.selectFrom(CONTRACT_TERMS)
-                .where(CONTRACT_TERMS.CONTRACT_ID.eq(contractId), CONTRACT_TERMS.EFFECTIVE_FROM.le(month.atDay(1)))
-                .orderBy(CONTRACT_TERMS.EFFECTIVE_FROM.desc()).limit(1)
-                .fetchOptional(this::toTerms);
-    }
-
     public Optional<ContractTerms> byId(long termsId) {
         return dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.ID.eq(termsId)).fetchOptional(this::toTerms);
     }

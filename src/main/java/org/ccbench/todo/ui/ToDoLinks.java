@@ -43,20 +43,20 @@ class ToDoLinks extends Composite<Div> {
                 Anchor link = new Anchor(item.route(), texts.apply(item));
                 link.setId(idPrefix + "-" + index++);
                 link.getElement().setAttribute("data-kind", item.kind().name());
-                list.add(line(item.kind(), item.badgeKey(), link));
+                list.add(line(item.kind(), link));
             }
             if (group.more() > 0) {
                 Anchor rest = new Anchor(group.kind().listRoute(), getTranslation("todo.more", group.more()));
                 rest.setId(idPrefix + "-more-" + group.kind().name());
                 rest.getElement().setAttribute("data-kind", group.kind().name());
-                list.add(line(group.kind(), "todo.badge." + group.kind().name(), rest));
+                list.add(line(group.kind(), rest));
             }
         }
         getContent().add(list);
     }
 
-    private ListItem line(ToDoKind kind, String badgeKey, Anchor link) {
-        Span badge = new Span(getTranslation(badgeKey));
+    private ListItem line(ToDoKind kind, Anchor link) {
+        Span badge = new Span(getTranslation(kind.badgeKey()));
         badge.getElement().getThemeList().add(THEMES.get(kind));
         badge.addClassName("todo-badge");
         ListItem line = new ListItem(badge, link);

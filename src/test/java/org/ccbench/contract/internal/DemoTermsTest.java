@@ -48,7 +48,7 @@ class DemoTermsTest {
         long zwolleId = TermsTables.contractId(dsl, "Zwolle telefonie");
         List<ApprovedMonth> months = approvedMonths.between(TestClock.THIS_MONTH.minusMonths(13), TestClock.THIS_MONTH);
         for (ApprovedMonth month : months) {
-            terms.inForce(month.unitId(), month.month()).ifPresent(version -> {
+            ContractTerms.inForce(terms.versions(month.unitId()), month.month()).ifPresent(version -> {
                 Settlement settlement = settle(version, month);
                 lines.addAll(settlement.lines());
                 if (month.unitId() == zwolleId) {
