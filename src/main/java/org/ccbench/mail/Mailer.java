@@ -1,6 +1,7 @@
 package org.ccbench.mail;
 
 import java.util.List;
+import java.util.Optional;
 import org.ccbench.mail.MailMessage.MailStatus;
 import org.ccbench.mail.internal.ConfiguredSmtp;
 import org.ccbench.mail.internal.MailRepository;
@@ -34,5 +35,18 @@ public class Mailer {
 
     public List<MailMessage> ofCampaign(long campaignId) {
         return messages.findByCampaign(campaignId);
+    }
+
+    /** A page of the campaign's e-mails, newest first, without their bodies. */
+    public List<OutboxEntry> pageOfCampaign(long campaignId, int offset, int limit) {
+        return messages.pageOfCampaign(campaignId, offset, limit);
+    }
+
+    public int countOfCampaign(long campaignId) {
+        return messages.countOfCampaign(campaignId);
+    }
+
+    public Optional<String> bodyOf(long campaignId, long messageId) {
+        return messages.bodyOf(campaignId, messageId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.ccbench.mail.MailMessage;
+import org.ccbench.mail.OutboxEntry;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
 import org.ccbench.base.Validation;
@@ -122,6 +123,19 @@ public class CampaignService {
         return invitations.findByCampaign(campaignId);
     }
 
+    /** At most {@code limit} of the campaign's invitees from {@code offset}, sorted by {@code orders}. */
+    @Transactional(readOnly = true)
+    public List<Invitation> invitationsPage(long campaignId, List<InvitationOrder> orders, int offset, int limit) {
+        get(campaignId);
+        return invitations.page(campaignId, orders, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int invitationCount(long campaignId) {
+        get(campaignId);
+        return invitations.countByCampaign(campaignId);
+    }
+
     /** Reads a pasted list or CSV file into rows, without storing anything. */
     public List<InviteeRow> parseInvitees(String text) {
         return InviteeParser.parse(text);
@@ -204,9 +218,31 @@ public class CampaignService {
         }
     }
 
+    /** Every e-mail of the campaign with its body, newest first. The outbox page reads them a page at a time. */
     @Transactional(readOnly = true)
     public List<MailMessage> outbox(long campaignId) {
         get(campaignId);
         return mailer.ofCampaign(campaignId);
+    }
+
+    /** At most {@code limit} of the campaign's e-mails from {@code offset}, newest first, without their bodies. */
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> outboxPage(long campaignId, int offset, int limit) {
+        get(campaignId);
+        return mailer.pageOfCampaign(campaignId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int outboxSize(long campaignId) {
+        get(campaignId);
+        return mailer.countOfCampaign(campaignId);
+    }
+
+    /** One e-mail's body; refused as not found when the e-mail is not the campaign's. */
+    @Transactional(readOnly = true)
+    public String outboxBody(long campaignId, long messageId) {
+        get(campaignId);
+        return mailer.bodyOf(campaignId, messageId)
+                .orElseThrow(() -> new NotFoundOrNotAllowedException("E-mail", messageId));
     }
 }

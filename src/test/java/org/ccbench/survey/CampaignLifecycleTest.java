@@ -12,7 +12,9 @@ import static org.ccbench.survey.SurveyFixtures.row;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.mail.MailMessage;
+import org.ccbench.mail.OutboxEntry;
 import org.ccbench.survey.SurveyLinkException.Reason;
 import org.ccbench.testsupport.DemoPortalTest;
 import org.ccbench.testsupport.TestClock;
@@ -234,5 +236,49 @@ class CampaignLifecycleTest {
         assertThatThrownBy(() -> campaigns.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> campaigns.create(campaign("x", TRENDS, true, TODAY)))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theOutboxIsReadAPageAtATimeNewestFirstWithEachBodyOnlyFromItsOwnCampaign() {
+        long id = launchedCampaign("Lifecycle outbox pages", false);
+        campaigns.remind(id);
+        long other = launchedCampaign("Lifecycle other outbox", false);
+        List<MailMessage> all = campaigns.outbox(id);
+        assertThat(all).hasSize(4);
+
+        assertThat(campaigns.outboxSize(id)).isEqualTo(4);
+        assertThat(campaigns.outboxPage(id, 0, 3)).extracting(OutboxEntry::id)
+                .containsExactlyElementsOf(all.subList(0, 3).stream().map(MailMessage::id).toList());
+        assertThat(campaigns.outboxPage(id, 3, 3)).extracting(OutboxEntry::id, OutboxEntry::recipient,
+                        OutboxEntry::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(all.get(3).id(), all.get(3).recipient(),
+                        all.get(3).subject()));
+        assertThat(campaigns.outboxBody(id, all.get(3).id())).isEqualTo(all.get(3).body());
+
+        long othersMail = campaigns.outbox(other).getFirst().id();
+        assertThatThrownBy(() -> campaigns.outboxBody(id, othersMail))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
+    void inviteesAreReadAPageAtATimeInTheChosenOrder() {
+        long id = launchedCampaign("Lifecycle invitee pages", false);
+        campaigns.addInvitees(id, List.of(row(2, "aafke@noordzee.example", "Noordzee Energie", "Zwolle telefonie",
+                "nl")));
+        SurveyFixtures.answerEverything(respondents, token(id, PIETER));
+        respondents.submit(token(id, PIETER));
+
+        assertThat(campaigns.invitationCount(id)).isEqualTo(3);
+        assertThat(campaigns.invitationsPage(id, List.of(), 0, 10)).extracting(Invitation::email)
+                .containsExactly("aafke@noordzee.example", SANNE, PIETER);
+        assertThat(campaigns.invitationsPage(id, List.of(new InvitationOrder(InvitationOrder.Column.EMAIL, true)),
+                0, 2)).extracting(Invitation::email).containsExactly(PIETER, SANNE);
+        assertThat(campaigns.invitationsPage(id, List.of(new InvitationOrder(InvitationOrder.Column.EMAIL, true)),
+                2, 2)).extracting(Invitation::email).containsExactly("aafke@noordzee.example");
+        assertThat(campaigns.invitationsPage(id, List.of(new InvitationOrder(InvitationOrder.Column.STATUS, true)),
+                0, 1)).extracting(Invitation::email, Invitation::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PIETER, InvitationStatus.SUBMITTED));
+        assertThat(campaigns.invitations(id)).containsExactlyElementsOf(campaigns.invitationsPage(id, List.of(), 0,
+                3));
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ccbench.mail.MailMessage;
+import org.ccbench.mail.OutboxEntry;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -102,6 +103,29 @@ public class MailRepository {
         return MAIL_MESSAGE.STATUS.eq(MailMessage.MailStatus.QUEUED.name())
                 .and(MAIL_MESSAGE.NEXT_ATTEMPT_AT.isNull().or(MAIL_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
                 .and(MAIL_MESSAGE.CLAIMED_UNTIL.isNull().or(MAIL_MESSAGE.CLAIMED_UNTIL.le(now)));
+    }
+
+    /** The campaign's e-mails, newest first, from {@code offset}: at most {@code limit} of them, without bodies. */
+    public List<OutboxEntry> pageOfCampaign(long campaignId, int offset, int limit) {
+        return dsl.select(MAIL_MESSAGE.ID, MAIL_MESSAGE.RECIPIENT, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.STATUS,
+                        MAIL_MESSAGE.CREATED_AT, MAIL_MESSAGE.SENT_AT, MAIL_MESSAGE.ATTEMPTS, MAIL_MESSAGE.ERROR,
+                        MAIL_MESSAGE.NEXT_ATTEMPT_AT)
+                .from(MAIL_MESSAGE).where(MAIL_MESSAGE.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(MAIL_MESSAGE.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new OutboxEntry(r.value1(), r.value2(), r.value3(), MailMessage.MailStatus.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    public int countOfCampaign(long campaignId) {
+        return dsl.fetchCount(MAIL_MESSAGE, MAIL_MESSAGE.CAMPAIGN_ID.eq(campaignId));
+    }
+
+    /** The body of one of the campaign's e-mails; empty when the campaign has no e-mail with this id. */
+    public Optional<String> bodyOf(long campaignId, long messageId) {
+        return dsl.select(MAIL_MESSAGE.BODY).from(MAIL_MESSAGE)
+                .where(MAIL_MESSAGE.CAMPAIGN_ID.eq(campaignId).and(MAIL_MESSAGE.ID.eq(messageId)))
+                .fetchOptional(MAIL_MESSAGE.BODY);
     }
 
     public List<MailMessage> findByCampaign(long campaignId) {

@@ -8,6 +8,7 @@ import static org.ccbench.db.Tables.REPORTING_UNIT;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,12 @@ import java.util.UUID;
 import org.ccbench.db.tables.records.InvitationRecord;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.Invitation;
+import org.ccbench.survey.InvitationOrder;
 import org.ccbench.survey.InvitationStatus;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record3;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,16 +51,41 @@ public class InvitationRepository {
     }
 
     public List<Invitation> findByCampaign(long campaignId) {
+        return page(campaignId, List.of(), 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * At most {@code limit} of the campaign's invitees from {@code offset}, in {@code orders} and then by organisation,
+     * e-mail and id, so that pages never overlap.
+     */
+    public List<Invitation> page(long campaignId, List<InvitationOrder> orders, int offset, int limit) {
+        List<SortField<?>> sort = new ArrayList<>();
+        orders.forEach(order -> sort.add(order.descending() ? field(order).desc() : field(order).asc()));
+        sort.addAll(List.of(ORGANISATION.NAME.asc(), INVITATION.EMAIL.asc(), INVITATION.ID.asc()));
         return dsl.select(INVITATION.ID, INVITATION.EMAIL, ORGANISATION.NAME, REPORTING_UNIT.NAME, INVITATION.LOCALE,
                         INVITATION.STATUS, INVITATION.SENT_ON, INVITATION.REMINDER_COUNT, INVITATION.SUBMITTED_ON)
                 .from(INVITATION)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(INVITATION.ORGANISATION_ID))
                 .leftJoin(REPORTING_UNIT).on(REPORTING_UNIT.ID.eq(INVITATION.SUBJECT_UNIT_ID))
                 .where(INVITATION.CAMPAIGN_ID.eq(campaignId))
-                .orderBy(ORGANISATION.NAME, INVITATION.EMAIL, INVITATION.ID)
+                .orderBy(sort)
+                .offset(offset).limit(limit)
                 .fetch(r -> new Invitation(r.value1(), r.value2(), r.value3(), r.value4(),
                         Locale.forLanguageTag(r.value5()), InvitationStatus.valueOf(r.value6()), r.value7(),
                         r.value8(), r.value9()));
+    }
+
+    public int countByCampaign(long campaignId) {
+        return dsl.fetchCount(INVITATION, INVITATION.CAMPAIGN_ID.eq(campaignId));
+    }
+
+    /** The status sorts as its code, which is also the order of a response's progress. */
+    private static Field<String> field(InvitationOrder order) {
+        return switch (order.column()) {
+            case EMAIL -> INVITATION.EMAIL;
+            case ORGANISATION -> ORGANISATION.NAME;
+            case STATUS -> INVITATION.STATUS;
+        };
     }
 
     public Map<Long, Participation> participationByCampaign() {

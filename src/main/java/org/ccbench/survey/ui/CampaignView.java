@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +20,7 @@ import java.util.function.LongUnaryOperator;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.Labels;
+import org.ccbench.base.ui.LazyTabSheet;
 import org.ccbench.base.ui.Notifications;
 import org.ccbench.base.ui.Toolbar;
 import org.ccbench.base.ui.UiNumbers;
@@ -81,16 +81,17 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         RouterLink back = new RouterLink(getTranslation("campaigns.back"), CampaignsView.class);
         back.setId("back-to-campaigns");
 
-        TabSheet tabs = new TabSheet();
+        LazyTabSheet tabs = new LazyTabSheet();
         tabs.setId("campaign-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("campaigns.invitees"), new InviteesPanel(campaigns, organisations, campaign, overview.phase(),
-                this::render));
+        tabs.addLazy(getTranslation("campaigns.invitees"), () -> new InviteesPanel(campaigns, organisations, campaign,
+                overview.phase(), this::render));
         if (overview.phase() != CampaignPhase.DRAFT) {
-            tabs.add(getTranslation("campaigns.responses"), new ResponsesPanel(review, campaign, this::render));
+            tabs.addLazy(getTranslation("campaigns.responses"), () -> new ResponsesPanel(review, campaign,
+                    this::render));
         }
-        tabs.add(getTranslation("campaigns.outbox"), new OutboxPanel(campaigns.outbox(id), clock.getZone()));
-        tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
+        tabs.addLazy(getTranslation("campaigns.outbox"), () -> new OutboxPanel(campaigns, campaign.id(), clock.getZone()));
+        tabs.select(Math.min(selectedTab, tabs.getTabCount() - 1));
         tabs.addSelectedChangeListener(event -> selectedTab = tabs.getSelectedIndex());
         add(back, toolbar, details(overview), tabs);
     }

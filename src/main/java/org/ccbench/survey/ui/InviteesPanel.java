@@ -16,6 +16,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ccbench.base.ui.GridHeight;
@@ -31,6 +32,7 @@ import org.ccbench.survey.CampaignPhase;
 import org.ccbench.survey.CampaignService;
 import org.ccbench.survey.CampaignStateException;
 import org.ccbench.survey.Invitation;
+import org.ccbench.survey.InvitationOrder;
 import org.ccbench.survey.InviteeRow;
 import org.ccbench.survey.InviteesRejectedException;
 import org.ccbench.base.ui.UploadTexts;
@@ -54,35 +56,41 @@ class InviteesPanel extends VerticalLayout {
         this.onChanged = onChanged;
         setId("invitees-panel");
         setPadding(false);
-        List<Invitation> invitations = campaigns.invitations(campaign.id());
+        int count = campaigns.invitationCount(campaign.id());
         EmptyState empty = new EmptyState(getTranslation("invitees.empty"));
-        empty.setVisible(invitations.isEmpty());
+        empty.setVisible(count == 0);
         if (phase != CampaignPhase.CLOSED && phase != CampaignPhase.PUBLISHED) {
             add(new H3(getTranslation("invitees.add")), adding(), rowErrors);
         }
-        add(empty, grid(invitations));
+        add(empty, grid(count));
     }
 
-    private Grid<Invitation> grid(List<Invitation> invitations) {
+    /** Reads the page of invitees in view, sorted in the database: a campaign may have tens of thousands. */
+    private Grid<Invitation> grid(int count) {
         Grid<Invitation> grid = new Grid<>();
         grid.setId("invitations-grid");
-        GridHeight.fit(grid, invitations.size());
+        GridHeight.fit(grid, count);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Invitation::email).setHeader(getTranslation("field.email")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(Invitation::email).setHeader(getTranslation("field.email")).setFlexGrow(2)
+                .setSortProperty(InvitationOrder.Column.EMAIL.name());
         grid.addColumn(Invitation::organisationName).setHeader(getTranslation("field.organisation")).setFlexGrow(2)
-                .setSortable(true);
+                .setSortProperty(InvitationOrder.Column.ORGANISATION.name());
         grid.addColumn(i -> i.subjectName() == null ? "–" : i.subjectName())
                 .setHeader(getTranslation("invitees.subject")).setFlexGrow(2);
         grid.addColumn(i -> i.locale().getLanguage().toUpperCase()).setHeader(getTranslation("field.language"))
                 .setAutoWidth(true);
         grid.addColumn(i -> Labels.of(i.status())).setHeader(getTranslation("field.status")).setAutoWidth(true)
-                .setSortable(true);
+                .setSortProperty(InvitationOrder.Column.STATUS.name());
         grid.addColumn(i -> Dates.format(i.sentOn())).setHeader(getTranslation("invitees.sentOn")).setAutoWidth(true);
         grid.addColumn(Invitation::reminderCount).setHeader(getTranslation("invitees.reminders")).setAutoWidth(true);
         grid.addColumn(i -> Dates.format(i.submittedOn())).setHeader(getTranslation("invitees.submittedOn"))
                 .setAutoWidth(true);
-        grid.setItems(invitations);
-        grid.setVisible(!invitations.isEmpty());
+        grid.setItems(query -> campaigns.invitationsPage(campaign.id(), query.getSortOrders().stream()
+                        .map(order -> new InvitationOrder(InvitationOrder.Column.valueOf(order.getSorted()),
+                                order.getDirection() == SortDirection.DESCENDING))
+                        .toList(), query.getOffset(), query.getLimit()).stream(),
+                query -> campaigns.invitationCount(campaign.id()));
+        grid.setVisible(count > 0);
         return grid;
     }
 
