@@ -60,14 +60,23 @@ public class ResponseReviewService {
     /** Every submitted response of the campaign with its quality hints, excluded ones included. */
     @Transactional(readOnly = true)
     public List<ResponseReview> responses(long campaignId) {
+        return responses(campaignId, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * At most {@code limit} of {@link #responses(long)} from {@code offset}: only these responses' answers are read,
+     * and the campaign's count of responses per subject for the duplicate hint.
+     */
+    @Transactional(readOnly = true)
+    public List<ResponseReview> responses(long campaignId, int offset, int limit) {
         Campaign campaign = campaign(campaignId);
         boolean open = campaign.phase(LocalDate.now(clock)) == CampaignPhase.OPEN;
-        List<ReviewedResponse> all = results.allResponses(campaignId);
+        List<ReviewedResponse> page = results.reviewedPage(campaignId, offset, limit);
         ResponseQuality quality = new ResponseQuality(questionnaires.find(campaign.templateId(),
-                campaign.templateVersion()).orElseThrow(), all.stream().map(ReviewedResponse::response).toList());
-        Map<Long, String> names = names(all);
-        List<ResponseReview> reviews = new ArrayList<>(all.size());
-        for (ReviewedResponse reviewed : all) {
+                campaign.templateVersion()).orElseThrow(), results.responsesPerSubject(campaignId));
+        Map<Long, String> names = names(page);
+        List<ResponseReview> reviews = new ArrayList<>(page.size());
+        for (ReviewedResponse reviewed : page) {
             StoredResponse response = reviewed.response();
             reviews.add(new ResponseReview(response.id(), response.submittedOn(),
                     names.get(response.organisationId()), response.sourcingModel(),
@@ -76,6 +85,12 @@ public class ResponseReviewService {
                     open && response.invitationId() != null && reviewed.excludedReason() == null));
         }
         return reviews;
+    }
+
+    @Transactional(readOnly = true)
+    public int responseCount(long campaignId) {
+        campaign(campaignId);
+        return results.responseCount(campaignId);
     }
 
     /** The response no longer counts in any result; the reason is kept with it. */

@@ -154,6 +154,24 @@ class ResponseReviewServiceTest {
     }
 
     @Test
+    void aPageOfResponsesCarriesTheSameHintsAsTheWholeListDuplicatesOnOtherPagesIncluded() {
+        long id = submittedCampaign("Review pages", false);
+        List<ResponseReview> before = review.responses(id);
+        var copy = dsl.selectFrom(RESPONSE).where(RESPONSE.ID.eq(before.getFirst().responseId())).fetchSingle().copy();
+        copy.setId("zzzzzzzz" + java.util.UUID.randomUUID().toString().substring(8));
+        dsl.executeInsert(copy);
+        List<ResponseReview> all = review.responses(id);
+        assertThat(all).hasSize(before.size() + 1);
+        assertThat(all.getLast().flags()).contains(QualityFlag.POSSIBLE_DUPLICATE);
+
+        assertThat(review.responseCount(id)).isEqualTo(all.size());
+        for (int offset = 0; offset < all.size(); offset++) {
+            assertThat(review.responses(id, offset, 1)).as("page at %d", offset).containsExactly(all.get(offset));
+        }
+        assertThat(review.responses(id, all.size(), 1)).isEmpty();
+    }
+
+    @Test
     void onlyTheAdministratorReviews() {
         long id = submittedCampaign("Review access", false);
         String responseId = review.responses(id).getFirst().responseId();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ccbench.survey.Answer;
 import org.ccbench.survey.QualityFlag;
+import org.ccbench.survey.SourcingModel;
 import org.ccbench.survey.internal.ResultsRepository.StoredResponse;
 import org.ccbench.template.Question;
 import org.ccbench.template.QuestionType;
@@ -20,10 +21,15 @@ public final class ResponseQuality {
     private final List<String> ratingQuestions;
     private final Map<String, Integer> responsesPerSubject = new HashMap<>();
 
-    public ResponseQuality(Questionnaire questionnaire, List<StoredResponse> responses) {
-        this.ratingQuestions = questionnaire.questions().stream()
+    /** With the campaign's count of responses per subject ({@link #subject}), so that a page of them can be flagged. */
+    public ResponseQuality(Questionnaire questionnaire, Map<String, Integer> responsesPerSubject) {
+        this.ratingQuestions = ratingQuestions(questionnaire);
+        this.responsesPerSubject.putAll(responsesPerSubject);
+    }
+
+    private static List<String> ratingQuestions(Questionnaire questionnaire) {
+        return questionnaire.questions().stream()
                 .filter(question -> question.type() == QuestionType.LIKERT5).map(Question::id).toList();
-        responses.forEach(response -> responsesPerSubject.merge(subject(response), 1, Integer::sum));
     }
 
     public List<QualityFlag> flags(StoredResponse response) {
@@ -46,6 +52,10 @@ public final class ResponseQuality {
 
     /** One organisation may rate several vendors, but rates each vendor (or its in-house center) once. */
     private static String subject(StoredResponse response) {
-        return response.respondentKey() + "|" + response.sourcingModel() + "|" + response.vendorId();
+        return subject(response.respondentKey(), response.sourcingModel(), response.vendorId());
+    }
+
+    public static String subject(String respondentKey, SourcingModel sourcingModel, Long vendorId) {
+        return respondentKey + "|" + sourcingModel + "|" + vendorId;
     }
 }

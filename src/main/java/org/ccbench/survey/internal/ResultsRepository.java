@@ -17,6 +17,7 @@ import org.ccbench.survey.SourcingModel;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record10;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,13 @@ public class ResultsRepository {
     /** A response with its exclusion, for the administrator's review. */
     public record ReviewedResponse(StoredResponse response, String excludedReason, LocalDate excludedOn,
                                    String excludedBy) {
+
+        ReviewedResponse withAnswers(Map<String, Answer> answers) {
+            StoredResponse r = response;
+            return new ReviewedResponse(new StoredResponse(r.id(), r.respondentKey(), r.sourcingModel(), r.vendorId(),
+                    r.organisationId(), r.invitationId(), r.submittedOn(), answers), excludedReason, excludedOn,
+                    excludedBy);
+        }
     }
 
     /** Invited and submitted invitations of one segment. */
@@ -54,9 +62,45 @@ public class ResultsRepository {
                 .toList();
     }
 
-    /** Every response of the campaign, excluded ones too. */
-    public List<ReviewedResponse> allResponses(long campaignId) {
-        return reviewed(campaignId, DSL.noCondition());
+    /** At most {@code limit} of the campaign's responses (excluded ones too) from {@code offset}, by id. */
+    public List<ReviewedResponse> reviewedPage(long campaignId, int offset, int limit) {
+        List<ReviewedResponse> page = new ArrayList<>();
+        dsl.select(RESPONSE.ID, RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID,
+                        RESPONSE.ORGANISATION_ID, RESPONSE.INVITATION_ID, RESPONSE.SUBMITTED_ON,
+                        RESPONSE.EXCLUDED_REASON, RESPONSE.EXCLUDED_ON, RESPONSE.EXCLUDED_BY)
+                .from(RESPONSE)
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(RESPONSE.ID)
+                .offset(offset).limit(limit)
+                .forEach(row -> page.add(reviewedResponse(row, Map.of())));
+        Map<String, Map<String, Answer>> answers = new HashMap<>();
+        if (!page.isEmpty()) {
+            dsl.select(RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_ID, RESPONSE_ANSWER.ANSWER,
+                            RESPONSE_ANSWER.OTHER_TEXT)
+                    .from(RESPONSE_ANSWER)
+                    .where(RESPONSE_ANSWER.RESPONSE_ID.in(page.stream().map(reviewed -> reviewed.response().id())
+                            .toList()))
+                    .forEach(row -> answers.computeIfAbsent(row.value1(), id -> new HashMap<>())
+                            .put(row.value2(), new Answer(row.value3(), row.value4())));
+        }
+        return page.stream().map(reviewed -> reviewed.withAnswers(answers.getOrDefault(reviewed.response().id(),
+                Map.of()))).toList();
+    }
+
+    public int responseCount(long campaignId) {
+        return dsl.fetchCount(RESPONSE, RESPONSE.CAMPAIGN_ID.eq(campaignId));
+    }
+
+    /** How many of the campaign's responses (excluded ones too) each subject has, by {@link ResponseQuality#subject}. */
+    public Map<String, Integer> responsesPerSubject(long campaignId) {
+        Map<String, Integer> counts = new HashMap<>();
+        dsl.select(RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID, DSL.count())
+                .from(RESPONSE)
+                .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
+                .groupBy(RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID)
+                .forEach(row -> counts.put(ResponseQuality.subject(row.value1(), SourcingModel.valueOf(row.value2()),
+                        row.value3()), row.value4()));
+        return counts;
     }
 
     private List<ReviewedResponse> reviewed(long campaignId, Condition condition) {
@@ -76,11 +120,16 @@ public class ResultsRepository {
                 .from(RESPONSE)
                 .where(RESPONSE.CAMPAIGN_ID.eq(campaignId)).and(condition)
                 .orderBy(RESPONSE.ID)
-                .forEach(row -> responses.add(new ReviewedResponse(new StoredResponse(row.value1(), row.value2(),
-                        SourcingModel.valueOf(row.value3()), row.value4(), row.value5(), row.value6(), row.value7(),
-                        answersByResponse.getOrDefault(row.value1(), Map.of())), row.value8(), row.value9(),
-                        row.value10())));
+                .forEach(row -> responses.add(reviewedResponse(row, answersByResponse.getOrDefault(row.value1(),
+                        Map.of()))));
         return responses;
+    }
+
+    private static ReviewedResponse reviewedResponse(Record10<String, String, String, Long, Long, Long, LocalDate,
+            String, LocalDate, String> row, Map<String, Answer> answers) {
+        return new ReviewedResponse(new StoredResponse(row.value1(), row.value2(), SourcingModel.valueOf(row.value3()),
+                row.value4(), row.value5(), row.value6(), row.value7(), answers), row.value8(), row.value9(),
+                row.value10());
     }
 
     /** Invitations per sourcing model of the rated unit (none rated: {@link SourcingModel#NONE}), in enum order. */

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
 import org.ccbench.base.ui.GridHeight;
 import org.ccbench.base.ui.Dates;
 import org.ccbench.base.ui.EmptyState;
@@ -34,10 +33,10 @@ class ResponsesPanel extends VerticalLayout {
         this.onChange = onChange;
         setId("responses-panel");
         setPadding(false);
-        List<ResponseReview> responses = review.responses(campaign.id());
+        int count = review.responseCount(campaign.id());
         Grid<ResponseReview> grid = new Grid<>();
         grid.setId("responses-grid");
-        GridHeight.fit(grid, responses.size());
+        GridHeight.fit(grid, count);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(response -> response.responseId().substring(0, 8)).setHeader(getTranslation("review.response"))
                 .setAutoWidth(true);
@@ -52,9 +51,10 @@ class ResponsesPanel extends VerticalLayout {
         grid.addComponentColumn(this::flags).setHeader(getTranslation("review.flags")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("field.status")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(responses);
+        grid.setItems(query -> review.responses(campaign.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> review.responseCount(campaign.id()));
         EmptyState empty = new EmptyState(getTranslation("review.empty"));
-        empty.setVisible(responses.isEmpty());
+        empty.setVisible(count == 0);
         add(new Paragraph(getTranslation(campaign.anonymous() ? "review.help.anonymous" : "review.help")), empty, grid);
     }
 
