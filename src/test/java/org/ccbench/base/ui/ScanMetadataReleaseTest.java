@@ -5,27 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.spring.VaadinServletContextInitializer;
 import java.lang.reflect.Field;
 import java.util.Map;
-import org.ccbench.security.login.MovableClock;
-import org.ccbench.testsupport.TestData;
+import org.ccbench.security.login.SignInPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A started portal (a real servlet container, so Vaadin has scanned its views) no longer holds the class metadata the
  * scan read. Reads Vaadin's and Spring's private fields: this is about memory that no public method shows. Shares
  * {@code SignInProtectionHttpTest}'s portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {
-        "ccbench.test.database-name=sign_in",
-        "ccbench.demo.enabled=false",
-        "ccbench.first-admin.email=",
-        "ccbench.first-admin.password="})
-@Import({TestData.class, MovableClock.Config.class})
+@SignInPortalTest
 class ScanMetadataReleaseTest {
 
     @Autowired

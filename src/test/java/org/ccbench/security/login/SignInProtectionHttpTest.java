@@ -17,11 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Guessing passwords through the real login form (issue 15): an account locks after 5 failures within 15 minutes, a
@@ -29,13 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * is treated like a known one, the administrator can unlock, and a lock ends by itself (the clock moves, nobody
  * sleeps). Default limits ({@code ccbench.login.*}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {
-        "ccbench.test.database-name=sign_in",
-        "ccbench.demo.enabled=false",
-        "ccbench.first-admin.email=",
-        "ccbench.first-admin.password="})
-@Import({TestData.class, MovableClock.Config.class})
+@SignInPortalTest
 class SignInProtectionHttpTest {
 
     private static final String HOME = "/";

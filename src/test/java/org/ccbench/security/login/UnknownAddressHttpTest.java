@@ -8,23 +8,14 @@ import org.ccbench.testsupport.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An address that is no page: signed in, the portal answers with its pages (whose router shows "not found", see
  * {@code TenantIsolationIT}) instead of a bare 403; signed out, it asks to sign in first; the API and the monitoring
  * endpoints keep their own rules. Shares {@link SignInProtectionHttpTest}'s portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {
-        "ccbench.test.database-name=sign_in",
-        "ccbench.demo.enabled=false",
-        "ccbench.first-admin.email=",
-        "ccbench.first-admin.password="})
-@Import({TestData.class, MovableClock.Config.class})
+@SignInPortalTest
 class UnknownAddressHttpTest {
 
     @LocalServerPort
