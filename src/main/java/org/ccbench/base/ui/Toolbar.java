@@ -12,6 +12,7 @@ public class Toolbar extends HorizontalLayout {
         heading.addClassName("view-heading");
         add(heading);
         add(actions);
+        addClassName("view-toolbar");
         setWidthFull();
         setAlignItems(Alignment.BASELINE);
         expand(heading);

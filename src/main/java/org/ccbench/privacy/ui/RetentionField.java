@@ -26,6 +26,7 @@ public class RetentionField extends HorizontalLayout {
         this.retention = retention;
         this.campaignId = campaignId;
         setId("campaign-retention");
+        addClassName("retention-field");
         setAlignItems(Alignment.BASELINE);
         text.setId("campaign-retention-text");
         add(text);
