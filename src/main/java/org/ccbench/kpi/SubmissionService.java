@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.ccbench.audit.AuditLog;
 import org.ccbench.base.NotFoundOrNotAllowedException;
 import org.ccbench.base.StaleDataException;
@@ -21,6 +24,7 @@ import org.ccbench.kpi.internal.ReopeningRepository;
 import org.ccbench.kpi.internal.SubmissionRepository;
 import org.ccbench.kpi.internal.SubmissionRepository.ApprovedInputs;
 import org.ccbench.kpi.internal.SubmissionRepository.Head;
+import org.ccbench.kpi.internal.SubmissionRepository.UnitMonth;
 import org.ccbench.kpi.internal.UnitRepository;
 import org.ccbench.operations.PortalMetrics;
 import org.ccbench.operations.PortalMetrics.SubmissionEvent;
@@ -293,7 +297,7 @@ public class SubmissionService {
         Head head = lockAsRead(unitId, period, precondition)
                 .orElseThrow(() -> new SubmissionStateException("kpi.error.noDraft"));
         Submission submission = load(unit, head);
-        periodRefusal(unitId, period, submission).ifPresent(key -> {
+        periodRefusal(period, submission, () -> reopenedUntil(unitId, period).isPresent()).ifPresent(key -> {
             throw new SubmissionStateException(key);
         });
         Revision draft = submission.latest();
@@ -426,7 +430,25 @@ public class SubmissionService {
      * @param submission the month's submission, or null when nothing is stored yet
      */
     Optional<String> draftRefusal(long unitId, YearMonth period, Submission submission) {
-        return periodRefusal(unitId, period, submission).or(() -> {
+        return draftRefusal(period, submission, () -> reopenedUntil(unitId, period).isPresent());
+    }
+
+    /** As {@link #draftRefusal(long, YearMonth, Submission)}, with the months reopened today read once beforehand. */
+    Optional<String> draftRefusal(long unitId, YearMonth period, Submission submission, Set<UnitMonth> reopened) {
+        return draftRefusal(period, submission, () -> reopened.contains(new UnitMonth(unitId, period)));
+    }
+
+    /**
+     * The unit-months the administrator reopened that are still open today: a handful portal-wide, so an upload of
+     * thousands of locked months reads them once instead of once a row.
+     */
+    Set<UnitMonth> reopenedToday() {
+        return reopenings.openOn(LocalDate.now(clock)).stream()
+                .map(row -> new UnitMonth(row.unitId(), row.period())).collect(Collectors.toSet());
+    }
+
+    private Optional<String> draftRefusal(YearMonth period, Submission submission, BooleanSupplier reopened) {
+        return periodRefusal(period, submission, reopened).or(() -> {
             RevisionStatus latest = submission == null || submission.revisions().isEmpty() ? null
                     : submission.latest().status();
             if (latest == RevisionStatus.SUBMITTED) {
@@ -438,12 +460,13 @@ public class SubmissionService {
     }
 
     /** A month takes submissions once it has ended and until it locks; after that, only corrections. */
-    private Optional<String> periodRefusal(long unitId, YearMonth period, Submission submission) {
+    private Optional<String> periodRefusal(YearMonth period, Submission submission, BooleanSupplier reopened) {
         if (!period.isBefore(YearMonth.now(clock))) {
             return Optional.of("kpi.error.periodNotEnded");
         }
         boolean everApproved = submission != null && submission.approved().isPresent();
-        return isLocked(unitId, period) && !everApproved ? Optional.of("kpi.error.locked") : Optional.empty();
+        boolean locked = isPastLockDate(period) && !reopened.getAsBoolean();
+        return locked && !everApproved ? Optional.of("kpi.error.locked") : Optional.empty();
     }
 
     /** The revision to write the draft into: the open draft, or a new one after a returned revision. */

@@ -45,6 +45,8 @@ final class UploadRun implements UploadParser.Sink {
     private final int chunkRows;
     private final Map<Long, SubmissionUnit> mine;
     private DefinitionTimeline definitions;
+    /** The locked months reopened today, read once for the whole upload. */
+    private final Set<UnitMonth> reopened;
     private final Map<Set<String>, InputRules> rulesByChannels = new HashMap<>();
     private final Set<UnitMonth> seen = new HashSet<>();
     private final List<ParsedRow> chunk = new ArrayList<>();
@@ -65,6 +67,7 @@ final class UploadRun implements UploadParser.Sink {
         this.chunkRows = chunkRows;
         this.mine = submissions.myUnits().stream().collect(Collectors.toMap(SubmissionUnit::id, Function.identity()));
         this.definitions = submissions.definitionTimeline(mine.keySet());
+        this.reopened = submissions.reopenedToday();
     }
 
     @Override
@@ -184,7 +187,7 @@ final class UploadRun implements UploadParser.Sink {
     private boolean check(SubmissionUnit unit, InputRules rules, ParsedRow row, Submission found,
                           ApprovedInputs lastApproved, KpiParameters monthDefinitions) {
         int before = problems.total();
-        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found);
+        Optional<String> state = submissions.draftRefusal(unit.id(), row.month(), found, reopened);
         state.ifPresent(key -> problem(UploadProblem.at(row.sheet(), row.rowNumber(), "C", key)));
         report(row, submit ? submissions.submitProblems(unit, row.month(), row.values(), lastApproved,
                 monthDefinitions) : rules.checkValues(row.values()));

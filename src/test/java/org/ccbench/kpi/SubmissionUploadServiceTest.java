@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -150,6 +151,33 @@ class SubmissionUploadServiceTest {
                         .contains(tuple("kpi.upload.error.warningNeedsForm", "CPC")));
         assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
                 .as("as a draft it is stored; the form then asks for the explanation").isOne();
+    }
+
+    @Test
+    void lockedMonthsAreRefusedByFileUntilTheAdministratorReopensThem() throws IOException {
+        YearMonth locked = LAST_MONTH.minusMonths(3);
+        YearMonth reopened = LAST_MONTH.minusMonths(2);
+        assertThat(as(() -> submissions.isLocked(zwolle, locked) && submissions.isLocked(zwolle, reopened))).isTrue();
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
+                () -> lockedMonths.reopen(zwolle, reopened, TestClock.TODAY, "Backfill"));
+        var month = KpiMonths.forChannels(Set.of("phone"));
+        StringBuilder csv = new StringBuilder("unit_id;unit;month");
+        month.keySet().forEach(key -> csv.append(';').append(key.field()));
+        for (YearMonth period : List.of(locked, reopened)) {
+            csv.append('\n').append(zwolle).append(";Zwolle telefonie;").append(period);
+            month.values().forEach(value -> csv.append(';').append(value.toPlainString()));
+        }
+        Path file = folder.resolve("kpi.csv");
+        Files.writeString(file, csv.append('\n'));
+
+        assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(UploadProblem::row, UploadProblem::messageKey)
+                        .containsExactly(tuple(2, "kpi.error.locked")));
+
+        SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
+                () -> lockedMonths.reopen(zwolle, locked, TestClock.TODAY, "Backfill"));
+        assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH))).isEqualTo(2);
     }
 
     @Test
