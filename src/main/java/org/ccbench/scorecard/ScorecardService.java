@@ -143,9 +143,8 @@ public class ScorecardService {
         Map<YearMonth, TermsInForce> byMonth = new HashMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             YearMonth current = month;
-            versions.stream().filter(version -> !version.effectiveFrom().isAfter(current)).findFirst()
-                    .ifPresent(version -> byMonth.put(current,
-                            byVersion.computeIfAbsent(version.id(), id -> TermsConversion.of(version))));
+            ContractTerms.inForce(versions, current).ifPresent(version -> byMonth.put(current,
+                    byVersion.computeIfAbsent(version.id(), id -> TermsConversion.of(version))));
         }
         return byMonth;
     }

@@ -28,9 +28,4 @@ public record ToDoItem(ToDoKind kind, String route, List<Object> arguments) {
     public String textKey() {
         return "todo." + kind.name();
     }
-
-    /** The translation key of the item's badge. */
-    public String badgeKey() {
-        return kind.badgeKey();
-    }
 }

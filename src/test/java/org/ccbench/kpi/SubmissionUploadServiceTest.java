@@ -9,11 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
@@ -138,12 +140,7 @@ class SubmissionUploadServiceTest {
                 () -> submissions.approve(zwolle, earlier, submitted.version()));
         var month = KpiMonths.forChannels(Set.of("phone"));
         KpiMonths.put(month, "total_cost", "", "160000");
-        StringBuilder csv = new StringBuilder("unit_id;unit;month");
-        month.keySet().forEach(key -> csv.append(';').append(key.field()));
-        csv.append('\n').append(zwolle).append(";Zwolle telefonie;").append(LAST_MONTH);
-        month.values().forEach(value -> csv.append(';').append(value.toPlainString()));
-        Path file = folder.resolve("kpi.csv");
-        Files.writeString(file, csv.append('\n'));
+        Path file = zwolleCsv(month, List.of(LAST_MONTH));
 
         assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", true, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
@@ -161,14 +158,7 @@ class SubmissionUploadServiceTest {
         SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
                 () -> lockedMonths.reopen(zwolle, reopened, TestClock.TODAY, "Backfill"));
         var month = KpiMonths.forChannels(Set.of("phone"));
-        StringBuilder csv = new StringBuilder("unit_id;unit;month");
-        month.keySet().forEach(key -> csv.append(';').append(key.field()));
-        for (YearMonth period : List.of(locked, reopened)) {
-            csv.append('\n').append(zwolle).append(";Zwolle telefonie;").append(period);
-            month.values().forEach(value -> csv.append(';').append(value.toPlainString()));
-        }
-        Path file = folder.resolve("kpi.csv");
-        Files.writeString(file, csv.append('\n'));
+        Path file = zwolleCsv(month, List.of(locked, reopened));
 
         assertThatThrownBy(() -> as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.problems())
@@ -178,6 +168,19 @@ class SubmissionUploadServiceTest {
         SignIn.as((SignedInUser) userDetails.loadUserByUsername("admin@ccbench.example"),
                 () -> lockedMonths.reopen(zwolle, locked, TestClock.TODAY, "Backfill"));
         assertThat(as(() -> uploads.upload(file, "kpi.csv", false, Locale.ENGLISH))).isEqualTo(2);
+    }
+
+    /** kpi.csv with Zwolle telefonie's row of these values for each of the months. */
+    private Path zwolleCsv(Map<InputKey, BigDecimal> values, List<YearMonth> months) throws IOException {
+        StringBuilder csv = new StringBuilder("unit_id;unit;month");
+        values.keySet().forEach(key -> csv.append(';').append(key.field()));
+        for (YearMonth period : months) {
+            csv.append('\n').append(zwolle).append(";Zwolle telefonie;").append(period);
+            values.values().forEach(value -> csv.append(';').append(value.toPlainString()));
+        }
+        Path file = folder.resolve("kpi.csv");
+        Files.writeString(file, csv.append('\n'));
+        return file;
     }
 
     @Test

@@ -12,10 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,9 +159,8 @@ public class ContractTermsRepository {
 
     /** A contract's versions, the newest first. */
     public List<ContractTerms> versions(long contractId) {
-        return dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.CONTRACT_ID.eq(contractId))
-                .orderBy(CONTRACT_TERMS.VERSION_NUMBER.desc())
-                .fetch(this::toTerms);
+        return withLines(dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.CONTRACT_ID.eq(contractId))
+                .orderBy(CONTRACT_TERMS.VERSION_NUMBER.desc()).fetch());
     }
 
     /** These contracts' versions, each contract's newest first, with their lines read in four queries in all. */
@@ -171,44 +168,36 @@ public class ContractTermsRepository {
         if (contractIds.isEmpty()) {
             return Map.of();
         }
-        List<ContractTermsRecord> rows = dsl.selectFrom(CONTRACT_TERMS)
-                .where(CONTRACT_TERMS.CONTRACT_ID.in(contractIds))
-                .orderBy(CONTRACT_TERMS.CONTRACT_ID, CONTRACT_TERMS.VERSION_NUMBER.desc()).fetch();
-        List<Long> termsIds = rows.stream().map(ContractTermsRecord::getId).toList();
-        Map<Long, List<SlaTerm>> items = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_SLA_ITEM)
-                .where(CONTRACT_SLA_ITEM.TERMS_ID.in(termsIds)).orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER).fetch().stream()
-                .collect(Collectors.groupingBy(ContractSlaItemRecord::getTermsId, Collectors.mapping(
-                        ContractTermsRepository::slaTerm, Collectors.toList())));
-        Map<Long, List<PriceLine>> prices = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_PRICE_LINE)
-                .where(CONTRACT_PRICE_LINE.TERMS_ID.in(termsIds)).fetch().stream()
-                .collect(Collectors.groupingBy(ContractPriceLineRecord::getTermsId, Collectors.mapping(
-                        ContractTermsRepository::priceLine, Collectors.toList())));
-        Map<Long, List<OneOffCost>> costs = termsIds.isEmpty() ? Map.of() : dsl.selectFrom(CONTRACT_ONE_OFF_COST)
-                .where(CONTRACT_ONE_OFF_COST.TERMS_ID.in(termsIds)).orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER)
-                .fetch().stream().collect(Collectors.groupingBy(ContractOneOffCostRecord::getTermsId, Collectors.mapping(
-                        ContractTermsRepository::oneOffCost, Collectors.toList())));
-        Map<Long, List<ContractTerms>> versions = new HashMap<>();
-        for (ContractTermsRecord row : rows) {
-            versions.computeIfAbsent(row.getContractId(), id -> new ArrayList<>()).add(toTerms(row,
-                    items.getOrDefault(row.getId(), List.of()), prices.getOrDefault(row.getId(), List.of()),
-                    costs.getOrDefault(row.getId(), List.of())));
-        }
-        return versions;
+        return withLines(dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.CONTRACT_ID.in(contractIds))
+                .orderBy(CONTRACT_TERMS.CONTRACT_ID, CONTRACT_TERMS.VERSION_NUMBER.desc()).fetch()).stream()
+                .collect(Collectors.groupingBy(ContractTerms::contractId));
     }
 
     public Optional<ContractTerms> byId(long termsId) {
-        return dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.ID.eq(termsId)).fetchOptional(this::toTerms);
+        return withLines(dsl.selectFrom(CONTRACT_TERMS).where(CONTRACT_TERMS.ID.eq(termsId)).fetch()).stream()
+                .findFirst();
     }
 
-    private ContractTerms toTerms(ContractTermsRecord row) {
-        long id = row.getId();
-        List<SlaTerm> items = dsl.selectFrom(CONTRACT_SLA_ITEM).where(CONTRACT_SLA_ITEM.TERMS_ID.eq(id))
-                .orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER).fetch(ContractTermsRepository::slaTerm);
-        List<PriceLine> prices = dsl.selectFrom(CONTRACT_PRICE_LINE).where(CONTRACT_PRICE_LINE.TERMS_ID.eq(id))
-                .fetch(ContractTermsRepository::priceLine);
-        List<OneOffCost> costs = dsl.selectFrom(CONTRACT_ONE_OFF_COST).where(CONTRACT_ONE_OFF_COST.TERMS_ID.eq(id))
-                .orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER).fetch(ContractTermsRepository::oneOffCost);
-        return toTerms(row, items, prices, costs);
+    /** The versions in their order, with their SLA items, price lines and one-off costs read in three queries. */
+    private List<ContractTerms> withLines(List<ContractTermsRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> termsIds = rows.stream().map(ContractTermsRecord::getId).toList();
+        Map<Long, List<SlaTerm>> items = dsl.selectFrom(CONTRACT_SLA_ITEM)
+                .where(CONTRACT_SLA_ITEM.TERMS_ID.in(termsIds)).orderBy(CONTRACT_SLA_ITEM.LINE_NUMBER).fetch().stream()
+                .collect(Collectors.groupingBy(ContractSlaItemRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::slaTerm, Collectors.toList())));
+        Map<Long, List<PriceLine>> prices = dsl.selectFrom(CONTRACT_PRICE_LINE)
+                .where(CONTRACT_PRICE_LINE.TERMS_ID.in(termsIds)).fetch().stream()
+                .collect(Collectors.groupingBy(ContractPriceLineRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::priceLine, Collectors.toList())));
+        Map<Long, List<OneOffCost>> costs = dsl.selectFrom(CONTRACT_ONE_OFF_COST)
+                .where(CONTRACT_ONE_OFF_COST.TERMS_ID.in(termsIds)).orderBy(CONTRACT_ONE_OFF_COST.LINE_NUMBER)
+                .fetch().stream().collect(Collectors.groupingBy(ContractOneOffCostRecord::getTermsId, Collectors.mapping(
+                        ContractTermsRepository::oneOffCost, Collectors.toList())));
+        return rows.stream().map(row -> toTerms(row, items.getOrDefault(row.getId(), List.of()),
+                prices.getOrDefault(row.getId(), List.of()), costs.getOrDefault(row.getId(), List.of()))).toList();
     }
 
     private static ContractTerms toTerms(ContractTermsRecord row, List<SlaTerm> items, List<PriceLine> prices,

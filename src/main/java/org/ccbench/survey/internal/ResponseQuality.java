@@ -1,7 +1,6 @@
 package org.ccbench.survey.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +18,12 @@ public final class ResponseQuality {
     static final int STRAIGHT_LINE_MINIMUM = 5;
 
     private final List<String> ratingQuestions;
-    private final Map<String, Integer> responsesPerSubject = new HashMap<>();
+    private final Map<String, Integer> responsesPerSubject;
 
     /** With the campaign's count of responses per subject ({@link #subject}), so that a page of them can be flagged. */
     public ResponseQuality(Questionnaire questionnaire, Map<String, Integer> responsesPerSubject) {
         this.ratingQuestions = ratingQuestions(questionnaire);
-        this.responsesPerSubject.putAll(responsesPerSubject);
+        this.responsesPerSubject = Map.copyOf(responsesPerSubject);
     }
 
     private static List<String> ratingQuestions(Questionnaire questionnaire) {

@@ -34,13 +34,6 @@ public class ResultsRepository {
     /** A response with its exclusion, for the administrator's review. */
     public record ReviewedResponse(StoredResponse response, String excludedReason, LocalDate excludedOn,
                                    String excludedBy) {
-
-        ReviewedResponse withAnswers(Map<String, Answer> answers) {
-            StoredResponse r = response;
-            return new ReviewedResponse(new StoredResponse(r.id(), r.respondentKey(), r.sourcingModel(), r.vendorId(),
-                    r.organisationId(), r.invitationId(), r.submittedOn(), answers), excludedReason, excludedOn,
-                    excludedBy);
-        }
     }
 
     /** Invited and submitted invitations of one segment. */
@@ -64,27 +57,24 @@ public class ResultsRepository {
 
     /** At most {@code limit} of the campaign's responses (excluded ones too) from {@code offset}, by id. */
     public List<ReviewedResponse> reviewedPage(long campaignId, int offset, int limit) {
-        List<ReviewedResponse> page = new ArrayList<>();
-        dsl.select(RESPONSE.ID, RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID,
+        var rows = dsl.select(RESPONSE.ID, RESPONSE.RESPONDENT_KEY, RESPONSE.SOURCING_MODEL, RESPONSE.VENDOR_ID,
                         RESPONSE.ORGANISATION_ID, RESPONSE.INVITATION_ID, RESPONSE.SUBMITTED_ON,
                         RESPONSE.EXCLUDED_REASON, RESPONSE.EXCLUDED_ON, RESPONSE.EXCLUDED_BY)
                 .from(RESPONSE)
                 .where(RESPONSE.CAMPAIGN_ID.eq(campaignId))
                 .orderBy(RESPONSE.ID)
                 .offset(offset).limit(limit)
-                .forEach(row -> page.add(reviewedResponse(row, Map.of())));
+                .fetch();
         Map<String, Map<String, Answer>> answers = new HashMap<>();
-        if (!page.isEmpty()) {
+        if (!rows.isEmpty()) {
             dsl.select(RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_ID, RESPONSE_ANSWER.ANSWER,
                             RESPONSE_ANSWER.OTHER_TEXT)
                     .from(RESPONSE_ANSWER)
-                    .where(RESPONSE_ANSWER.RESPONSE_ID.in(page.stream().map(reviewed -> reviewed.response().id())
-                            .toList()))
+                    .where(RESPONSE_ANSWER.RESPONSE_ID.in(rows.getValues(RESPONSE.ID)))
                     .forEach(row -> answers.computeIfAbsent(row.value1(), id -> new HashMap<>())
                             .put(row.value2(), new Answer(row.value3(), row.value4())));
         }
-        return page.stream().map(reviewed -> reviewed.withAnswers(answers.getOrDefault(reviewed.response().id(),
-                Map.of()))).toList();
+        return rows.map(row -> reviewedResponse(row, answers.getOrDefault(row.value1(), Map.of())));
     }
 
     public int responseCount(long campaignId) {
